@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { AuditFiltersForm } from "@/components/admin/audit-filters";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
+import { Table, Td, Th } from "@/components/ui/table";
+import { filterParams, parseAuditFilters } from "@/lib/admin/audit/filters";
+import { actionLabel, entityLabel } from "@/lib/admin/audit/labels";
+import { auditFilterOptions, listAudit } from "@/lib/admin/audit/queries";
+import { requireUser } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Журнал действий" };
+
+function summary(changes: Record<string, unknown> | null): string {
+  if (!changes) return "";
+  const text = Object.entries(changes)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join("; ");
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser(["admin", "coordinator"]);
+  const f = parseAuditFilters(await searchParams);
+  const [log, options] = await Promise.all([listAudit(user, f), auditFilterOptions(user)]);
+  const params = filterParams(f);
+  const csv = `/admin/audit/export?${new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][])}`;
+  return (
+    <>
+      <PageTitle
+        subtitle={
+          user.role === "admin"
+            ? "Все изменения в регионе: кто, когда, что"
+            : "Изменения в организациях вашего муниципалитета"
+        }
+      >
+        Журнал действий
+      </PageTitle>
+      <AuditFiltersForm f={f} users={options.users} organisations={options.organisations} />
+      <Card
+        title={`Записей: ${log.total}`}
+        actions={
+          <a
+            href={csv}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+            download
+          >
+            Скачать CSV
+          </a>
+        }
+      >
+        <Table caption="Журнал действий">
+          <thead>
+            <tr>
+              <Th>Когда (МСК)</Th>
+              <Th>Кто</Th>
+              <Th>Действие</Th>
+              <Th>Запись</Th>
+              <Th>Организация / муниципалитет</Th>
+              <Th>Изменения</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.rows.map((r) => (
+              <tr key={r.id}>
+                <Td className="whitespace-nowrap">{formatDateTime(r.at)}</Td>
+                <Td>
+                  {r.userName ? (
+                    <span title={r.userEmail ?? ""}>{r.userName}</span>
+                  ) : (
+                    <span className="text-slate-500">система</span>
+                  )}
+                </Td>
+                <Td>{actionLabel(r.action)}</Td>
+                <Td>
+                  {entityLabel(r.entity)}
+                  {r.entityId ? ` № ${r.entityId}` : ""}
+                </Td>
+                <Td>{r.organisation ?? r.municipality ?? "—"}</Td>
+                <Td className="max-w-md text-xs break-words text-slate-600">{summary(r.changes)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+        <Pager page={log.page} pages={log.pages} params={params} path="/admin/audit" />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateOrganisationForm } from "@/components/admin/organisation-create-form";
+import { Card, PageTitle } from "@/components/ui/card";
+import { municipalityOptions } from "@/lib/admin/directory/queries";
+import { requireUser } from "@/lib/auth/guard";
+
+export const metadata: Metadata = { title: "Новая организация" };
+
+export default async function NewOrganisationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const user = await requireUser(["admin"]);
+  const m = (await searchParams).m;
+  const municipalities = await municipalityOptions(user);
+  return (
+    <>
+      <PageTitle subtitle="Адрес публичной страницы (slug) составится из муниципалитета и краткого наименования латиницей.">
+        Новая организация
+      </PageTitle>
+      <p className="mb-4 text-sm">
+        <Link href="/admin/directory/organisations" className="text-brand-700 underline">
+          ← К организациям
+        </Link>
+      </p>
+      <Card>
+        <CreateOrganisationForm
+          municipalities={municipalities}
+          municipalityId={municipalities.some(([v]) => v === m) ? m : undefined}
+        />
+      </Card>
+    </>
+  );
+}

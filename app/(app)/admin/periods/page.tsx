@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { OpenPeriodForm, PeriodRowForm } from "@/components/admin/period-forms";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { listPeriods, suggestedPeriod } from "@/lib/admin/periods/queries";
+import { requireUser } from "@/lib/auth/guard";
+import { formatNumber } from "@/lib/format";
+import { periodLabel } from "@/lib/reports/domain";
+
+export const metadata: Metadata = { title: "Отчётные периоды" };
+
+export default async function PeriodsPage() {
+  await requireUser(["admin"]);
+  const rows = await listPeriods();
+  const next = suggestedPeriod(rows);
+  return (
+    <>
+      <PageTitle subtitle="Кварталы, за которые организации сдают отчёты, и сроки сдачи. Периоды общие для всей системы.">
+        Отчётные периоды
+      </PageTitle>
+      <Card title="Открыть период" className="mb-6">
+        <OpenPeriodForm initial={{ year: next.year, quarter: next.quarter, deadline: next.deadline }} />
+      </Card>
+      <Card title={`Периоды: ${rows.length}`}>
+        <Table caption="Отчётные периоды">
+          <thead>
+            <tr>
+              <Th>Период</Th>
+              <Th className="text-right">Отчётов</Th>
+              <Th>Срок и состояние</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={`${p.year}-${p.quarter}`}>
+                <Td className="whitespace-nowrap">{periodLabel(p)}</Td>
+                <Td className="text-right tabular-nums">{formatNumber(p.reports)}</Td>
+                <Td>
+                  <PeriodRowForm
+                    key={`${p.deadline}-${p.open}`}
+                    year={p.year}
+                    quarter={p.quarter}
+                    deadline={p.deadline}
+                    open={p.open}
+                  />
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { isId } from "@/lib/validation";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { UserControls } from "@/components/admin/user-controls";
+import { EditUserForm } from "@/components/admin/user-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageTitle } from "@/components/ui/card";
+import { getManagedUser, scopeOptions } from "@/lib/admin/users/queries";
+import { assignableRoles } from "@/lib/admin/users/roles";
+import { requireUser } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Учётная запись" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireUser(["admin", "coordinator"]);
+  const id = Number((await params).id);
+  if (!isId(id)) notFound();
+  const u = await getManagedUser(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const options = await scopeOptions(actor);
+  const self = u.id === actor.id;
+  return (
+    <>
+      <PageTitle
+        subtitle={
+          <>
+            {u.active ? <Badge tone="green">действует</Badge> : <Badge tone="red">отключена</Badge>}{" "}
+            {!u.hasPassword && <Badge tone="amber">пароль не задан</Badge>} Последний вход:{" "}
+            {formatDateTime(u.lastSignInAt)}
+          </>
+        }
+      >
+        {u.name}
+      </PageTitle>
+      <p className="mb-4 text-sm">
+        <Link href="/admin/users" className="text-brand-700 underline">
+          ← К списку
+        </Link>
+      </p>
+      <div className="grid gap-6 xl:grid-cols-3">
+        <Card className="xl:col-span-2" title="Данные и доступ">
+          <EditUserForm
+            key={u.updatedAt.toISOString()}
+            options={{ roles: self ? [u.role] : assignableRoles(actor), ...options }}
+            initial={{
+              userId: u.id,
+              updatedAt: u.updatedAt.toISOString(),
+              name: u.name,
+              email: u.email,
+              role: u.role,
+              organisationId: u.organisationId ? String(u.organisationId) : "",
+              municipalityId: u.municipalityId ? String(u.municipalityId) : "",
+            }}
+          />
+        </Card>
+        <Card title="Вход">
+          <p className="mb-3 text-sm text-slate-600">
+            Новая ссылка заменяет прежние. Отключённая учётная запись теряет доступ сразу, со следующего
+            запроса.
+          </p>
+          <UserControls userId={u.id} updatedAt={u.updatedAt.toISOString()} active={u.active} self={self} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { AdminHome } from "@/components/home/admin-home";
+import { CoordinatorHome } from "@/components/home/coordinator-home";
+import { CuratorHome } from "@/components/home/curator-home";
+import { MinistryHome } from "@/components/home/ministry-home";
+import { requireUser } from "@/lib/auth/guard";
+import { scopeName } from "@/lib/territory/scope-name";
+
+export const metadata: Metadata = { title: "Главная" };
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const name = await scopeName(user);
+  switch (user.role) {
+    case "curator":
+      return <CuratorHome user={user} />;
+    case "coordinator":
+      return <CoordinatorHome user={user} title={name} />;
+    case "ministry":
+      return <MinistryHome user={user} regionName={name} />;
+    case "admin":
+      return (
+        <>
+          <AdminHome user={user} regionName={name} />
+          <MinistryHome user={user} regionName="Показатели региона" />
+        </>
+      );
+  }
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IndicatorBarsChart } from "@/components/charts/indicator-bars-chart";
+import { IndicatorLineChart } from "@/components/charts/indicator-line-chart";
+import { DownloadLinks, IndicatorNav } from "@/components/indicators/page-links";
+import { IndicatorPrintStyle } from "@/components/indicators/print-style";
+import { TerritoryPicker } from "@/components/indicators/territory-picker";
+import { YearTabs } from "@/components/indicators/year-tabs";
+import { requireUser } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { indicatorHref, loadIndicator } from "@/lib/indicators/chart-data";
+import { displayCode } from "@/lib/indicators/definitions";
+import { coverageText } from "@/lib/indicators/formulas";
+import { getterOf, parseCode, queryOf, territoryParams } from "@/lib/indicators/params";
+import { pickerChoices } from "@/lib/indicators/territory";
+
+export const metadata: Metadata = { title: "Показатель" };
+
+export default async function IndicatorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  const code = parseCode((await params).code);
+  if (!code) notFound();
+  const get = getterOf(await searchParams);
+  const d = await loadIndicator(user, get, code).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const t = d.territory;
+  const choices = await pickerChoices(user, t);
+  const years = { from: get("from"), to: get("to") };
+  const tq = territoryParams(t);
+  const name = `${displayCode(code)}. ${d.row.label}`;
+  const file = (kind: string, format: string) =>
+    `/api/indicators/chart${queryOf(tq, { code, kind, year: d.year, ...years, format })}`;
+  const up =
+    t.level === "municipality" && choices.region
+      ? { href: indicatorHref(code, get, {}, d.year), label: "← Все муниципалитеты" }
+      : t.level === "organisation" && user.role !== "curator"
+        ? {
+            href: indicatorHref(code, get, { municipalityId: t.municipalityId! }, d.year),
+            label: "← Организации муниципалитета",
+          }
+        : null;
+  return (
+    <div>
+      <IndicatorPrintStyle />
+      <IndicatorNav current="/indicators/N1" admin={user.role === "admin"} query={queryOf(tq, years)} />
+      <p className="no-print mb-2 text-sm">
+        <Link href={`/indicators${queryOf(tq, years)}`} className="text-brand-700 underline">
+          Все показатели
+        </Link>
+        {up && (
+          <>
+            {" · "}
+            <Link href={up.href} className="text-brand-700 underline">
+              {up.label}
+            </Link>
+          </>
+        )}
+      </p>
+      <h1 className="text-2xl font-bold text-slate-900">{name}</h1>
+      <p className="mt-1 mb-4 text-slate-700">
+        {t.name}, {d.from}–{d.to} гг.
+      </p>
+      <TerritoryPicker
+        action={`/indicators/${code}`}
+        territory={t}
+        choices={choices}
+        from={d.from}
+        to={d.to}
+        keep={{ year: d.year }}
+      />
+      <div className="grid gap-6">
+        <section aria-labelledby="line-heading">
+          <h2 id="line-heading" className="mb-2 text-lg font-semibold text-slate-900">
+            Факт и план по годам
+          </h2>
+          <IndicatorLineChart
+            title={`${displayCode(code)}: ${t.name}, ${d.from}–${d.to}`}
+            unit={d.row.unit}
+            points={d.row.cells.map((c) => ({ year: c.year, fact: c.fact, plan: c.plan }))}
+          />
+          <p className="mt-2 text-sm text-slate-700">
+            Охват данными: {d.row.cells.map((c) => `${c.year} — ${coverageText(c)}`).join("; ")}.
+          </p>
+          <div className="no-print mt-2 flex flex-wrap gap-2">
+            <DownloadLinks items={[{ href: file("line", "xlsx"), label: "Данные по годам (XLSX)" }]} />
+          </div>
+        </section>
+        {d.bars && (
+          <section aria-labelledby="bars-heading">
+            <h2 id="bars-heading" className="mb-2 text-lg font-semibold text-slate-900">
+              {d.bars.children === "municipality" ? "Муниципалитеты" : `Организации: ${t.name}`}, {d.year} год
+            </h2>
+            <YearTabs years={d.years} current={d.year} href={(y) => indicatorHref(code, get, tq, y)} />
+            {d.bars.items.length === 0 ? (
+              <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+                {d.bars.children === "municipality"
+                  ? "В регионе нет муниципалитетов."
+                  : "В муниципалитете нет организаций, обязанных участвовать."}
+              </p>
+            ) : (
+              <IndicatorBarsChart
+                title={`${displayCode(code)}, ${d.year}: ${d.bars.children === "municipality" ? "муниципалитеты" : "организации"} — ${t.name}`}
+                description={
+                  d.bars.children === "municipality"
+                    ? "Щелчок по столбцу или названию открывает организации муниципалитета."
+                    : "Щелчок по столбцу или названию открывает показатель организации."
+                }
+                unit={d.row.unit}
+                childLabel={d.bars.children === "municipality" ? "Муниципалитет" : "Организация"}
+                items={d.bars.items}
+                target={d.bars.target}
+              />
+            )}
+            <div className="no-print mt-2 flex flex-wrap gap-2">
+              <DownloadLinks
+                items={[{ href: file("bars", "xlsx"), label: `Данные за ${d.year} год (XLSX)` }]}
+              />
+            </div>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IndicatorTable } from "@/components/indicators/indicator-table";
+import { DownloadLinks, IndicatorNav } from "@/components/indicators/page-links";
+import { PrintButton } from "@/components/indicators/print-button";
+import { IndicatorPrintStyle } from "@/components/indicators/print-style";
+import { TerritoryPicker } from "@/components/indicators/territory-picker";
+import { requireUser } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { loadTable } from "@/lib/indicators/page-data";
+import { getterOf, queryOf, territoryParams } from "@/lib/indicators/params";
+import { pickerChoices } from "@/lib/indicators/territory";
+
+export const metadata: Metadata = { title: "Показатели" };
+
+const LEVEL = { region: "регион", municipality: "муниципалитет", organisation: "организация" } as const;
+
+export default async function IndicatorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  const get = getterOf(await searchParams);
+  const data = await loadTable(user, get).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const t = data.territory;
+  const choices = await pickerChoices(user, t);
+  const years = { from: get("from"), to: get("to") };
+  const query = queryOf(territoryParams(t), years);
+  const file = (format: string) =>
+    `/api/indicators/table${queryOf(territoryParams(t), { ...years, format })}`;
+  return (
+    <div>
+      <IndicatorPrintStyle />
+      <IndicatorNav current="/indicators" admin={user.role === "admin"} query={query} />
+      <h1 className="text-2xl font-bold text-slate-900">Показатели целевой модели наставничества</h1>
+      <p className="mt-1 mb-4 text-slate-700">
+        {t.name} ({LEVEL[t.level]}), {data.from}–{data.to} гг. Значения считаются по принятым отчётам
+        организаций.
+      </p>
+      <TerritoryPicker action="/indicators" territory={t} choices={choices} from={data.from} to={data.to} />
+      <div className="no-print mb-4 flex flex-wrap items-center gap-2">
+        <DownloadLinks
+          items={[
+            { href: file("xlsx"), label: "Скачать XLSX" },
+            { href: file("csv"), label: "Скачать CSV" },
+          ]}
+        />
+        <PrintButton />
+      </div>
+      <IndicatorTable rows={data.rows} territory={t.name} query={query} />
+      <p className="no-print mt-4 text-sm text-slate-700">
+        Название показателя открывает его график: факт и план по годам
+        {t.level === "organisation" ? "." : " и сравнение муниципалитетов или организаций."}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { RequiredDocumentsChecklist } from "@/components/registry/documents/checklist";
+import { DocumentForm } from "@/components/registry/documents/document-form";
+import { DocumentsTable } from "@/components/registry/documents/documents-table";
+import { ButtonLink, RegistryHeader } from "@/components/registry/header";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/guard";
+import { registryContext } from "@/lib/registry/context";
+import { listDocuments, requiredDocumentsChecklist } from "@/lib/registry/documents/queries";
+
+export const metadata: Metadata = { title: "Документы" };
+
+export default async function DocumentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser(["curator", "coordinator", "admin"]);
+  const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
+  const rows = await listDocuments(org.id);
+  const checklist = await requiredDocumentsChecklist(org.id, rows);
+  return (
+    <>
+      <RegistryHeader
+        title="Нормативные документы"
+        orgName={org.shortName}
+        canEdit={canEdit}
+        actions={canEdit ? <ButtonLink href="#new-document">Добавить документ</ButtonLink> : undefined}
+      />
+      <RequiredDocumentsChecklist checklist={checklist} />
+      <Card title="Реестр документов">
+        <DocumentsTable rows={rows} organisationId={org.id} canEdit={canEdit} orgQuery={orgQuery} />
+      </Card>
+      {canEdit && (
+        <section id="new-document" aria-label="Новый документ" className="mt-6 scroll-mt-6">
+          <Card title="Новый документ">
+            <DocumentForm
+              mode="create"
+              initial={{
+                organisationId: org.id,
+                type: "" as never,
+                number: "",
+                date: "",
+                title: "",
+                inForce: true,
+                public: true,
+              }}
+            />
+          </Card>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { EventForm } from "@/components/registry/events/event-form";
+import { EventsList } from "@/components/registry/events/events-list";
+import { ButtonLink, RegistryHeader } from "@/components/registry/header";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/guard";
+import { registryContext } from "@/lib/registry/context";
+import { listEvents } from "@/lib/registry/events/queries";
+
+export const metadata: Metadata = { title: "Мероприятия" };
+
+export default async function EventsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser(["curator", "coordinator", "admin"]);
+  const params = await searchParams;
+  const { org, canEdit, orgQuery } = await registryContext(user, params.org);
+  const pageParam = Number(Array.isArray(params.page) ? params.page[0] : params.page);
+  const page = await listEvents(org.id, Number.isInteger(pageParam) ? pageParam : 1);
+  return (
+    <>
+      <RegistryHeader
+        title="Мероприятия"
+        orgName={org.shortName}
+        canEdit={canEdit}
+        actions={canEdit ? <ButtonLink href="#new-event">Добавить мероприятие</ButtonLink> : undefined}
+      />
+      <Card title={`Лента мероприятий${page.total ? ` (${page.total})` : ""}`}>
+        <EventsList page={page} organisationId={org.id} canEdit={canEdit} orgQuery={orgQuery} />
+      </Card>
+      {canEdit && (
+        <section id="new-event" aria-label="Новое мероприятие" className="mt-6 scroll-mt-6">
+          <Card title="Новое мероприятие">
+            <EventForm
+              mode="create"
+              initial={{ organisationId: org.id, date: "", title: "", text: "", public: true }}
+            />
+          </Card>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { isId } from "@/lib/validation";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/home/status-badge";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { periodLabel } from "@/lib/reports/domain";
+import { organisationReportList } from "@/lib/reports/page-data";
+
+export const metadata: Metadata = { title: "Отчёты организации" };
+
+export default async function OrganisationReportsPage({ params }: { params: Promise<{ orgId: string }> }) {
+  const user = await requireUser();
+  const id = Number((await params).orgId);
+  if (!isId(id)) notFound();
+  const { org, list } = await organisationReportList(user, id).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <PageTitle subtitle="Квартальные отчёты по формам 1–5, с 2021 года">{org.shortName}</PageTitle>
+      <Card>
+        <Table caption="Отчёты организации по кварталам">
+          <thead>
+            <tr>
+              <Th>Период</Th>
+              <Th>Статус</Th>
+              <Th>Срок сдачи</Th>
+              <Th>Изменён</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((r) => (
+              <tr key={r.key}>
+                <Td>
+                  <Link href={`/reports/${org.id}/${r.key}`} className="text-brand-700 hover:underline">
+                    {periodLabel(r.period)}
+                  </Link>
+                  {r.mode === "manual" && <span className="ml-2 text-xs text-slate-500">(вручную)</span>}
+                </Td>
+                <Td>
+                  <StatusBadge status={r.status} />
+                </Td>
+                <Td>{formatDate(r.deadline)}</Td>
+                <Td className="text-slate-600">{formatDateTime(r.updatedAt)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </Card>
+    </>
+  );
+}

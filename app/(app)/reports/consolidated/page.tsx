@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ConsolidatedTable } from "@/components/reports/consolidated/consolidated-table";
+import { ConsolidatedFilters } from "@/components/reports/consolidated/filters";
+import { PrintButton } from "@/components/reports/consolidated/print-button";
+import { ConsolidatedPrintStyle } from "@/components/reports/consolidated/print-style";
+import { requireUser } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { formLayout } from "@/lib/reports/consolidated/layout";
+import { pageParams, queryOf } from "@/lib/reports/consolidated/params";
+import { loadConsolidated } from "@/lib/reports/consolidated/queries";
+import { CONSOLIDATED_KEYS, SHORT_TITLES } from "@/lib/reports/consolidated/types";
+import { contentNote, titleOf } from "@/lib/reports/consolidated/titles";
+import { periodLabel, quarterOf } from "@/lib/reports/domain";
+
+export const metadata: Metadata = { title: "Сводные формы" };
+
+const button = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
+
+export default async function ConsolidatedPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser(["coordinator", "ministry", "admin"]);
+  const raw = await searchParams;
+  const params = pageParams((k) => {
+    const v = raw[k];
+    return Array.isArray(v) ? v.at(-1) : v;
+  }, quarterOf(new Date()));
+  const { scope, reports } = await loadConsolidated(user, params).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const keys = params.form === "all" ? CONSOLIDATED_KEYS : [params.form];
+  const submitted = reports.filter((r) => r.status === "submitted").length;
+  const api = (extra: Record<string, string>, form = params.form) =>
+    `/api/reports/consolidated?${queryOf({ ...params, form }, extra)}`;
+  return (
+    <div className="consolidated">
+      <ConsolidatedPrintStyle />
+      <p className="no-print mb-2 text-sm">
+        <Link
+          href={`/reports?period=${params.period.year}-${params.period.quarter}`}
+          className="text-brand-700 underline"
+        >
+          Отчёты за {periodLabel(params.period)}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold text-slate-900">
+        Сводные формы за {periodLabel(params.period)}, {scope.territory}
+      </h1>
+      <p className="mt-1 mb-4 text-sm text-slate-600">
+        {contentNote(params.includeSubmitted)} В сводке организаций: {reports.length}
+        {params.includeSubmitted ? `, из них на проверке: ${submitted}` : ""}.
+      </p>
+      <ConsolidatedFilters params={params} choices={scope.choices} />
+      <div className="no-print mb-6 flex flex-wrap items-center gap-2 text-sm">
+        <a href={api({ format: "xlsx" })} className={button}>
+          Скачать XLSX (все формы)
+        </a>
+        {keys.map((k) => (
+          <a key={k} href={api({ format: "csv" }, k)} className={button}>
+            CSV: {SHORT_TITLES[k].toLowerCase()}
+          </a>
+        ))}
+        <PrintButton />
+      </div>
+      {reports.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-5 text-slate-700">
+          За {periodLabel(params.period)} нет{" "}
+          {params.includeSubmitted ? "принятых отчётов и отчётов на проверке" : "принятых отчётов"}.
+          {!params.includeSubmitted &&
+            " Чтобы увидеть отчёты, которые ещё проверяются, отметьте «включить отчёты на проверке»."}
+        </p>
+      ) : (
+        keys.map((k) => {
+          const layout = formLayout(k, reports);
+          return (
+            <ConsolidatedTable key={k} layout={layout} title={titleOf(k, params.period, scope.territory)} />
+          );
+        })
+      )}
+      {reports.length > 0 && params.form !== "form1" && (
+        <p className="mt-2 text-xs text-slate-600">
+          «Сумма строк» складывает строки программ; «без повторов» — каждый человек учтён один раз в своей
+          организации, итоги муниципалитета и региона складываются из итогов организаций. Организация, у
+          которой нет программ в форме, показана строкой «нет программ».
+        </p>
+      )}
+    </div>
+  );
+}

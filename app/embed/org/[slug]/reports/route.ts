@@ -1,0 +1,9 @@
+import { embedHtml, embedResponse } from "@/lib/public/embed";
+import { isVi } from "@/lib/public/links";
+
+/** Every approved report of the organisation, inside the iframe. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const vi = isVi(new URL(request.url).searchParams.get("vi"));
+  return embedResponse(request, await embedHtml(slug, vi, "reports"));
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
+import { currentUser } from "@/lib/auth/guard";
+import { isDemoDatabase } from "@/lib/territory/queries";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Вход" };
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const params = await searchParams;
+  if (await currentUser()) redirect("/home");
+  const demo = await isDemoDatabase();
+  return (
+    <main className="mx-auto flex min-h-screen max-w-5xl flex-col justify-center gap-8 px-4 py-10 md:flex-row md:items-start md:pt-24">
+      <div className="md:w-1/2">
+        <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
+          Целевая модель наставничества
+        </p>
+        <h1 className="mt-2 text-4xl font-bold text-slate-900">Наставник</h1>
+        <p className="mt-4 text-lg text-slate-700">
+          Реестры наставников и наставляемых, квартальные отчёты по формам 1–5 и показатели региона — данные
+          вносятся один раз, в организации, а сводные таблицы и графики строятся из них.
+        </p>
+      </div>
+      <div className="w-full md:w-1/2 md:max-w-md">
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h2 className="mb-4 text-xl font-semibold">Вход в систему</h2>
+          {params.expired && (
+            <p
+              role="status"
+              className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
+              Сеанс завершён или истёк. Войдите снова.
+            </p>
+          )}
+          <SignInForm callbackUrl={params.callbackUrl} demoAccounts={demo ? DEMO_ACCOUNTS : []} />
+          <p className="mt-4 text-sm">
+            <Link href="/login/forgot" className="text-brand-700 underline">
+              Забыли пароль?
+            </Link>
+          </p>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from "recharts";
+import { coverageText } from "@/lib/indicators/formulas";
+import type { BarItem } from "@/lib/indicators/view";
+import { ChartFrame } from "./chart-frame";
+import { csvValue, formatTick, formatValue, type ChartUnit } from "./format";
+
+const FILL = "#1f5fbf";
+const BELOW = "#b91c1c";
+const TARGET = "#92400e";
+
+const short = (s: string) => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
+
+/** Horizontal bars sorted descending, the target as a line «План»; a click on a bar follows its link. */
+export function IndicatorBarsChart(props: {
+  title: string;
+  description?: string;
+  unit: ChartUnit;
+  childLabel: string;
+  items: BarItem[];
+  target: number | null;
+}) {
+  const { title, unit, items, target, childLabel } = props;
+  const router = useRouter();
+  const max = Math.max(target ?? 0, ...items.map((i) => i.value ?? 0));
+  const top = unit === "%" ? 100 : Math.max(1, Math.ceil(max * 1.15));
+  const data = items.map((i) => ({ ...i, label: formatValue(i.value, unit) }));
+  const csv = {
+    header: ["Место", childLabel, `Факт, ${unit}`, `План, ${unit}`, "Ниже плана", "Охват"],
+    rows: items.map((b, i) => [
+      b.value == null ? null : i + 1,
+      b.name,
+      b.value == null ? "нет данных" : csvValue(b.value, unit),
+      csvValue(target, unit),
+      b.value == null || target == null ? "" : b.below ? "да" : "нет",
+      coverageText(b),
+    ]),
+  };
+  const table = (
+    <table className="min-w-full text-sm">
+      <caption className="sr-only">{`${title}: значения в порядке убывания`}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left">
+          <th scope="col" className="py-1 pr-3 font-semibold">
+            Место
+          </th>
+          <th scope="col" className="py-1 pr-3 font-semibold">
+            {childLabel}
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right font-semibold">
+            Факт
+          </th>
+          <th scope="col" className="py-1 font-semibold">
+            Охват
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((b, i) => (
+          <tr key={b.id} className="border-b border-slate-100">
+            <td className="py-1 pr-3 tabular-nums">{b.value == null ? "—" : i + 1}</td>
+            <th scope="row" className="py-1 pr-3 text-left font-normal">
+              {b.href ? (
+                <Link href={b.href} className="text-brand-700 underline">
+                  {b.name}
+                </Link>
+              ) : (
+                b.name
+              )}
+            </th>
+            <td
+              className={`py-1 pr-3 text-right tabular-nums ${b.below ? "font-semibold text-red-700" : ""}`}
+            >
+              {formatValue(b.value, unit)}
+              {b.below && <span> ▼ ниже плана</span>}
+            </td>
+            <td className="py-1 text-slate-600">{coverageText(b)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  const description = [
+    props.description,
+    target == null
+      ? "План на этот год не задан."
+      : `План — ${formatValue(target, unit)}; красным — ниже плана.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
+      csv={csv}
+      table={table}
+      legend={[
+        { label: "Факт", color: FILL },
+        { label: "Ниже плана", color: BELOW },
+        ...(target == null ? [] : [{ label: "План", color: TARGET, dashed: true }]),
+      ]}
+    >
+      <BarChart
+        responsive
+        accessibilityLayer={false}
+        layout="vertical"
+        data={data}
+        style={{ width: "100%", height: Math.max(160, items.length * 30 + 60) }}
+        margin={{ top: 20, right: 70, bottom: 5, left: 10 }}
+      >
+        <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, top]}
+          tick={{ fill: "#334155" }}
+          tickFormatter={(v: number) => formatTick(v, unit)}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={210}
+          tick={{ fill: "#1e293b", fontSize: 12 }}
+          tickFormatter={short}
+          interval={0}
+        />
+        <Tooltip formatter={(v) => formatValue(typeof v === "number" ? v : null, unit)} />
+        <Bar
+          dataKey="value"
+          name="Факт"
+          isAnimationActive={false}
+          cursor={items.some((i) => i.href) ? "pointer" : undefined}
+          shape={(p: BarShapeProps) => <Rectangle {...p} fill={items[p.index]?.below ? BELOW : FILL} />}
+          onClick={(_, index) => {
+            const href = items[index]?.href;
+            if (href) router.push(href);
+          }}
+        >
+          <LabelList dataKey="label" position="right" fill="#1e293b" fontSize={12} />
+        </Bar>
+        {target != null && (
+          <ReferenceLine
+            x={target}
+            stroke={TARGET}
+            strokeWidth={2}
+            strokeDasharray="6 4"
+            label={{ value: "План", position: "top", fill: TARGET, fontWeight: 600 }}
+            ifOverflow="extendDomain"
+          />
+        )}
+      </BarChart>
+    </ChartFrame>
+  );
+}

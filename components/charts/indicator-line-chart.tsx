@@ -1,0 +1,122 @@
+"use client";
+
+import type { JSX } from "react";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "./chart-frame";
+import { belowPlan, csvValue, formatTick, formatValue } from "./format";
+
+export interface LinePoint {
+  year: number;
+  fact: number | null;
+  plan: number | null;
+}
+
+const FACT = "#1f5fbf";
+const PLAN = "#b45309";
+
+/** Fact (solid) against plan (dashed) over the years; null values leave a gap. */
+export function IndicatorLineChart(props: {
+  title: string;
+  unit: "%" | "ед.";
+  points: LinePoint[];
+  height?: number;
+}): JSX.Element {
+  const { title, unit, points } = props;
+  const height = props.height ?? 280;
+  const csv = {
+    header: ["Год", `Факт, ${unit}`, `План, ${unit}`],
+    rows: points.map((p) => [p.year, csvValue(p.fact, unit), csvValue(p.plan, unit)]),
+  };
+  const max = Math.max(0, ...points.flatMap((p) => [p.fact ?? 0, p.plan ?? 0]).filter(Number.isFinite));
+  const domainTop = unit === "%" ? 100 : Math.max(1, Math.ceil(max * 1.1));
+  const table = (
+    <table className="min-w-full text-sm">
+      <caption className="sr-only">{`${title}: значения по годам`}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left">
+          <th scope="col" className="py-1 pr-4 font-semibold">
+            Год
+          </th>
+          <th scope="col" className="py-1 pr-4 text-right font-semibold">
+            Факт
+          </th>
+          <th scope="col" className="py-1 text-right font-semibold">
+            План
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => {
+          const below = belowPlan(p.fact, p.plan);
+          return (
+            <tr key={p.year} className="border-b border-slate-100">
+              <th scope="row" className="py-1 pr-4 text-left font-normal">
+                {p.year}
+              </th>
+              <td
+                className={`py-1 pr-4 text-right tabular-nums ${below ? "font-semibold text-red-700" : ""}`}
+              >
+                {formatValue(p.fact, unit)}
+                {below && <span> ▼ ниже плана</span>}
+              </td>
+              <td className="py-1 text-right tabular-nums">
+                {p.plan == null ? "не задан" : formatValue(p.plan, unit)}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame
+      title={title}
+      csv={csv}
+      table={table}
+      legend={[
+        { label: "Факт", color: FACT },
+        { label: "План", color: PLAN, dashed: true },
+      ]}
+    >
+      <LineChart
+        responsive
+        accessibilityLayer={false}
+        style={{ width: "100%", height }}
+        data={points}
+        margin={{ top: 10, right: 20, bottom: 5, left: 0 }}
+      >
+        <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
+        <XAxis dataKey="year" tick={{ fill: "#334155" }} />
+        <YAxis
+          domain={[0, domainTop]}
+          tick={{ fill: "#334155" }}
+          tickFormatter={(v: number) => formatTick(v, unit)}
+          width={unit === "%" ? 56 : 48}
+        />
+        <Tooltip formatter={(v) => formatValue(typeof v === "number" ? v : null, unit)} />
+        <Legend />
+        <Line
+          type="linear"
+          dataKey="fact"
+          name="Факт"
+          stroke={FACT}
+          strokeWidth={2.5}
+          dot={{ r: 4 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        <Line
+          type="linear"
+          dataKey="plan"
+          name="План"
+          stroke={PLAN}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={{ r: 3 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "./chart-frame";
+import { csvValue, formatTick, formatValue } from "./format";
+
+export interface ShareRow {
+  name: string;
+  /** Percent, or null («нет данных»). */
+  share: number | null;
+  /** The counts behind the share, as columns of the table (already formatted). */
+  details: string[];
+}
+
+const short = (s: string) => (s.length > 34 ? `${s.slice(0, 33)}…` : s);
+
+/** Horizontal bars of shares (0–100 %) in the given order, with the numbers as a table under them. */
+export function ShareBarsChart(props: {
+  title: string;
+  description?: string;
+  nameLabel: string;
+  shareLabel: string;
+  detailLabels: string[];
+  rows: ShareRow[];
+  color?: string;
+}) {
+  const { title, rows, nameLabel, shareLabel, detailLabels } = props;
+  const data = rows.map((r) => ({ name: r.name, share: r.share, label: formatValue(r.share, "%") }));
+  const csv = {
+    header: [nameLabel, `${shareLabel}, %`, ...detailLabels],
+    rows: rows.map((r) => [r.name, r.share == null ? "нет данных" : csvValue(r.share, "%"), ...r.details]),
+  };
+  const table = (
+    <table className="min-w-full text-sm">
+      <caption className="sr-only">{title}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left">
+          <th scope="col" className="py-1 pr-3 font-semibold">
+            {nameLabel}
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right font-semibold">
+            {shareLabel}
+          </th>
+          {detailLabels.map((l) => (
+            <th key={l} scope="col" className="py-1 pr-3 text-right font-semibold">
+              {l}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.name} className="border-b border-slate-100">
+            <th scope="row" className="py-1 pr-3 text-left font-normal">
+              {r.name}
+            </th>
+            <td className="py-1 pr-3 text-right tabular-nums">{formatValue(r.share, "%")}</td>
+            {r.details.map((d, i) => (
+              <td key={i} className="py-1 pr-3 text-right tabular-nums">
+                {d}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame title={title} description={props.description} csv={csv} table={table}>
+      <BarChart
+        responsive
+        accessibilityLayer={false}
+        layout="vertical"
+        data={data}
+        style={{ width: "100%", height: Math.max(140, rows.length * 34 + 50) }}
+        margin={{ top: 5, right: 70, bottom: 5, left: 10 }}
+      >
+        <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          tick={{ fill: "#334155" }}
+          tickFormatter={(v: number) => formatTick(v, "%")}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={230}
+          interval={0}
+          tick={{ fill: "#1e293b", fontSize: 12 }}
+          tickFormatter={short}
+        />
+        <Tooltip formatter={(v) => formatValue(typeof v === "number" ? v : null, "%")} />
+        <Bar dataKey="share" name={shareLabel} fill={props.color ?? "#1f5fbf"} isAnimationActive={false}>
+          <LabelList dataKey="label" position="right" fill="#1e293b" fontSize={12} />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { Card, PageTitle, Stat } from "@/components/ui/card";
+import type { SessionUser } from "@/lib/auth/roles";
+import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
+import { getOrganisation, registerSizes, requiredDocumentsStatus } from "@/lib/organisations/queries";
+import { periodLabel, quarterOf } from "@/lib/reports/domain";
+import { periodStatuses } from "@/lib/reports/queries";
+import { formatDate } from "@/lib/format";
+import { StatusBadge } from "./status-badge";
+
+export async function CuratorHome({ user }: { user: SessionUser }) {
+  const { org, municipality } = await getOrganisation(user, user.organisationId ?? -1);
+  const period = quarterOf(new Date());
+  const [sizes, docs, statuses] = await Promise.all([
+    registerSizes(org.id),
+    requiredDocumentsStatus(org.id),
+    periodStatuses(user, period),
+  ]);
+  const status = statuses.rows[0]?.status ?? "not_started";
+  return (
+    <>
+      <PageTitle subtitle={`${municipality.name} · ${org.fullName}`}>{org.shortName}</PageTitle>
+      <div className="grid grid-cols-2 gap-4 md:grid-cols-5">
+        <Stat label="Участников в реестре" value={sizes.persons} />
+        <Stat label="Наставников" value={sizes.mentors} />
+        <Stat label="Наставляемых" value={sizes.mentees} />
+        <Stat label="Программ" value={sizes.programmes} />
+        <Stat label="Действующих пар" value={sizes.activeMentorships} />
+      </div>
+      <div className="mt-6 grid gap-4 md:grid-cols-2">
+        <Card title={`Отчёт за ${periodLabel(period)}`}>
+          <p className="flex items-center gap-2">
+            Статус: <StatusBadge status={status} />
+          </p>
+          <p className="mt-2 text-sm text-slate-600">Срок сдачи: {formatDate(statuses.deadline)}</p>
+          <Link
+            href={`/reports/${org.id}/${period.year}-${period.quarter}`}
+            className="bg-brand-600 hover:bg-brand-700 mt-3 inline-block rounded-md px-4 py-2 text-sm font-medium text-white"
+          >
+            {status === "not_started" ? "Начать отчёт" : "Открыть отчёт"}
+          </Link>
+        </Card>
+        <Card title="Документы и куратор">
+          {docs.missing.length === 0 ? (
+            <p className="text-green-800">Все четыре обязательных документа действуют.</p>
+          ) : (
+            <>
+              <p className="text-amber-900">Не хватает обязательных документов:</p>
+              <ul className="mt-1 list-disc pl-5 text-sm">
+                {docs.missing.map((t) => (
+                  <li key={t}>{DOCUMENT_TYPE_LABELS[t]}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="mt-2 text-sm">
+            {docs.curatorAppointed
+              ? `Куратор назначен: ${org.curatorName || "приказ есть"}`
+              : "Куратор не назначен"}
+          </p>
+          <Link href={`/orgs/${org.id}`} className="text-brand-700 mt-3 inline-block text-sm underline">
+            Карточка организации
+          </Link>
+        </Card>
+      </div>
+    </>
+  );
+}

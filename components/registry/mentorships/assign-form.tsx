@@ -1,0 +1,103 @@
+"use client";
+import { useEffect, useState } from "react";
+import { Field, FormError, FormSuccess, SelectField, SubmitButton } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { assignMentorshipsAction } from "@/lib/registry/mentorships/actions";
+import { assignMentorshipsSchema, MAX_GROUP } from "@/lib/registry/mentorships/schemas";
+import { MenteePicker, type Option } from "./mentee-picker";
+
+/** Assigns a mentor to one mentee or a group in one step; the server checks every pair again. */
+export function AssignForm({
+  programmeId,
+  mentors,
+  mentees,
+  defaultEntryDate,
+}: {
+  programmeId: number;
+  mentors: Option[];
+  mentees: Option[];
+  defaultEntryDate: string;
+}) {
+  const [done, setDone] = useState<string | null>(null);
+  const { form, onSubmit, pending, formError } = useActionForm(
+    assignMentorshipsSchema,
+    assignMentorshipsAction,
+    {
+      defaultValues: {
+        programmeId,
+        mentorId: "",
+        menteeIds: [],
+        entryDate: defaultEntryDate,
+        endDate: "",
+        orderNumber: "",
+        orderDate: "",
+      },
+      onSuccess: ({ ids }) => {
+        setDone(ids.length === 1 ? "Пара назначена." : `Назначено пар: ${ids.length}.`);
+        form.setValue("menteeIds", []);
+      },
+    },
+  );
+  const r = form.register;
+  const e = form.formState.errors;
+  // The picker is not an input of the form: registered by name so that its errors are kept and focused.
+  useEffect(() => {
+    form.register("menteeIds");
+  }, [form]);
+  const menteeIds = (form.watch("menteeIds") ?? []) as number[];
+  if (mentors.length === 0 || mentees.length === 0) {
+    return (
+      <p className="text-sm text-slate-700">
+        {mentors.length === 0
+          ? "В реестре нет подходящих к форме программы участников с анкетой наставника."
+          : "В реестре нет подходящих к форме программы участников с анкетой наставляемого."}{" "}
+        Заполните анкеты на вкладке «Участники».
+      </p>
+    );
+  }
+  return (
+    <form
+      onSubmit={(ev) => {
+        setDone(null);
+        return onSubmit(ev);
+      }}
+      noValidate
+      className="space-y-5"
+    >
+      <SelectField
+        label="Наставник"
+        registration={r("mentorId")}
+        error={e.mentorId}
+        placeholder="Выберите наставника"
+        hint="В списке — участники с анкетой наставника, подходящие к форме программы."
+        options={mentors.map((m) => [String(m.id), m.label])}
+      />
+      <MenteePicker
+        options={mentees}
+        value={menteeIds}
+        max={MAX_GROUP}
+        error={e.menteeIds?.message}
+        onChange={(ids) =>
+          form.setValue("menteeIds", ids, { shouldValidate: form.formState.isSubmitted, shouldDirty: true })
+        }
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field label="Дата вступления" type="date" registration={r("entryDate")} error={e.entryDate} />
+        <Field
+          label="Дата окончания"
+          type="date"
+          registration={r("endDate")}
+          error={e.endDate}
+          hint="Если известна заранее; иначе укажите позже."
+        />
+        <Field label="Номер приказа о закреплении" registration={r("orderNumber")} error={e.orderNumber} />
+        <Field label="Дата приказа" type="date" registration={r("orderDate")} error={e.orderDate} />
+      </div>
+      <FormError message={formError} />
+      <FormSuccess message={done} />
+      <SubmitButton pending={pending}>
+        {menteeIds.length > 1 ? `Назначить группу (${menteeIds.length})` : "Назначить"}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { fullName } from "@/lib/registry/mentorships/names";
+import type { Candidate } from "@/lib/registry/mentorships/queries";
+import { CATEGORY_LABELS, type PersonCategory } from "@/lib/reports/domain";
+import type { Option } from "./mentee-picker";
+
+/** Picker options: the name, and the class or the category where the format admits several. */
+export function toOptions(list: Candidate[], categories: readonly PersonCategory[]): Option[] {
+  return list.map((p) => {
+    const extra = [
+      p.grade,
+      categories.length > 1 ? CATEGORY_LABELS[p.category as PersonCategory].toLowerCase() : "",
+    ].filter(Boolean);
+    return { id: p.id, label: extra.length ? `${fullName(p)}, ${extra.join(", ")}` : fullName(p) };
+  });
+}

@@ -1,0 +1,42 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { FormError, SubmitButton } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createProgrammeAction } from "@/lib/registry/programmes/actions";
+import { createProgrammeSchema } from "@/lib/registry/programmes/schemas";
+import { ProgrammeFields, type ProgrammeForm } from "./programme-fields";
+
+/** A new programme; on success, its page opens (where pairs are assigned). */
+export function CreateProgrammeForm({
+  organisationId,
+  orgQuery,
+}: {
+  organisationId: number;
+  orgQuery: string;
+}) {
+  const router = useRouter();
+  const { form, onSubmit, pending, formError } = useActionForm(createProgrammeSchema, createProgrammeAction, {
+    defaultValues: {
+      organisationId,
+      title: "",
+      format: undefined,
+      roleModel: "",
+      modes: [],
+      goal: "",
+      expectedResults: "",
+      achievedResults: "",
+      startDate: "",
+      endDate: "",
+      stage: "preparatory",
+      bestPractice: false,
+    },
+    onSuccess: ({ id }) => router.push(`/registry/programmes/${id}${orgQuery ? `?${orgQuery}` : ""}`),
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <ProgrammeFields form={form as unknown as ProgrammeForm} />
+      <FormError message={formError} />
+      <SubmitButton pending={pending}>Создать программу</SubmitButton>
+    </form>
+  );
+}

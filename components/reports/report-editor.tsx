@@ -1,0 +1,201 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm, useWatch, type Path } from "react-hook-form";
+import { Field, FormError, FormSuccess } from "@/components/forms/field";
+import { saveReportAction, submitReportAction } from "@/lib/reports/actions";
+import { saveReportSchema, type SaveReportInput } from "@/lib/reports/schemas";
+import type { ReportForms, ReportSummary } from "@/lib/reports/types";
+import { ManualForms } from "./manual-forms";
+
+interface Props {
+  initial: SaveReportInput;
+  computed: { forms: ReportForms; summary: ReportSummary };
+  previous: { forms: ReportForms; summary: ReportSummary } | null;
+  /** Forms 2–5 and the summary as computed from the registers, rendered on the server. */
+  registerView: React.ReactNode;
+  canSubmit: boolean;
+  warnings: number;
+}
+
+export function ReportEditor({ initial, computed, previous, registerView, canSubmit, warnings }: Props) {
+  const router = useRouter();
+  const form = useForm<SaveReportInput>({
+    resolver: zodResolver(saveReportSchema) as never,
+    defaultValues: initial,
+    mode: "onTouched",
+  });
+  const [version, setVersion] = useState(Number(initial.version));
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const mode = useWatch({ control: form.control, name: "mode" });
+  const e = form.formState.errors.form1;
+  const r = form.register;
+
+  function fillRows(source: { forms: ReportForms; summary: ReportSummary }) {
+    form.setValue("forms", structuredClone(source.forms), { shouldDirty: true });
+    form.setValue("summary", { ...source.summary }, { shouldDirty: true });
+  }
+
+  function switchMode(next: "register" | "manual") {
+    if (next === "manual" && !form.getValues("forms")) fillRows(computed);
+    form.setValue("mode", next, { shouldDirty: true });
+  }
+
+  function showErrors(result: { formError?: string; fieldErrors?: Record<string, string[]> }) {
+    setError(result.formError ?? "Не удалось выполнить действие.");
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+      form.setError(field as Path<SaveReportInput>, { type: "server", message: messages.join(" ") });
+  }
+
+  /** Saves the draft; returns the new version, or null when the save was refused. */
+  async function save(values: SaveReportInput): Promise<number | null> {
+    const result = await saveReportAction({ ...values, version });
+    if (!result.ok) {
+      showErrors(result);
+      return null;
+    }
+    setVersion(result.data.version);
+    form.reset({ ...values, version: result.data.version });
+    return result.data.version;
+  }
+
+  const onSave = form.handleSubmit((values) => {
+    setError(null);
+    setDone(null);
+    start(async () => {
+      if ((await save(values)) != null) {
+        setDone(values.mode === "register" ? "Сохранено. Формы 2–5 пересчитаны по реестрам." : "Сохранено.");
+        router.refresh();
+      }
+    });
+  });
+
+  const onSubmit = form.handleSubmit((values) => {
+    setError(null);
+    setDone(null);
+    start(async () => {
+      const current = form.formState.isDirty ? await save(values) : version;
+      if (current == null) return;
+      const result = await submitReportAction({
+        reportId: values.reportId,
+        version: current,
+        acknowledgeWarnings: acknowledged,
+      });
+      if (!result.ok) {
+        showErrors(result);
+        router.refresh();
+        return;
+      }
+      setDone("Отчёт отправлен на проверку координатору.");
+      router.refresh();
+    });
+  });
+
+  return (
+    <form onSubmit={onSave} noValidate className="space-y-8">
+      <fieldset className="grid gap-4 md:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">Форма 1. Сведения об организации</legend>
+        <Field label="ФИО директора" registration={r("form1.directorName")} error={e?.directorName} />
+        <Field label="Телефон" registration={r("form1.phone")} error={e?.phone} />
+        <Field label="Электронная почта" registration={r("form1.email")} error={e?.email} />
+        <Field label="Почтовый адрес" registration={r("form1.address")} error={e?.address} />
+        <Field
+          label="Обучающихся в возрасте от 10 до 18 лет, чел."
+          inputMode="numeric"
+          registration={r("form1.learners10to18")}
+          error={e?.learners10to18}
+        />
+        <Field
+          label="Педагогических работников, чел."
+          inputMode="numeric"
+          registration={r("form1.teachingStaff")}
+          error={e?.teachingStaff}
+        />
+        <Field
+          label="Молодых специалистов (стаж 0–3 года), чел."
+          inputMode="numeric"
+          registration={r("form1.youngTeachers")}
+          error={e?.youngTeachers}
+        />
+        <Field
+          label="Куратор внедрения ЦМН (ФИО)"
+          registration={r("form1.curatorName")}
+          error={e?.curatorName}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend className="mb-2 text-lg font-semibold">Формы 2–5 и прочие формы</legend>
+        <div role="radiogroup" aria-label="Способ заполнения" className="mb-4 flex flex-wrap gap-4 text-sm">
+          <label className="flex items-center gap-2">
+            <input type="radio" checked={mode === "register"} onChange={() => switchMode("register")} /> Из
+            реестров (рекомендуется)
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" checked={mode === "manual"} onChange={() => switchMode("manual")} /> Вручную:
+            реестр ведётся в другой системе
+          </label>
+        </div>
+        {mode === "register" ? (
+          registerView
+        ) : (
+          <>
+            <p className="mb-3 text-sm text-slate-700">
+              Строки и итоги вводятся вручную; отчёт будет помечен как заполненный вручную. Те же проверки
+              действуют и здесь.
+              {previous && (
+                <button
+                  type="button"
+                  className="text-brand-700 ml-2 underline"
+                  onClick={() => fillRows(previous)}
+                >
+                  Заполнить строками прошлого квартала
+                </button>
+              )}
+            </p>
+            <ManualForms form={form} />
+          </>
+        )}
+      </fieldset>
+
+      <div className="sticky bottom-0 space-y-3 border-t border-slate-200 bg-white/95 py-4">
+        <FormError message={error} />
+        <FormSuccess message={done} />
+        {canSubmit && warnings > 0 && (
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-0.5 h-4 w-4"
+              checked={acknowledged}
+              onChange={(ev) => setAcknowledged(ev.target.checked)}
+            />
+            Я проверил(а) предупреждения ({warnings}): данные верны
+          </label>
+        )}
+        <div className="flex flex-wrap gap-3">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60"
+          >
+            {pending ? "Подождите…" : mode === "register" ? "Сохранить и пересчитать" : "Сохранить"}
+          </button>
+          {canSubmit && (
+            <button
+              type="button"
+              onClick={onSubmit}
+              disabled={pending}
+              className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-2 font-medium text-white disabled:opacity-60"
+            >
+              Отправить на проверку
+            </button>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { FormError, FormSuccess } from "@/components/forms/field";
+import { createReportAction, reopenReportAction, reviewReportAction } from "@/lib/reports/actions";
+
+const primary =
+  "rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
+const secondary =
+  "rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60";
+
+function useAction() {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const run = (
+    fn: () => Promise<{ ok: boolean; formError?: string; fieldErrors?: Record<string, string[]> }>,
+    success: string,
+  ) =>
+    start(async () => {
+      setError(null);
+      setDone(null);
+      const result = await fn();
+      if (!result.ok) {
+        setError(
+          [result.formError, ...Object.values(result.fieldErrors ?? {}).flat()].filter(Boolean).join(" "),
+        );
+        return;
+      }
+      setDone(success);
+      router.refresh();
+    });
+  return { pending, error, done, run };
+}
+
+/** The coordinator's decision: approve, or return with a comment saying what to fix. */
+export function ReviewPanel({ reportId, version }: { reportId: number; version: number }) {
+  const [comment, setComment] = useState("");
+  const { pending, error, done, run } = useAction();
+  return (
+    <div className="space-y-3">
+      <label htmlFor="review-comment" className="block text-sm font-medium">
+        Комментарий куратору (обязателен при возврате)
+      </label>
+      <textarea
+        id="review-comment"
+        rows={3}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+      />
+      <FormError message={error} />
+      <FormSuccess message={done} />
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          disabled={pending}
+          className={primary}
+          onClick={() =>
+            run(
+              () => reviewReportAction({ reportId, version, decision: "approve", comment }),
+              "Отчёт принят.",
+            )
+          }
+        >
+          Принять отчёт
+        </button>
+        <button
+          type="button"
+          disabled={pending}
+          className={secondary}
+          onClick={() =>
+            run(
+              () => reviewReportAction({ reportId, version, decision: "return", comment }),
+              "Отчёт возвращён куратору.",
+            )
+          }
+        >
+          Вернуть на доработку
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The admin reopens an approved report, saying why. */
+export function ReopenPanel({ reportId, version }: { reportId: number; version: number }) {
+  const [reason, setReason] = useState("");
+  const { pending, error, done, run } = useAction();
+  return (
+    <div className="space-y-3">
+      <label htmlFor="reopen-reason" className="block text-sm font-medium">
+        Причина повторного открытия
+      </label>
+      <textarea
+        id="reopen-reason"
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+      />
+      <FormError message={error} />
+      <FormSuccess message={done} />
+      <button
+        type="button"
+        disabled={pending}
+        className={secondary}
+        onClick={() =>
+          run(() => reopenReportAction({ reportId, version, reason }), "Отчёт открыт для исправлений.")
+        }
+      >
+        Открыть повторно
+      </button>
+    </div>
+  );
+}
+
+export function CreateReportButton({ organisationId, period }: { organisationId: number; period: string }) {
+  const { pending, error, run } = useAction();
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        disabled={pending}
+        className={primary}
+        onClick={() => run(() => createReportAction({ organisationId, period }), "Отчёт создан.")}
+      >
+        Начать отчёт
+      </button>
+      <FormError message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/home/status-badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import { formatDateTime } from "@/lib/format";
+import type { PeriodStatusRow } from "@/lib/reports/queries";
+
+/** Organisations with the status of their report for a period, each linked to the report. */
+export function StatusTable({
+  rows,
+  periodKey,
+  caption,
+  showMunicipality,
+}: {
+  rows: PeriodStatusRow[];
+  periodKey: string;
+  caption: string;
+  showMunicipality: boolean;
+}) {
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>Организация</Th>
+          {showMunicipality && <Th>Муниципалитет</Th>}
+          <Th>Статус</Th>
+          <Th>Изменён</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.organisationId}>
+            <Td>
+              <Link
+                href={`/reports/${r.organisationId}/${periodKey}`}
+                className="text-brand-700 hover:underline"
+              >
+                {r.shortName}
+              </Link>
+            </Td>
+            {showMunicipality && <Td>{r.municipality}</Td>}
+            <Td>
+              <StatusBadge status={r.status} />
+            </Td>
+            <Td className="text-slate-600">{formatDateTime(r.updatedAt)}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Role, SessionUser } from "@/lib/auth/roles";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** The navigation of each role: only pages that exist. */
+export function navFor(user: SessionUser): NavItem[] {
+  const items: Record<Role, NavItem[]> = {
+    curator: [
+      { href: "/home", label: "Главная" },
+      { href: "/registry/persons", label: "Реестры" },
+      { href: "/reports", label: "Отчёты" },
+      { href: "/indicators", label: "Показатели" },
+      { href: `/orgs/${user.organisationId}`, label: "Организация" },
+      { href: "/settings/public-page", label: "Страница на сайте" },
+    ],
+    coordinator: [
+      { href: "/home", label: "Главная" },
+      { href: "/reports", label: "Отчёты" },
+      { href: "/indicators", label: "Показатели" },
+      { href: "/orgs", label: "Организации" },
+      { href: "/admin/users", label: "Кураторы" },
+      { href: "/admin/audit", label: "Журнал" },
+    ],
+    ministry: [
+      { href: "/home", label: "Главная" },
+      { href: "/reports", label: "Отчёты" },
+      { href: "/indicators", label: "Показатели" },
+      { href: "/orgs", label: "Организации" },
+    ],
+    admin: [
+      { href: "/home", label: "Главная" },
+      { href: "/reports", label: "Отчёты" },
+      { href: "/indicators", label: "Показатели" },
+      { href: "/orgs", label: "Организации" },
+      { href: "/admin/users", label: "Пользователи" },
+      { href: "/admin/directory", label: "Справочник" },
+      { href: "/admin/periods", label: "Периоды" },
+      { href: "/admin/audit", label: "Журнал" },
+    ],
+  };
+  return items[user.role];
+}

@@ -1,0 +1,37 @@
+export function Table({ caption, children }: { caption?: string; children: React.ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full border-collapse text-sm">
+        {caption && <caption className="sr-only">{caption}</caption>}
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({
+  children,
+  className = "",
+  scope = "col",
+}: {
+  children?: React.ReactNode;
+  className?: string;
+  scope?: "col" | "row";
+}) {
+  return (
+    <th
+      scope={scope}
+      className={`border-b border-slate-200 px-3 py-2 text-left text-slate-700 ${className.includes("bg-") ? "" : "bg-slate-50"} ${className.includes("font-") ? "" : "font-semibold"} ${className}`}
+    >
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, className = "", colSpan }: { children?: React.ReactNode; className?: string; colSpan?: number }) {
+  return (
+    <td colSpan={colSpan} className={`border-b border-slate-100 px-3 py-2 align-top ${className}`}>
+      {children}
+    </td>
+  );
+}

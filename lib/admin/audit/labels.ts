@@ -1,0 +1,38 @@
+/** Russian names of audit actions and record types. Pure. */
+
+export const ACTION_LABELS: Record<string, string> = {
+  create: "Создание",
+  update: "Изменение",
+  archive: "Перевод в архив",
+  restore: "Возврат из архива",
+  import: "Импорт",
+  export: "Выгрузка",
+  sign_in: "Вход в систему",
+  activate: "Включение учётной записи",
+  deactivate: "Отключение учётной записи",
+  password_link: "Выдача ссылки для пароля",
+  set_password: "Пароль задан",
+  submit: "Отправка отчёта",
+  approve: "Принятие отчёта",
+  return: "Возврат на доработку",
+  reopen: "Повторное открытие",
+};
+
+export const ENTITY_LABELS: Record<string, string> = {
+  user: "Пользователь",
+  organisation: "Организация",
+  municipality: "Муниципалитет",
+  period: "Отчётный период",
+  report: "Отчёт",
+  person: "Участник реестра",
+  programme: "Программа наставничества",
+  mentorship: "Наставническая пара",
+  document: "Документ",
+  event: "Мероприятие",
+  register: "Реестр",
+  target: "Плановое значение",
+  audit_log: "Журнал действий",
+};
+
+export const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;
+export const entityLabel = (e: string) => ENTITY_LABELS[e] ?? e;

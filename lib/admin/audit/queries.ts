@@ -1,0 +1,126 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { auditLog, municipalities, organisations, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/roles";
+import { moscowDayStart, type AuditFilters } from "./filters";
+
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_EXPORT_LIMIT = 100_000;
+
+/** Accounts whose scope lies in the region (curators through their organisation). */
+const usersOfRegion = (regionId: number) => sql`
+  select u.id from ${users} u
+  left join ${organisations} o on o.id = u.organisation_id
+  left join ${municipalities} m on m.id = coalesce(o.municipality_id, u.municipality_id)
+  where coalesce(m.region_id, u.region_id) = ${regionId}`;
+
+const usersOfMunicipality = (municipalityId: number) => sql`
+  select u.id from ${users} u left join ${organisations} o on o.id = u.organisation_id
+  where coalesce(o.municipality_id, u.municipality_id) = ${municipalityId}`;
+
+/**
+ * The records the actor may read: the admin those of the region's municipalities and organisations and
+ * of its accounts; the coordinator those of the municipality, its organisations and its accounts.
+ */
+export function auditScope(actor: SessionUser): SQL {
+  const noPlace = sql`(${auditLog.municipalityId} is null and ${auditLog.organisationId} is null)`;
+  if (actor.role === "admin" && actor.regionId != null) {
+    const r = actor.regionId;
+    return sql`(${auditLog.municipalityId} in (select id from ${municipalities} where region_id = ${r})
+      or ${auditLog.organisationId} in (select o.id from ${organisations} o join ${municipalities} m on m.id = o.municipality_id where m.region_id = ${r})
+      or (${noPlace} and ${auditLog.userId} in (${usersOfRegion(r)})))`;
+  }
+  if (actor.role === "coordinator" && actor.municipalityId != null) {
+    const m = actor.municipalityId;
+    return sql`(${auditLog.municipalityId} = ${m}
+      or ${auditLog.organisationId} in (select id from ${organisations} where municipality_id = ${m})
+      or (${noPlace} and ${auditLog.userId} in (${usersOfMunicipality(m)})))`;
+  }
+  return sql`false`;
+}
+
+function where(actor: SessionUser, f: AuditFilters) {
+  const c: SQL[] = [auditScope(actor)];
+  if (f.userId) c.push(eq(auditLog.userId, f.userId));
+  if (f.organisationId) c.push(eq(auditLog.organisationId, f.organisationId));
+  if (f.entity) c.push(eq(auditLog.entity, f.entity));
+  if (f.action) c.push(eq(auditLog.action, f.action));
+  if (f.from) c.push(gte(auditLog.at, moscowDayStart(f.from)));
+  if (f.to) c.push(lt(auditLog.at, moscowDayStart(f.to, 1)));
+  return and(...c);
+}
+
+function rowsQuery(db: DbOrTx, actor: SessionUser, f: AuditFilters) {
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userName: users.name,
+      userEmail: users.email,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      organisation: organisations.shortName,
+      municipality: municipalities.name,
+      changes: auditLog.changes,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .leftJoin(organisations, eq(organisations.id, auditLog.organisationId))
+    .leftJoin(municipalities, eq(municipalities.id, auditLog.municipalityId))
+    .where(where(actor, f))
+    .orderBy(desc(auditLog.at), desc(auditLog.id));
+}
+
+export type AuditRow = Awaited<ReturnType<typeof rowsQuery>>[number];
+
+/** One page of the log, the newest first. */
+export async function listAudit(actor: SessionUser, f: AuditFilters) {
+  const db = await getDb();
+  const [{ n }] = await db.select({ n: count() }).from(auditLog).where(where(actor, f));
+  const pages = Math.max(1, Math.ceil(n / AUDIT_PAGE_SIZE));
+  const page = Math.min(Math.max(1, f.page), pages);
+  const rows = await rowsQuery(db, actor, f)
+    .limit(AUDIT_PAGE_SIZE)
+    .offset((page - 1) * AUDIT_PAGE_SIZE);
+  return { rows, total: n, page, pages };
+}
+
+/** Every record under the filters (up to the export limit), for the CSV. */
+export function auditForExport(tx: DbOrTx, actor: SessionUser, f: AuditFilters) {
+  return rowsQuery(tx, actor, f).limit(AUDIT_EXPORT_LIMIT);
+}
+
+/** Accounts and organisations of the actor's scope, for the filter selects. */
+export async function auditFilterOptions(actor: SessionUser) {
+  const db = await getDb();
+  const inScope =
+    actor.role === "admin"
+      ? eq(municipalities.regionId, actor.regionId ?? -1)
+      : eq(municipalities.id, actor.municipalityId ?? -1);
+  const orgs = await db
+    .select({ id: organisations.id, name: organisations.shortName })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(inScope)
+    .orderBy(asc(organisations.shortName));
+  const people = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(
+      municipalities,
+      eq(municipalities.id, sql`coalesce(${organisations.municipalityId}, ${users.municipalityId})`),
+    )
+    .where(
+      actor.role === "admin"
+        ? sql`coalesce(${municipalities.regionId}, ${users.regionId}) = ${actor.regionId ?? -1}`
+        : eq(municipalities.id, actor.municipalityId ?? -1),
+    )
+    .orderBy(asc(users.name));
+  return {
+    organisations: orgs.map((o) => [String(o.id), o.name] as [string, string]),
+    users: people.map((u) => [String(u.id), `${u.name} (${u.email})`] as [string, string]),
+  };
+}

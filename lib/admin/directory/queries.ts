@@ -1,0 +1,101 @@
+import "server-only";
+import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { municipalities, organisations, regions } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/roles";
+import { NotFoundError } from "@/lib/errors";
+
+export const ORGS_PAGE_SIZE = 50;
+
+/** The admin's region with its municipalities and how many working organisations each has. */
+export async function listMunicipalities(actor: SessionUser) {
+  const db = await getDb();
+  const [region] = await db
+    .select()
+    .from(regions)
+    .where(eq(regions.id, actor.regionId ?? -1));
+  if (!region) throw new NotFoundError("Регион не найден или недоступен.");
+  const rows = await db
+    .select({
+      id: municipalities.id,
+      name: municipalities.name,
+      kind: municipalities.kind,
+      slug: municipalities.slug,
+      archived: municipalities.archived,
+      organisations: sql<number>`(select count(*)::int from ${organisations} o where o.municipality_id = "municipalities"."id" and not o.archived)`,
+    })
+    .from(municipalities)
+    .where(eq(municipalities.regionId, region.id))
+    .orderBy(asc(municipalities.archived), asc(municipalities.name));
+  return { region, rows };
+}
+
+export interface OrgFilters {
+  municipalityId?: number;
+  q?: string;
+  archived?: boolean;
+  page?: number;
+}
+
+export async function listDirectoryOrganisations(actor: SessionUser, f: OrgFilters) {
+  const db = await getDb();
+  const conditions = [
+    eq(municipalities.regionId, actor.regionId ?? -1),
+    eq(organisations.archived, f.archived ?? false),
+  ];
+  if (f.municipalityId) conditions.push(eq(organisations.municipalityId, f.municipalityId));
+  const q = f.q?.trim().slice(0, 100);
+  if (q) {
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(organisations.shortName, like), ilike(organisations.fullName, like))!);
+  }
+  const where = and(...conditions);
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(where);
+  const pages = Math.max(1, Math.ceil(n / ORGS_PAGE_SIZE));
+  const page = Math.min(Math.max(1, f.page ?? 1), pages);
+  const rows = await db
+    .select({
+      id: organisations.id,
+      shortName: organisations.shortName,
+      kind: organisations.kind,
+      slug: organisations.slug,
+      municipality: municipalities.name,
+      obliged: organisations.obliged,
+      joinedYear: organisations.joinedYear,
+      archived: organisations.archived,
+    })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(where)
+    .orderBy(asc(municipalities.name), asc(organisations.shortName))
+    .limit(ORGS_PAGE_SIZE)
+    .offset((page - 1) * ORGS_PAGE_SIZE);
+  return { rows, total: n, page, pages };
+}
+
+/** One organisation of the admin's region. */
+export async function getDirectoryOrganisation(actor: SessionUser, id: number) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ org: organisations, municipality: municipalities.name })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(and(eq(organisations.id, id), eq(municipalities.regionId, actor.regionId ?? -1)));
+  if (!row) throw new NotFoundError("Организация не найдена или недоступна.");
+  return row;
+}
+
+/** Working municipalities of the admin's region for selects, as [value, label]. */
+export async function municipalityOptions(actor: SessionUser): Promise<[string, string][]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: municipalities.id, name: municipalities.name })
+    .from(municipalities)
+    .where(and(eq(municipalities.regionId, actor.regionId ?? -1), eq(municipalities.archived, false)))
+    .orderBy(asc(municipalities.name));
+  return rows.map((m) => [String(m.id), m.name]);
+}

@@ -1,0 +1,193 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { municipalities, organisations } from "@/db/schema";
+import { audit, diff } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/roles";
+import { DomainError } from "@/lib/errors";
+import { readCsv } from "@/lib/registry/import/csv";
+import { isZip, readXlsx } from "@/lib/registry/import/xlsx";
+import { assertOwnRegion } from "../directory/scope";
+import { organisationSlugBase, uniqueSlug } from "../slug";
+import { readForm1, type Form1Table } from "./form1";
+import { planRows, type PlannedRow } from "./match";
+import type { ImportMode, OrganisationImportPreview, OrganisationImportResult } from "./types";
+
+const MAX_ROWS = 5_000;
+
+/** XLSX (by content) or CSV: the first sheet laid out as form 1. */
+export async function readOrganisationFile(bytes: Uint8Array): Promise<Form1Table> {
+  if (bytes.length === 0) return { ok: false, message: "Файл пуст." };
+  if (!isZip(bytes)) {
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
+      return {
+        ok: false,
+        message: "Старый формат Excel (.xls) не поддерживается: сохраните файл как .xlsx или .csv.",
+      };
+    return readForm1(readCsv(bytes));
+  }
+  let sheets;
+  try {
+    sheets = await readXlsx(bytes);
+  } catch {
+    return { ok: false, message: "Не удалось прочитать файл Excel: он повреждён или это не .xlsx." };
+  }
+  let first: Form1Table | null = null;
+  for (const sheet of sheets) {
+    const table = readForm1(sheet.rows);
+    if (table.ok) return table;
+    first ??= table;
+  }
+  return first ?? { ok: false, message: "В файле нет ни одного заполненного листа." };
+}
+
+const CARD_FIELDS = ["directorName", "phone", "email", "address"] as const;
+
+/** The fields a row changes on an organisation already in the directory (empty contacts keep the card's). */
+function updateOf(row: PlannedRow) {
+  const r = row.record;
+  const next: Record<string, string | number> = {
+    learners10to18: r.learners10to18,
+    teachingStaff: r.teachingStaff,
+    youngTeachers: r.youngTeachers,
+  };
+  for (const k of CARD_FIELDS) if (r[k]) next[k] = r[k];
+  return next;
+}
+
+async function write(tx: DbOrTx, actor: SessionUser, planned: PlannedRow[], slugs: Map<number, string>) {
+  let created = 0;
+  let updated = 0;
+  const reserved: string[] = [];
+  for (const row of planned) {
+    const r = row.record;
+    if (row.existingId == null) {
+      const slug = await uniqueSlug(
+        tx,
+        "organisations",
+        organisationSlugBase(slugs.get(row.municipalityId)!, r.shortName),
+        reserved,
+      );
+      reserved.push(slug);
+      const values = {
+        municipalityId: row.municipalityId,
+        fullName: r.fullName,
+        shortName: r.shortName,
+        kind: r.kind,
+        slug,
+        ...Object.fromEntries(CARD_FIELDS.map((k) => [k, r[k]])),
+        learners10to18: r.learners10to18,
+        teachingStaff: r.teachingStaff,
+        youngTeachers: r.youngTeachers,
+      };
+      const [org] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
+      await audit(tx, {
+        userId: actor.id,
+        action: "import",
+        entity: "organisation",
+        entityId: org.id,
+        organisationId: org.id,
+        municipalityId: row.municipalityId,
+        changes: { ...values, row: r.line },
+      });
+      created++;
+    } else {
+      const next = updateOf(row);
+      const [org] = await tx
+        .select()
+        .from(organisations)
+        .where(eq(organisations.id, row.existingId))
+        .for("update");
+      const changes = diff(org as unknown as Record<string, unknown>, next);
+      if (Object.keys(changes).length === 0) continue;
+      await tx
+        .update(organisations)
+        .set({ ...next, updatedAt: new Date() })
+        .where(eq(organisations.id, org.id));
+      await audit(tx, {
+        userId: actor.id,
+        action: "import",
+        entity: "organisation",
+        entityId: org.id,
+        organisationId: org.id,
+        municipalityId: org.municipalityId,
+        changes: { ...changes, row: r.line },
+      });
+      updated++;
+    }
+  }
+  return { created, updated };
+}
+
+/**
+ * Checks a form-1 file against the directory of the admin's region and, on request, writes it in one
+ * transaction: everything ("all", refused when any row has an error) or the valid rows only ("valid").
+ */
+export async function importOrganisations(
+  actor: SessionUser,
+  input: { regionId: number; mode: ImportMode; fileName: string; bytes: Uint8Array },
+): Promise<OrganisationImportResult> {
+  assertOwnRegion(actor, input.regionId);
+  const table = await readOrganisationFile(input.bytes);
+  if (!table.ok) throw new DomainError(table.message);
+  if (table.rows > MAX_ROWS)
+    throw new DomainError(`В файле больше ${MAX_ROWS} строк: разделите его на несколько файлов.`);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const munis = await tx
+      .select({
+        id: municipalities.id,
+        name: municipalities.name,
+        archived: municipalities.archived,
+        slug: municipalities.slug,
+      })
+      .from(municipalities)
+      .where(eq(municipalities.regionId, input.regionId));
+    const existing = await tx
+      .select({
+        id: organisations.id,
+        municipalityId: organisations.municipalityId,
+        fullName: organisations.fullName,
+        shortName: organisations.shortName,
+      })
+      .from(organisations)
+      .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+      .where(and(eq(municipalities.regionId, input.regionId), eq(organisations.archived, false)));
+    const { planned, issues: planIssues } = planRows(table.records, munis, existing);
+    const issues = [...table.issues, ...planIssues].sort((a, b) => a.row - b.row);
+    const errorRows = new Set(issues.filter((i) => i.level === "error").map((i) => i.row)).size;
+    const preview: OrganisationImportPreview = {
+      fileName: input.fileName.slice(0, 200),
+      headerRow: table.headerLine,
+      rows: table.rows,
+      validRows: planned.length,
+      errorRows,
+      create: planned.filter((p) => p.existingId == null).length,
+      update: planned.filter((p) => p.existingId != null).length,
+      unchanged: 0,
+      issues: issues.slice(0, 500),
+      notes: table.notes,
+    };
+    if (input.mode === "check")
+      return {
+        preview,
+        written: null,
+        message: errorRows ? `Строк с ошибками: ${errorRows}.` : "Ошибок нет: файл можно импортировать.",
+      };
+    if (input.mode === "all" && errorRows > 0)
+      return {
+        preview,
+        written: null,
+        message: `В файле ${errorRows} строк с ошибками: ничего не записано. Исправьте их или импортируйте только верные строки.`,
+      };
+    if (planned.length === 0)
+      return { preview, written: null, message: "В файле нет верных строк: ничего не записано." };
+    const written = await write(tx, actor, planned, new Map(munis.map((m) => [m.id, m.slug])));
+    preview.unchanged = planned.length - written.created - written.updated;
+    return {
+      preview,
+      written,
+      message: `Импорт завершён: добавлено организаций — ${written.created}, обновлено — ${written.updated}.`,
+    };
+  });
+}

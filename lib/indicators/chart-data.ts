@@ -1,0 +1,61 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/roles";
+import type { IndicatorCode } from "./definitions";
+import { loadTable, type TableData } from "./page-data";
+import { type Get, parseYear, queryOf } from "./params";
+import { childValues } from "./queries";
+import { barItems, type BarItem, type TableRow } from "./view";
+
+export interface Bars {
+  /** Whose bars: the municipalities of the region or the organisations of a municipality. */
+  children: "municipality" | "organisation";
+  year: number;
+  target: number | null;
+  items: BarItem[];
+}
+
+export interface IndicatorData extends TableData {
+  code: IndicatorCode;
+  row: TableRow;
+  year: number;
+  bars: Bars | null;
+}
+
+/** The URL of an indicator page for a territory, keeping the years asked for. */
+export function indicatorHref(code: IndicatorCode, get: Get, t: Parameters<typeof queryOf>[0], year: number) {
+  return `/indicators/${code}${queryOf(t, { year, from: get("from"), to: get("to") })}`;
+}
+
+/**
+ * One indicator for the territory asked for: its years (fact and plan) and, for a chosen year, its children
+ * as bars sorted descending with the target that applies (a click drills down one level).
+ */
+export async function loadIndicator(
+  user: SessionUser,
+  get: Get,
+  code: IndicatorCode,
+): Promise<IndicatorData> {
+  const table = await loadTable(user, get, [code]);
+  const row = table.rows[0];
+  const latestWithData = [...row.cells].reverse().find((c) => c.covered > 0)?.year;
+  const asked = parseYear(get("year"));
+  const year = asked != null && table.years.includes(asked) ? asked : (latestWithData ?? table.to);
+  const t = table.territory;
+  let bars: Bars | null = null;
+  if (t.level !== "organisation") {
+    const parent = t.level === "region" ? { regionId: t.id } : { municipalityId: t.id };
+    const children = await childValues(parent, code, year);
+    // The plan that applies to the territory is the line the children are measured against.
+    const target = row.cells.find((c) => c.year === year)?.plan ?? null;
+    const childLevel = t.level === "region" ? "municipality" : "organisation";
+    const href = (id: number) =>
+      indicatorHref(
+        code,
+        get,
+        childLevel === "municipality" ? { municipalityId: id } : { organisationId: id },
+        year,
+      );
+    bars = { children: childLevel, year, target, items: barItems(children, target, href) };
+  }
+  return { ...table, code, row, year, bars };
+}

@@ -1,0 +1,97 @@
+/** CSV of the indicator table and of a chart's data: UTF-8 with BOM, «;», Russian decimal comma. Pure. */
+import { coverageText } from "./formulas";
+import type { BarItem, TableRow } from "./view";
+
+type Cell = string | number | null;
+
+/** A spreadsheet would run a cell starting with these as a formula: such text gets a leading apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function field(value: Cell): string {
+  if (value == null) return "";
+  if (typeof value === "number") return String(value).replace(".", ",");
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csv(header: string[], rows: Cell[][]): string {
+  return "\uFEFF" + [header, ...rows].map((r) => r.map(field).join(";")).join("\r\n") + "\r\n";
+}
+
+/** A value as the file shows it: one decimal for a percentage, whole for a count. */
+export function rounded(v: number | null, unit: "%" | "ед."): number | null {
+  if (v == null || !Number.isFinite(v)) return null;
+  return unit === "%" ? Math.round(v * 10) / 10 : v;
+}
+
+const yesNo = (below: boolean, fact: number | null, plan: number | null) =>
+  fact == null || plan == null ? "" : below ? "да" : "нет";
+
+/** The table as one line per indicator and year, so that the file can be filtered and charted. */
+export function tableCsv(territory: string, rows: TableRow[]): string {
+  const header = [
+    "Территория",
+    "№",
+    "Показатель",
+    "Единица",
+    "Год",
+    "План",
+    "Факт",
+    "Ниже плана",
+    "Числитель",
+    "Знаменатель",
+    "Организаций с принятым отчётом",
+    "Организаций всего",
+  ];
+  const lines = rows.flatMap((r) =>
+    r.cells.map((c) => [
+      territory,
+      r.number,
+      r.label,
+      r.unit,
+      c.year,
+      rounded(c.plan, r.unit),
+      c.fact == null ? "нет данных" : rounded(c.fact, r.unit),
+      yesNo(c.below, c.fact, c.plan),
+      c.numerator,
+      c.denominator,
+      c.covered,
+      c.total,
+    ]),
+  );
+  return csv(header, lines);
+}
+
+/** One indicator over the years: fact, plan and coverage. */
+export function lineCsv(row: TableRow): string {
+  return csv(
+    ["Год", `Факт, ${row.unit}`, `План, ${row.unit}`, "Ниже плана", "Охват"],
+    row.cells.map((c) => [
+      c.year,
+      c.fact == null ? "нет данных" : rounded(c.fact, row.unit),
+      rounded(c.plan, row.unit),
+      yesNo(c.below, c.fact, c.plan),
+      coverageText(c),
+    ]),
+  );
+}
+
+/** The bars of a year in their order (descending), with the target. */
+export function barsCsv(
+  unit: "%" | "ед.",
+  childLabel: string,
+  items: BarItem[],
+  target: number | null,
+): string {
+  return csv(
+    ["Место", childLabel, `Факт, ${unit}`, `План, ${unit}`, "Ниже плана", "Охват"],
+    items.map((b, i) => [
+      b.value == null ? null : i + 1,
+      b.name,
+      b.value == null ? "нет данных" : rounded(b.value, unit),
+      rounded(target, unit),
+      yesNo(b.below, b.value, target),
+      coverageText(b),
+    ]),
+  );
+}

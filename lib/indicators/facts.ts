@@ -1,0 +1,117 @@
+/** Keeps the indicator aggregates (db/schema/indicators.ts) in step with approved reports. */
+import { sql } from "drizzle-orm";
+import { execRows, type DbOrTx } from "../../db/client";
+
+const FACT_COLUMNS = `covered, implementing, active_programmes, learner_mentees, learner_mentors, teacher_mentors,
+  young_teacher_mentees, young_teachers_with_route, learners_any, teachers_any, learners, staff, young_teachers`;
+
+/** The fact columns of an organisation-year, read from its latest approved report (alias r). */
+const FACT_SELECT = `1, case when r.documents_complete and coalesce((r.summary->>'activeProgrammes')::int, 0) > 0 then 1 else 0 end,
+  coalesce((r.summary->>'activeProgrammes')::int, 0), coalesce((r.summary->>'learnerMentees')::int, 0),
+  coalesce((r.summary->>'learnerMentors')::int, 0), coalesce((r.summary->>'teacherMentors')::int, 0),
+  coalesce((r.summary->>'youngTeacherMentees')::int, 0), coalesce((r.summary->>'youngTeachersWithRoute')::int, 0),
+  coalesce((r.summary->>'learnersAny')::int, 0), coalesce((r.summary->>'teachersAny')::int, 0),
+  coalesce((r.form1->>'learners10to18')::int, 0), coalesce((r.form1->>'teachingStaff')::int, 0),
+  coalesce((r.form1->>'youngTeachers')::int, 0)`;
+
+const LATEST_APPROVED = (where: string) => `
+  select distinct on (r.organisation_id, r.year) r.organisation_id, r.year, r.id as report_id, r.quarter,
+    o.municipality_id, m.region_id, ${FACT_SELECT}
+  from reports r join organisations o on o.id = r.organisation_id join municipalities m on m.id = o.municipality_id
+  where r.status = 'approved' and o.obliged and ${where}
+  order by r.organisation_id, r.year, r.quarter desc`;
+
+const SUMS = `count(*)::int, ${FACT_COLUMNS.split(",")
+  .slice(1)
+  .map((c) => `coalesce(sum(${c.trim()}), 0)::int`)
+  .join(", ")}`;
+
+/** Rolls up one year of a municipality and of its region from the facts. */
+async function refreshRollups(db: DbOrTx, municipalityId: number, regionId: number, year: number) {
+  for (const [level, column, id] of [
+    ["municipality", "municipality_id", municipalityId],
+    ["region", "region_id", regionId],
+  ] as const) {
+    await db.execute(
+      sql.raw(`insert into indicator_rollups (level, territory_id, year, ${FACT_COLUMNS})
+        select '${level}', ${Number(id)}, ${Number(year)}, ${SUMS} from indicator_facts where ${column} = ${Number(id)} and year = ${Number(year)}
+        on conflict (level, territory_id, year) do update set ${FACT_COLUMNS.split(",")
+          .map((c) => `${c.trim()} = excluded.${c.trim()}`)
+          .join(", ")}, updated_at = now()`),
+    );
+  }
+}
+
+/**
+ * Recomputes an organisation's fact for a year and the rollups above it. Called inside the transaction
+ * that approves or reopens a report, so charts never disagree with the reports.
+ */
+export async function refreshOrganisationYear(
+  db: DbOrTx,
+  organisationId: number,
+  year: number,
+): Promise<void> {
+  const id = Number(organisationId);
+  const y = Number(year);
+  await db.execute(sql`delete from indicator_facts where organisation_id = ${id} and year = ${y}`);
+  await db.execute(
+    sql.raw(`insert into indicator_facts (organisation_id, year, report_id, quarter, municipality_id, region_id, ${FACT_COLUMNS})
+    ${LATEST_APPROVED(`r.organisation_id = ${id} and r.year = ${y}`)}`),
+  );
+  const [org] = await execRows<{ municipality_id: number; region_id: number }>(
+    db,
+    sql`select o.municipality_id, m.region_id from organisations o join municipalities m on m.id = o.municipality_id where o.id = ${id}`,
+  );
+  if (org) await refreshRollups(db, Number(org.municipality_id), Number(org.region_id), y);
+}
+
+/** Rebuilds every fact and rollup from the approved reports. */
+export async function rebuildAggregates(db: DbOrTx): Promise<{ facts: number; rollups: number }> {
+  await db.execute(sql`delete from indicator_rollups`);
+  await db.execute(sql`delete from indicator_facts`);
+  await db.execute(
+    sql.raw(
+      `insert into indicator_facts (organisation_id, year, report_id, quarter, municipality_id, region_id, ${FACT_COLUMNS}) ${LATEST_APPROVED("true")}`,
+    ),
+  );
+  for (const [level, column] of [
+    ["municipality", "municipality_id"],
+    ["region", "region_id"],
+  ] as const) {
+    await db.execute(
+      sql.raw(`insert into indicator_rollups (level, territory_id, year, ${FACT_COLUMNS})
+        select '${level}', ${column}, year, ${SUMS} from indicator_facts group by ${column}, year`),
+    );
+  }
+  const [counts] = await execRows<{ facts: number; rollups: number }>(
+    db,
+    sql`select (select count(*)::int from indicator_facts) as facts, (select count(*)::int from indicator_rollups) as rollups`,
+  );
+  return { facts: Number(counts.facts), rollups: Number(counts.rollups) };
+}
+
+/** Differences between the kept aggregates and a fresh computation from the reports (0 when in step). */
+export async function verifyAggregates(db: DbOrTx): Promise<{ facts: number; rollups: number }> {
+  const cols = `organisation_id, year, report_id, quarter, municipality_id, region_id, ${FACT_COLUMNS}`;
+  const fresh = `select * from (${LATEST_APPROVED("true")}) latest`;
+  const [f] = await execRows<{ n: number }>(
+    db,
+    sql.raw(
+      `select count(*)::int as n from ((select ${cols} from indicator_facts except ${fresh}) union all (${fresh} except select ${cols} from indicator_facts)) d`,
+    ),
+  );
+  const rollupCols = `level, territory_id, year, ${FACT_COLUMNS}`;
+  const freshRollups = ["municipality_id", "region_id"]
+    .map(
+      (c) =>
+        `select '${c === "region_id" ? "region" : "municipality"}', ${c}, year, ${SUMS} from indicator_facts group by ${c}, year`,
+    )
+    .join(" union all ");
+  const [r] = await execRows<{ n: number }>(
+    db,
+    sql.raw(
+      `select count(*)::int as n from ((select ${rollupCols} from indicator_rollups except (${freshRollups})) union all ((${freshRollups}) except select ${rollupCols} from indicator_rollups)) d`,
+    ),
+  );
+  return { facts: Number(f.n), rollups: Number(r.n) };
+}

@@ -1,0 +1,24 @@
+/** Indicator arithmetic (spec/indicators.md): Σ numerators / Σ denominators, never averaged. Pure. */
+
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+  /** Organisations with an approved report in the year, out of those obliged. */
+  covered: number;
+  total: number;
+}
+
+/** The percentage, or null when the denominator is zero («нет данных»). */
+export function percent(r: Pick<Ratio, "numerator" | "denominator">): number | null {
+  if (!r.denominator) return null;
+  return (r.numerator / r.denominator) * 100;
+}
+
+export function formatPercent(value: number | null): string {
+  if (value == null || !Number.isFinite(value)) return "нет данных";
+  return `${value.toLocaleString("ru-RU", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} %`;
+}
+
+export function coverageText(r: Pick<Ratio, "covered" | "total">): string {
+  return `по данным ${r.covered} из ${r.total} организаций`;
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/roles";
+import { indicatorYears } from "@/lib/settings";
+import type { IndicatorCode } from "./definitions";
+import { type Get, territoryRequest, yearSpan } from "./params";
+import { effectivePlan } from "./plan";
+import { indicatorTable } from "./queries";
+import { resolveTerritory, type Territory } from "./territory";
+import { tableRows, type TableRow } from "./view";
+
+export interface TableData {
+  territory: Territory;
+  from: number;
+  to: number;
+  years: number[];
+  rows: TableRow[];
+}
+
+/**
+ * The indicator table of the territory a URL asks for, within the viewer's scope (NotFoundError outside it):
+ * read from the pre-aggregated facts, with the plan that applies to the territory.
+ */
+export async function loadTable(user: SessionUser, get: Get, codes?: IndicatorCode[]): Promise<TableData> {
+  const [territory, setting] = await Promise.all([
+    resolveTerritory(user, territoryRequest(get)),
+    indicatorYears(),
+  ]);
+  const { from, to } = yearSpan(get, setting);
+  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const [table, plan] = await Promise.all([
+    indicatorTable(territory.ref, territory.regionId, from, to),
+    effectivePlan(territory.ref, territory.regionId, territory.municipalityId, years, codes),
+  ]);
+  return { territory, from, to, years, rows: tableRows(years, table.values, plan, codes) };
+}

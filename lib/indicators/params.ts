@@ -1,0 +1,93 @@
+/** Search parameters of the indicator pages and downloads, parsed strictly. Pure. */
+import { INDICATOR_CODES, type IndicatorCode } from "./definitions";
+
+export type Get = (key: string) => string | null | undefined;
+
+/** What the URL asks for: a territory (empty = the viewer's own), a span of years, a year, an indicator. */
+export interface TerritoryRequest {
+  region: boolean;
+  municipalityId: number | null;
+  organisationId: number | null;
+}
+
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+/** The widest span a page or a file shows. */
+export const MAX_SPAN = 20;
+
+function id(v: string | null | undefined): number | null {
+  if (!v || !/^\d{1,9}$/.test(v)) return null;
+  const n = Number(v);
+  return n > 0 ? n : null;
+}
+
+export function parseYear(v: string | null | undefined): number | null {
+  if (!v || !/^\d{4}$/.test(v)) return null;
+  const n = Number(v);
+  return n >= MIN_YEAR && n <= MAX_YEAR ? n : null;
+}
+
+/** «municipality=» sent empty by the picker means «the whole region», whatever organisation stayed selected. */
+export function territoryRequest(get: Get): TerritoryRequest {
+  const wholeRegion = get("municipality") === "";
+  return {
+    region: wholeRegion || (get("region") != null && get("region") !== "0"),
+    municipalityId: id(get("municipality")),
+    organisationId: wholeRegion ? null : id(get("organisation")),
+  };
+}
+
+/** The years shown: the setting, which ?from=&to= may change (e.g. widen to 2026); never reversed or huge. */
+export function yearSpan(get: Get, setting: { from: number; to: number }): { from: number; to: number } {
+  let from = parseYear(get("from")) ?? setting.from;
+  let to = parseYear(get("to")) ?? setting.to;
+  if (from > to) [from, to] = [to, from];
+  if (to - from + 1 > MAX_SPAN) from = to - MAX_SPAN + 1;
+  return { from, to };
+}
+
+/** «N1», «Н1» (Cyrillic) and «n1» all name indicator Н1. */
+export function parseCode(v: string | null | undefined): IndicatorCode | null {
+  if (!v) return null;
+  const code = decodeURIComponentSafe(v).trim().toUpperCase().replace("Н", "N");
+  return (INDICATOR_CODES as readonly string[]).includes(code) ? (code as IndicatorCode) : null;
+}
+
+function decodeURIComponentSafe(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}
+
+/** The URL query of a territory request and extra keys, without empty values. */
+export function queryOf(
+  t: Partial<TerritoryRequest>,
+  extra: Record<string, string | number | null | undefined> = {},
+) {
+  const q = new URLSearchParams();
+  if (t.organisationId) q.set("organisation", String(t.organisationId));
+  else if (t.municipalityId) q.set("municipality", String(t.municipalityId));
+  else if (t.region) q.set("region", "1");
+  for (const [k, v] of Object.entries(extra)) if (v != null && v !== "") q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+/** A getter over Next's searchParams object (the last value of a repeated key). */
+export function getterOf(raw: Record<string, string | string[] | undefined>): Get {
+  return (k) => {
+    const v = raw[k];
+    return Array.isArray(v) ? v.at(-1) : v;
+  };
+}
+
+/** The URL form of a resolved territory (the region needs no parameter: it is the wide viewers' default). */
+export function territoryParams(t: { level: "region" | "municipality" | "organisation"; id: number }) {
+  return t.level === "organisation"
+    ? { organisationId: t.id }
+    : t.level === "municipality"
+      ? { municipalityId: t.id }
+      : {};
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { and, eq, inArray, isNull, or } from "drizzle-orm";
+import { getDb } from "@/db";
+import { targets } from "@/db/schema";
+import { INDICATOR_BY_CODE, type IndicatorCode } from "./definitions";
+import type { TerritoryRef } from "./queries";
+
+export type PlanSource = "municipality" | "region";
+export interface PlanValue {
+  value: number;
+  source: PlanSource;
+}
+
+/**
+ * The plan that applies to a territory, keyed «code:year»: a municipality's own plan where the admin set one,
+ * else the region's; an organisation is measured against its municipality's plan. Shares carry over between
+ * levels; a count (indicator 2) does not: it applies only to the territory it was set for.
+ */
+export async function effectivePlan(
+  ref: TerritoryRef,
+  regionId: number,
+  municipalityId: number | null,
+  years: number[],
+  codes?: IndicatorCode[],
+): Promise<Map<string, PlanValue>> {
+  if (years.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .select({
+      indicator: targets.indicator,
+      year: targets.year,
+      value: targets.value,
+      municipalityId: targets.municipalityId,
+    })
+    .from(targets)
+    .where(
+      and(
+        eq(targets.regionId, regionId),
+        inArray(targets.year, years),
+        codes ? inArray(targets.indicator, codes) : undefined,
+        municipalityId == null
+          ? isNull(targets.municipalityId)
+          : or(isNull(targets.municipalityId), eq(targets.municipalityId, municipalityId)),
+      ),
+    );
+  const level =
+    "organisationId" in ref ? "organisation" : "municipalityId" in ref ? "municipality" : "region";
+  const isCount = (code: string) => INDICATOR_BY_CODE[code as IndicatorCode]?.unit === "ед.";
+  const applies = (code: string, source: PlanSource) => !isCount(code) || source === level;
+  const out = new Map<string, PlanValue>();
+  for (const r of rows.filter((r) => r.municipalityId == null && applies(r.indicator, "region")))
+    out.set(`${r.indicator}:${r.year}`, { value: Number(r.value), source: "region" });
+  for (const r of rows.filter((r) => r.municipalityId != null && applies(r.indicator, "municipality")))
+    out.set(`${r.indicator}:${r.year}`, { value: Number(r.value), source: "municipality" });
+  return out;
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { execRows } from "@/db/client";
+import type { ReportFormKey, RequiredDocumentType } from "@/lib/reports/types";
+import { percent } from "./formulas";
+import { obligedCount } from "./queries";
+import type { Territory } from "./territory";
+
+/** The formats as the report forms group them (seed 000, slide 19). */
+export const FORM_FORMATS: { key: ReportFormKey; label: string }[] = [
+  { key: "form3", label: "Учитель–учитель" },
+  { key: "form2", label: "Ученик–ученик / студент–студент" },
+  { key: "form4", label: "Студент–ученик" },
+  { key: "form5", label: "Работодатель–ученик / студент" },
+  { key: "other", label: "Педагог–ученик" },
+];
+
+export const DOCUMENTS: { key: RequiredDocumentType; label: string }[] = [
+  { key: "model_introduction", label: "Распорядительный акт о внедрении ЦМН" },
+  { key: "regulation_approval", label: "Положение о системе наставничества" },
+  { key: "pairs_assignment", label: "Приказ о закреплении пар и групп" },
+  { key: "personalised_programme", label: "Персонализированная программа" },
+];
+
+export interface FormatShare {
+  key: ReportFormKey;
+  label: string;
+  programmes: number;
+  participants: number;
+  programmeShare: number | null;
+  participantShare: number | null;
+}
+
+export interface Structure {
+  year: number;
+  covered: number;
+  total: number;
+  formats: FormatShare[];
+  documents: { key: string; label: string; count: number; share: number | null }[];
+}
+
+const num = (v: unknown) => Number(v ?? 0) || 0;
+
+/**
+ * Programmes and participants by format, documents in force and curators, from the latest approved report of
+ * each organisation of the territory for the year (the report the indicator facts point to), in one query.
+ */
+export async function loadStructure(t: Territory, year: number): Promise<Structure> {
+  const db = await getDb();
+  const where =
+    t.level === "organisation"
+      ? sql`f.organisation_id = ${t.id}`
+      : t.level === "municipality"
+        ? sql`f.municipality_id = ${t.id}`
+        : sql`f.region_id = ${t.id}`;
+  // The keys are constants of this module, never input: inlined so that `->` has a text operand.
+  const lit = (k: string) => sql.raw(`'${k}'`);
+  const forms = FORM_FORMATS.map(
+    ({ key }) => sql`,
+      coalesce(sum(jsonb_array_length(case when jsonb_typeof(r.forms->${lit(key)}->'rows') = 'array' then r.forms->${lit(key)}->'rows' else '[]'::jsonb end)), 0)::int as ${sql.raw(`"p_${key}"`)},
+      coalesce(sum(coalesce((r.forms->${lit(key)}->>'distinctMentors')::int, 0) + coalesce((r.forms->${lit(key)}->>'distinctMentees')::int, 0)), 0)::int as ${sql.raw(`"u_${key}"`)}`,
+  );
+  const docs = DOCUMENTS.map(
+    ({ key }) =>
+      sql`, count(*) filter (where r.form1->'documents'->${lit(key)}->>'present' = 'true')::int as ${sql.raw(`"d_${key}"`)}`,
+  );
+  const [[row], total] = await Promise.all([
+    execRows<Record<string, unknown>>(
+      db,
+      sql`select count(*)::int as covered,
+        count(*) filter (where coalesce(btrim(r.form1->>'curatorName'), '') <> '')::int as curator
+        ${sql.join(forms, sql``)} ${sql.join(docs, sql``)}
+      from indicator_facts f join reports r on r.id = f.report_id
+      where f.year = ${year} and ${where}`,
+    ),
+    obligedCount(t.ref),
+  ]);
+  const covered = num(row?.covered);
+  const allProgrammes = FORM_FORMATS.reduce((s, f) => s + num(row?.[`p_${f.key}`]), 0);
+  const allParticipants = FORM_FORMATS.reduce((s, f) => s + num(row?.[`u_${f.key}`]), 0);
+  const formats = FORM_FORMATS.map((f) => {
+    const programmes = num(row?.[`p_${f.key}`]);
+    const participants = num(row?.[`u_${f.key}`]);
+    return {
+      ...f,
+      programmes,
+      participants,
+      programmeShare: percent({ numerator: programmes, denominator: allProgrammes }),
+      participantShare: percent({ numerator: participants, denominator: allParticipants }),
+    };
+  });
+  const documents = [
+    ...DOCUMENTS.map((d) => ({ key: d.key as string, label: d.label, count: num(row?.[`d_${d.key}`]) })),
+    { key: "curator", label: "Назначен куратор", count: num(row?.curator) },
+  ].map((d) => ({ ...d, share: percent({ numerator: d.count, denominator: covered }) }));
+  return { year, covered, total, formats, documents };
+}

@@ -1,0 +1,27 @@
+import { LINK_TTL_HOURS } from "@/lib/admin/tokens";
+import type { Mail } from "./send";
+
+/** The letter with a one-time link: an invitation for a new account or a password reset. */
+export function passwordLinkMail(o: {
+  to: string;
+  name: string;
+  link: string;
+  purpose: "invite" | "reset";
+}): Mail {
+  const invite = o.purpose === "invite";
+  return {
+    to: o.to,
+    subject: invite ? "Наставник: приглашение в систему" : "Наставник: смена пароля",
+    text: [
+      `Здравствуйте, ${o.name}!`,
+      "",
+      invite
+        ? "Для вас создана учётная запись в системе «Наставник». Чтобы войти, задайте пароль по ссылке:"
+        : "Чтобы задать новый пароль для входа в систему «Наставник», откройте ссылку:",
+      o.link,
+      "",
+      `Ссылка действует ${LINK_TTL_HOURS} часа и только один раз.`,
+      "Если вы не ждали этого письма, просто удалите его: без перехода по ссылке ничего не изменится.",
+    ].join("\n"),
+  };
+}

@@ -1,0 +1,141 @@
+import "server-only";
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import {
+  documents,
+  menteeProfiles,
+  mentorProfiles,
+  mentorships,
+  municipalities,
+  organisations,
+  persons,
+  programmes,
+  regions,
+} from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/roles";
+import { canViewOrganisation } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/errors";
+
+/** SQL filter on organisations ⋈ municipalities for what the user may see. */
+export function organisationScope(user: SessionUser) {
+  switch (user.role) {
+    case "curator":
+      return eq(organisations.id, user.organisationId ?? -1);
+    case "coordinator":
+      return eq(organisations.municipalityId, user.municipalityId ?? -1);
+    default:
+      return eq(municipalities.regionId, user.regionId ?? -1);
+  }
+}
+
+/** One organisation with its municipality, or NotFoundError when it is outside the user's scope. */
+export async function getOrganisation(user: SessionUser, id: number) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ org: organisations, municipality: municipalities, regionName: regions.name })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .innerJoin(regions, eq(regions.id, municipalities.regionId))
+    .where(eq(organisations.id, id))
+    .limit(1);
+  if (
+    !row ||
+    !canViewOrganisation(user, {
+      id: row.org.id,
+      municipalityId: row.municipality.id,
+      regionId: row.municipality.regionId,
+    })
+  ) {
+    throw new NotFoundError("Организация не найдена или недоступна.");
+  }
+  return row;
+}
+
+export async function listOrganisations(user: SessionUser) {
+  const db = await getDb();
+  return db
+    .select({
+      id: organisations.id,
+      shortName: organisations.shortName,
+      kind: organisations.kind,
+      municipalityId: municipalities.id,
+      municipality: municipalities.name,
+      learners10to18: organisations.learners10to18,
+      teachingStaff: organisations.teachingStaff,
+    })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(and(organisationScope(user), eq(organisations.archived, false)))
+    .orderBy(asc(municipalities.name), asc(organisations.shortName));
+}
+
+/** Register sizes of one organisation (the caller has checked the scope). */
+export async function registerSizes(organisationId: number) {
+  const db = await getDb();
+  const [p] = await db
+    .select({ n: count() })
+    .from(persons)
+    .where(and(eq(persons.organisationId, organisationId), eq(persons.archived, false)));
+  const [mentors] = await db
+    .select({ n: count() })
+    .from(mentorProfiles)
+    .innerJoin(persons, eq(persons.id, mentorProfiles.personId))
+    .where(and(eq(persons.organisationId, organisationId), eq(persons.archived, false)));
+  const [mentees] = await db
+    .select({ n: count() })
+    .from(menteeProfiles)
+    .innerJoin(persons, eq(persons.id, menteeProfiles.personId))
+    .where(and(eq(persons.organisationId, organisationId), eq(persons.archived, false)));
+  const [progs] = await db
+    .select({ n: count() })
+    .from(programmes)
+    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.archived, false)));
+  const [active] = await db
+    .select({ n: count() })
+    .from(mentorships)
+    .where(
+      and(
+        eq(mentorships.organisationId, organisationId),
+        eq(mentorships.archived, false),
+        sql`(${mentorships.endDate} is null or ${mentorships.endDate} >= current_date)`,
+      ),
+    );
+  return {
+    persons: p.n,
+    mentors: mentors.n,
+    mentees: mentees.n,
+    programmes: progs.n,
+    activeMentorships: active.n,
+  };
+}
+
+export const REQUIRED_DOCUMENTS = [
+  "model_introduction",
+  "regulation_approval",
+  "pairs_assignment",
+  "personalised_programme",
+] as const;
+
+/** Which of the four required documents are in force, and whether a curator is appointed. */
+export async function requiredDocumentsStatus(organisationId: number) {
+  const db = await getDb();
+  const rows = await db
+    .select({ type: documents.type })
+    .from(documents)
+    .where(
+      and(
+        eq(documents.organisationId, organisationId),
+        eq(documents.inForce, true),
+        eq(documents.archived, false),
+      ),
+    );
+  const present = new Set(rows.map((r) => r.type));
+  const [org] = await db
+    .select({ curatorName: organisations.curatorName })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return {
+    missing: REQUIRED_DOCUMENTS.filter((t) => !present.has(t)),
+    curatorAppointed: Boolean(org?.curatorName) || present.has("curator_appointment"),
+  };
+}

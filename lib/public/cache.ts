@@ -1,0 +1,71 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { getDb } from "@/db";
+import { execRows } from "@/db/client";
+import { programmes, reports } from "@/db/schema";
+
+/**
+ * The public pages read through the Next.js data cache (unstable_cache): one tag per organisation for its page
+ * and embed, one per region for open data. The write paths call revalidatePublic(organisationId) when a document,
+ * an event, a programme, a pair, the card or a report's approval changes; the next visitor then gets a fresh page.
+ */
+export const orgTag = (organisationId: number) => `public:org:${organisationId}`;
+export const regionTag = (regionId: number) => `public:region:${regionId}`;
+export const slugTag = (slug: string) => `public:slug:${slug}`;
+export const REGIONS_TAG = "public:regions";
+
+/** A safety net for changes made where no revalidation is wired (a person's consent, the directory, plans). */
+export const PUBLIC_TTL = 600;
+
+/** Wraps a loader in the data cache under `key`, tagged. */
+export function cachedPublic<T>(key: string[], tags: string[], load: () => Promise<T>, ttl = PUBLIC_TTL) {
+  return unstable_cache(load, ["public", ...key], { tags, revalidate: ttl })();
+}
+
+/** Stale content is never served after a change: the next request renders afresh. */
+const NOW = { expire: 0 };
+
+/** Drops the cached public page of an organisation, its embed and its region's open data. Never throws. */
+export async function revalidatePublic(organisationId: number): Promise<void> {
+  try {
+    revalidateTag(orgTag(organisationId), NOW);
+    const db = await getDb();
+    const [row] = await execRows<{ regionId: number; slug: string }>(
+      db,
+      sql`select m.region_id as "regionId", o.slug from organisations o join municipalities m on m.id = o.municipality_id where o.id = ${organisationId}`,
+    );
+    if (!row) return;
+    revalidateTag(slugTag(row.slug), NOW);
+    revalidateTag(regionTag(Number(row.regionId)), NOW);
+  } catch (error) {
+    // The write has already happened: a stale public page for up to PUBLIC_TTL is better than a failed action.
+    console.error("[public] revalidation failed", error);
+  }
+}
+
+/** For actions that know the programme only. */
+export async function revalidatePublicForProgramme(programmeId: number): Promise<void> {
+  const db = await getDb().catch(() => null);
+  const [row] = db
+    ? await db
+        .select({ organisationId: programmes.organisationId })
+        .from(programmes)
+        .where(eq(programmes.id, programmeId))
+        .catch(() => [])
+    : [];
+  if (row) await revalidatePublic(row.organisationId);
+}
+
+/** For actions that know the report only (approval, reopening). */
+export async function revalidatePublicForReport(reportId: number): Promise<void> {
+  const db = await getDb().catch(() => null);
+  const [row] = db
+    ? await db
+        .select({ organisationId: reports.organisationId })
+        .from(reports)
+        .where(eq(reports.id, reportId))
+        .catch(() => [])
+    : [];
+  if (row) await revalidatePublic(row.organisationId);
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { municipalities, regions } from "@/db/schema";
+import { cachedPublic, regionTag, REGIONS_TAG } from "./cache";
+import { publicIndicators } from "./indicators";
+import type { OpenTerritory } from "./types";
+
+const CODE = /^[A-Za-z0-9_-]{1,32}$/;
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+export interface OpenRegion {
+  id: number;
+  name: string;
+  code: string;
+}
+
+/** Every region of the deployment (open data is published for each). */
+export async function openRegions(): Promise<OpenRegion[]> {
+  return cachedPublic(["regions"], [REGIONS_TAG], async () => {
+    const db = await getDb();
+    return db
+      .select({ id: regions.id, name: regions.name, code: regions.code })
+      .from(regions)
+      .orderBy(asc(regions.name));
+  });
+}
+
+async function territoryIds(code: string, municipalitySlug: string | null) {
+  if (!CODE.test(code) || (municipalitySlug != null && !SLUG.test(municipalitySlug))) return null;
+  const region = (await openRegions()).find((r) => r.code === code);
+  if (!region) return null;
+  const munis = await cachedPublic(
+    ["municipalities", String(region.id)],
+    [regionTag(region.id)],
+    async () => {
+      const db = await getDb();
+      return db
+        .select({ id: municipalities.id, name: municipalities.name, slug: municipalities.slug })
+        .from(municipalities)
+        .where(and(eq(municipalities.regionId, region.id), eq(municipalities.archived, false)))
+        .orderBy(asc(municipalities.name));
+    },
+  );
+  if (municipalitySlug == null) return { region, municipality: null, munis };
+  const municipality = munis.find((m) => m.slug === municipalitySlug);
+  return municipality ? { region, municipality, munis } : null;
+}
+
+/**
+ * The open data of a region (municipalitySlug null) or of one of its municipalities: the indicator table from
+ * approved reports. Null when the address names nothing. Cached under the region's tag.
+ */
+export async function openTerritory(
+  code: string,
+  municipalitySlug: string | null,
+): Promise<OpenTerritory | null> {
+  const ids = await territoryIds(code, municipalitySlug);
+  if (!ids) return null;
+  const { region, municipality, munis } = ids;
+  const key = ["open", String(region.id), municipality ? String(municipality.id) : "region"];
+  const indicators = await cachedPublic(key, [regionTag(region.id)], () =>
+    publicIndicators(
+      municipality ? { municipalityId: municipality.id } : { regionId: region.id },
+      region.id,
+      municipality?.id ?? null,
+    ),
+  );
+  return {
+    level: municipality ? "municipality" : "region",
+    name: municipality?.name ?? region.name,
+    region,
+    municipality,
+    children: municipality ? [] : munis.map((m) => ({ name: m.name, slug: m.slug })),
+    indicators,
+  };
+}

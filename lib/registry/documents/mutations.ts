@@ -1,0 +1,127 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import { getDb, type Tx } from "@/db";
+import { documents, files } from "@/db/schema";
+import { audit, diff } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/roles";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { fileSummary, insertFile, readUpload } from "@/lib/files/store";
+import { formatDateTime } from "@/lib/format";
+import { assertCanEditOrganisation } from "@/lib/registry/guard";
+import type { documentArchiveSchema, documentCreateSchema, documentUpdateSchema } from "./schemas";
+
+type CreateInput = z.output<typeof documentCreateSchema>;
+type UpdateInput = z.output<typeof documentUpdateSchema>;
+type ArchiveInput = z.output<typeof documentArchiveSchema>;
+
+function fieldsOf(input: CreateInput) {
+  const { type, number, date, title, inForce } = input;
+  return { type, number, date, title, inForce, public: input.public };
+}
+
+/** The document, locked for the transaction; refuses one changed since the form was opened. */
+async function lockDocument(tx: Tx, input: ArchiveInput) {
+  const [doc] = await tx
+    .select()
+    .from(documents)
+    .where(
+      and(
+        eq(documents.id, input.id),
+        eq(documents.organisationId, input.organisationId),
+        eq(documents.archived, false),
+      ),
+    )
+    .for("update");
+  if (!doc) throw new NotFoundError("Документ не найден: возможно, его уже убрали в архив.");
+  if (doc.updatedAt.getTime() !== new Date(input.updatedAt).getTime()) {
+    throw new ConflictError(
+      `Документ уже изменили (${formatDateTime(doc.updatedAt)}), пока вы его редактировали. Обновите страницу, чтобы увидеть новые данные, и внесите правки снова.`,
+    );
+  }
+  return doc;
+}
+
+/** Adds a document and its file in one transaction with the audit record. */
+export async function createDocument(user: SessionUser, input: CreateInput) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
+    const upload = input.file ? await readUpload(input.file) : null;
+    const fileId = upload ? await insertFile(tx, org.id, upload) : null;
+    const fields = fieldsOf(input);
+    const [doc] = await tx
+      .insert(documents)
+      .values({ organisationId: org.id, ...fields, fileId })
+      .returning({ id: documents.id, updatedAt: documents.updatedAt });
+    await audit(tx, {
+      userId: user.id,
+      action: "create",
+      entity: "document",
+      entityId: doc.id,
+      organisationId: org.id,
+      municipalityId: org.municipalityId,
+      changes: { ...fields, file: fileSummary(upload) },
+    });
+    return { id: doc.id, updatedAt: doc.updatedAt.toISOString() };
+  });
+}
+
+/** Saves an edit; a new file replaces the old one, whose row is removed in the same transaction. */
+export async function updateDocument(user: SessionUser, input: UpdateInput) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
+    const doc = await lockDocument(tx, input);
+    const upload = input.file ? await readUpload(input.file) : null;
+    const fields = fieldsOf(input);
+    const changes = diff(doc as unknown as Record<string, unknown>, fields);
+    let fileId = doc.fileId;
+    if (upload) {
+      const [old] = doc.fileId
+        ? await tx
+            .select({ name: files.name, size: files.size, mime: files.mime })
+            .from(files)
+            .where(eq(files.id, doc.fileId))
+        : [];
+      changes.file = [fileSummary(old ?? null), fileSummary(upload)];
+      fileId = await insertFile(tx, org.id, upload);
+    }
+    const [saved] = await tx
+      .update(documents)
+      .set({ ...fields, fileId, updatedAt: new Date() })
+      .where(eq(documents.id, doc.id))
+      .returning({ updatedAt: documents.updatedAt });
+    if (upload && doc.fileId) await tx.delete(files).where(eq(files.id, doc.fileId));
+    await audit(tx, {
+      userId: user.id,
+      action: "update",
+      entity: "document",
+      entityId: doc.id,
+      organisationId: org.id,
+      municipalityId: org.municipalityId,
+      changes,
+    });
+    return { id: doc.id, updatedAt: saved.updatedAt.toISOString() };
+  });
+}
+
+/** Moves a document to the archive: it leaves the register, the checklist and the public page. */
+export async function archiveDocument(user: SessionUser, input: ArchiveInput) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
+    const doc = await lockDocument(tx, input);
+    await tx.update(documents).set({ archived: true, updatedAt: new Date() }).where(eq(documents.id, doc.id));
+    await audit(tx, {
+      userId: user.id,
+      action: "archive",
+      entity: "document",
+      entityId: doc.id,
+      organisationId: org.id,
+      municipalityId: org.municipalityId,
+      changes: { archived: [false, true], title: doc.title },
+    });
+    return { id: doc.id };
+  });
+}

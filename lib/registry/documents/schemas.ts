@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { documentTypeEnum } from "@/db/schema/enums";
+import { optionalFileField } from "@/lib/files/schema";
+import { dateField, flag, recordId, text } from "./fields";
+
+type DocumentType = (typeof documentTypeEnum.enumValues)[number];
+
+/** The document types in the order of the form's list (the database enum, kept in step by a test). */
+export const DOCUMENT_TYPES = [
+  "model_introduction",
+  "regulation_approval",
+  "pairs_assignment",
+  "personalised_programme",
+  "roadmap",
+  "curator_appointment",
+  "other",
+] as const satisfies readonly DocumentType[];
+
+const fields = {
+  organisationId: recordId,
+  type: z.enum(DOCUMENT_TYPES, { message: "Вид документа: выберите вид из списка." }),
+  number: text("Номер", 50),
+  date: dateField("Дата документа"),
+  title: text("Название", 500, true),
+  inForce: flag,
+  public: flag,
+  file: optionalFileField,
+};
+
+/** A new document of the register: one schema for the browser and the server action. */
+export const documentCreateSchema = z.object(fields);
+
+/** An edit; a new file, when given, replaces the old one. */
+export const documentUpdateSchema = z.object({
+  ...fields,
+  id: recordId,
+  /** The document's updatedAt when the form was opened: a save over a newer version is refused. */
+  updatedAt: z.string().min(1),
+});
+
+export const documentArchiveSchema = z.object({
+  id: recordId,
+  organisationId: recordId,
+  updatedAt: z.string().min(1),
+});
+
+export type DocumentCreateInput = z.input<typeof documentCreateSchema>;
+export type DocumentUpdateInput = z.input<typeof documentUpdateSchema>;

@@ -1,0 +1,41 @@
+import "server-only";
+import { and, count, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { events } from "@/db/schema";
+
+export const EVENTS_PAGE_SIZE = 20;
+
+const columns = {
+  id: events.id,
+  date: events.date,
+  title: events.title,
+  text: events.text,
+  public: events.public,
+  updatedAt: events.updatedAt,
+};
+
+/** One page of the organisation's events, newest first (the caller has checked the scope). */
+export async function listEvents(organisationId: number, page: number) {
+  const db = await getDb();
+  const where = and(eq(events.organisationId, organisationId), eq(events.archived, false));
+  const [{ total }] = await db.select({ total: count() }).from(events).where(where);
+  const pages = Math.max(1, Math.ceil(total / EVENTS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const rows = await db
+    .select(columns)
+    .from(events)
+    .where(where)
+    .orderBy(desc(events.date), desc(events.id))
+    .limit(EVENTS_PAGE_SIZE)
+    .offset((current - 1) * EVENTS_PAGE_SIZE);
+  return { rows, total, page: current, pages };
+}
+
+export async function getEvent(organisationId: number, id: number) {
+  const db = await getDb();
+  const [row] = await db
+    .select(columns)
+    .from(events)
+    .where(and(eq(events.id, id), eq(events.organisationId, organisationId), eq(events.archived, false)));
+  return row ?? null;
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import { menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
+import type { RegisterPair, RegisterPerson } from "./layout";
+
+/** The organisation's persons with their questionnaires and its current pairs (the caller checked the scope). */
+export async function loadRegister(db: DbOrTx, organisationId: number) {
+  const people = await db
+    .select({
+      id: persons.id,
+      surname: persons.surname,
+      name: persons.name,
+      patronymic: persons.patronymic,
+      birthYear: persons.birthYear,
+      workplace: persons.workplace,
+      mentorId: mentorProfiles.personId,
+      competencies: mentorProfiles.competencies,
+      achievements: mentorProfiles.achievements,
+      interests: mentorProfiles.interests,
+      preferredMenteeAge: mentorProfiles.preferredMenteeAge,
+      timeAvailable: mentorProfiles.timeAvailable,
+      menteeId: menteeProfiles.personId,
+      request: menteeProfiles.request,
+    })
+    .from(persons)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
+    .leftJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
+    .where(and(eq(persons.organisationId, organisationId), eq(persons.archived, false)));
+  const pairs: RegisterPair[] = await db
+    .select({
+      format: programmes.format,
+      mentorId: mentorships.mentorId,
+      menteeId: mentorships.menteeId,
+      entryDate: mentorships.entryDate,
+      endDate: mentorships.endDate,
+      result: mentorships.result,
+      mentorReviewUrl: mentorships.mentorReviewUrl,
+      menteeReviewUrl: mentorships.menteeReviewUrl,
+      completed: mentorships.completed,
+    })
+    .from(mentorships)
+    .innerJoin(programmes, eq(programmes.id, mentorships.programmeId))
+    .where(and(eq(mentorships.organisationId, organisationId), eq(mentorships.archived, false)));
+  const registered: RegisterPerson[] = people.map((p) => ({
+    id: p.id,
+    surname: p.surname,
+    name: p.name,
+    patronymic: p.patronymic,
+    birthYear: p.birthYear,
+    workplace: p.workplace,
+    mentor:
+      p.mentorId == null
+        ? null
+        : {
+            competencies: p.competencies ?? "",
+            achievements: p.achievements ?? "",
+            interests: p.interests ?? "",
+            preferredMenteeAge: p.preferredMenteeAge ?? "",
+            timeAvailable: p.timeAvailable ?? "",
+          },
+    mentee: p.menteeId == null ? null : { request: p.request ?? "" },
+  }));
+  // Pairs with an archived person stay out, as the person does.
+  const ids = new Set(registered.map((p) => p.id));
+  return { persons: registered, pairs: pairs.filter((p) => ids.has(p.mentorId) && ids.has(p.menteeId)) };
+}

@@ -1,0 +1,86 @@
+/** CSV as Excel saves it: UTF-8 with or without BOM, or Windows-1251; «;» or «,»; quoted fields. Pure. */
+
+export interface TextRow {
+  /** Line of the file where the record starts (1-based), as a text editor shows it. */
+  line: number;
+  cells: string[];
+}
+
+/** UTF-8 when the bytes are valid UTF-8, otherwise Windows-1251 (the Russian Excel default). */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1251").decode(bytes);
+  }
+}
+
+/** RFC 4180 records; line breaks inside quotes stay in the field. */
+export function parseCsv(text: string, delimiter: string, limit = Infinity): TextRow[] {
+  const rows: TextRow[] = [];
+  let cells: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  let i = 0;
+  const endRecord = () => {
+    cells.push(field);
+    rows.push({ line: start, cells });
+    cells = [];
+    field = "";
+  };
+  while (i < text.length && rows.length < limit) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === "\n") line++;
+        field += c;
+      }
+    } else if (c === '"' && field.trim() === "") {
+      field = "";
+      quoted = true;
+    } else if (c === delimiter) {
+      cells.push(field);
+      field = "";
+    } else if (c === "\r" || c === "\n") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      endRecord();
+      line++;
+      start = line;
+    } else field += c;
+    i++;
+  }
+  if (rows.length < limit && (field !== "" || cells.length > 0)) endRecord();
+  return rows;
+}
+
+/** The delimiter under which the first lines split into the most columns the same way. */
+export function detectDelimiter(text: string): string {
+  const sample = text.slice(0, 20_000);
+  let best = ";";
+  let bestScore = -1;
+  for (const d of [";", ",", "\t"]) {
+    const rows = parseCsv(sample, d, 12).filter((r) => r.cells.some((c) => c.trim()));
+    const widths = rows.map((r) => r.cells.length);
+    const max = Math.max(0, ...widths);
+    // Wide and consistent: a title line above the header has one cell and must not decide.
+    const score = max > 1 ? widths.filter((w) => w === max).length * max : 0;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** All records of a CSV file. */
+export function readCsv(bytes: Uint8Array): TextRow[] {
+  const text = decodeText(bytes).replace(/^\uFEFF/, "");
+  return parseCsv(text, detectDelimiter(text));
+}

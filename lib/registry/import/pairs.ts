@@ -1,0 +1,77 @@
+/** Adding a row's pair to the plan: one pair per programme, mentor, mentee and entry date. Pure. */
+import { FORMAT_LABELS, type Format } from "@/lib/reports/domain";
+import { slotKey, type Slot } from "./people";
+import type { Plan, Snapshot } from "./plan";
+import type { RegisterKind } from "./types";
+import type { RowInput } from "./validate";
+
+export interface PlannedPair {
+  format: Format;
+  /** The programme of the pair already in the register; otherwise the programme of the format. */
+  programmeId: number | null;
+  mentor: Slot;
+  mentee: Slot;
+  entryDate: string;
+  endDate: string | null;
+  result: string;
+  mentorReviewUrl: string;
+  menteeReviewUrl: string;
+  completed: boolean;
+  existing: boolean;
+}
+
+const ddmmyyyy = (d: Date) =>
+  `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
+
+/** The same pair twice (in the file, or already in the register) is one pair whose empty fields get filled. */
+export function addPair(
+  plan: Plan,
+  snap: Snapshot,
+  kind: RegisterKind,
+  input: RowInput,
+  format: Format,
+  mentor: Slot,
+  mentee: Slot,
+  now: Date,
+) {
+  const p = input.pair!;
+  const key = `${format}|${slotKey(mentor)}|${slotKey(mentee)}|${p.entryDate}`;
+  const existingProgramme =
+    "existing" in mentor && "existing" in mentee
+      ? snap.pairs.get(`${format}|${mentor.existing}|${mentee.existing}|${p.entryDate}`)
+      : undefined;
+  const review = kind === "mentees" ? "menteeReviewUrl" : "mentorReviewUrl";
+  const pair = plan.pairs.get(key);
+  if (pair) {
+    pair.endDate ??= p.endDate;
+    pair.result ||= p.result;
+    pair[review] ||= p.reviewUrl;
+    pair.completed ||= p.completed;
+  } else {
+    plan.pairs.set(key, {
+      format,
+      programmeId: existingProgramme ?? null,
+      mentor,
+      mentee,
+      entryDate: p.entryDate,
+      endDate: p.endDate,
+      result: p.result,
+      mentorReviewUrl: kind === "mentors" ? p.reviewUrl : "",
+      menteeReviewUrl: kind === "mentees" ? p.reviewUrl : "",
+      completed: p.completed,
+      existing: existingProgramme !== undefined,
+    });
+  }
+  if (existingProgramme !== undefined) return;
+  const programme = plan.programmes.get(format);
+  if (programme) {
+    if (p.entryDate < programme.startDate) programme.startDate = p.entryDate;
+    return;
+  }
+  // The organisation's only programme of the format takes the pairs; with several, the one made by an
+  // earlier import the same day; otherwise a new one.
+  const same = snap.programmes.filter((x) => x.format === format);
+  const title = `${FORMAT_LABELS[format]} (импорт ${ddmmyyyy(now)})`;
+  const target = same.length === 1 ? same[0] : same.find((x) => x.title === title);
+  plan.programmes.set(format, { id: target?.id ?? null, title, startDate: p.entryDate });
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import { menteeProfiles, mentorProfiles, mentorships, organisations, persons, programmes } from "@/db/schema";
+import type { Snapshot } from "./plan";
+
+/** The organisation's register as the import compares a file with it: four queries, whatever the file's size. */
+export async function loadSnapshot(db: DbOrTx, organisationId: number): Promise<Snapshot> {
+  const [org] = await db
+    .select({ kind: organisations.kind })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  const people = await db
+    .select({
+      id: persons.id,
+      surname: persons.surname,
+      name: persons.name,
+      patronymic: persons.patronymic,
+      birthYear: persons.birthYear,
+      category: persons.category,
+      workplace: persons.workplace,
+      mentorId: mentorProfiles.personId,
+      menteeId: menteeProfiles.personId,
+      consentDate: menteeProfiles.consentDate,
+    })
+    .from(persons)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
+    .leftJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
+    .where(and(eq(persons.organisationId, organisationId), eq(persons.archived, false)));
+  const progs = await db
+    .select({ id: programmes.id, format: programmes.format, title: programmes.title })
+    .from(programmes)
+    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.archived, false)));
+  const pairs = await db
+    .select({
+      programmeId: mentorships.programmeId,
+      format: programmes.format,
+      mentorId: mentorships.mentorId,
+      menteeId: mentorships.menteeId,
+      entryDate: mentorships.entryDate,
+    })
+    .from(mentorships)
+    .innerJoin(programmes, eq(programmes.id, mentorships.programmeId))
+    .where(eq(mentorships.organisationId, organisationId));
+  return {
+    orgKind: org?.kind ?? "school",
+    persons: people.map(({ mentorId, menteeId, consentDate, ...p }) => ({
+      ...p,
+      mentor: mentorId != null,
+      mentee: menteeId != null,
+      menteeConsent: consentDate != null,
+    })),
+    programmes: progs,
+    pairs: new Map(
+      pairs.map((p) => [`${p.format}|${p.mentorId}|${p.menteeId}|${p.entryDate}`, p.programmeId]),
+    ),
+  };
+}

@@ -1,0 +1,175 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
+import { getDb, type Tx } from "@/db";
+import {
+  menteeProfiles,
+  mentorProfiles,
+  mentorships,
+  persons,
+  programmes,
+  type Programme,
+} from "@/db/schema";
+import { audit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/roles";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { FORMAT_PARTIES, formatMismatch } from "@/lib/registry/formats";
+import { assertCanEditOrganisation } from "@/lib/registry/guard";
+import { shortName } from "./names";
+import type { assignMentorshipsSchema } from "./schemas";
+
+type Input = z.output<typeof assignMentorshipsSchema>;
+type Errors = Record<string, string[]>;
+
+/** The persons named in the form, with whether they have a mentor and a mentee profile. */
+async function loadParties(tx: Tx, programme: Programme, ids: number[]) {
+  const rows = await tx
+    .select({
+      id: persons.id,
+      surname: persons.surname,
+      name: persons.name,
+      patronymic: persons.patronymic,
+      category: persons.category,
+      mentorProfile: mentorProfiles.personId,
+      menteeProfile: menteeProfiles.personId,
+    })
+    .from(persons)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
+    .leftJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
+    .where(
+      and(
+        inArray(persons.id, ids),
+        eq(persons.organisationId, programme.organisationId),
+        eq(persons.archived, false),
+      ),
+    );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Every reason the pairs cannot be made, keyed by form field; empty when they can. */
+async function check(tx: Tx, programme: Programme, input: Input): Promise<Errors> {
+  const errors: Errors = {};
+  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+  const parties = await loadParties(tx, programme, [input.mentorId, ...input.menteeIds]);
+  const { format } = programme;
+  const mentor = parties.get(input.mentorId);
+  // With an unfit mentor, the mentees are still checked against a mentor who would fit.
+  let mentorCategory = FORMAT_PARTIES[format].mentor[0];
+  if (!mentor) {
+    add("mentorId", "Наставник: участник не найден в реестре организации или перенесён в архив.");
+  } else {
+    const unfit = formatMismatch(format, mentor.category, FORMAT_PARTIES[format].mentee[0]);
+    if (unfit) add("mentorId", unfit);
+    else mentorCategory = mentor.category;
+    if (!mentor.mentorProfile)
+      add("mentorId", `${shortName(mentor)}: нет анкеты наставника — заполните её в реестре участников.`);
+  }
+  for (const menteeId of input.menteeIds) {
+    const mentee = parties.get(menteeId);
+    if (!mentee) {
+      add(
+        "menteeIds",
+        "Наставляемые: один из участников не найден в реестре организации или перенесён в архив.",
+      );
+      continue;
+    }
+    const unfit = formatMismatch(format, mentorCategory, mentee.category);
+    if (unfit) add("menteeIds", `${shortName(mentee)}: ${unfit}`);
+    if (!mentee.menteeProfile)
+      add("menteeIds", `${shortName(mentee)}: нет анкеты наставляемого — заполните её в реестре участников.`);
+  }
+  if (input.entryDate < programme.startDate)
+    add("entryDate", `Дата вступления: не раньше начала программы (${formatDate(programme.startDate)}).`);
+  if (programme.endDate && input.entryDate > programme.endDate)
+    add("entryDate", `Дата вступления: не позже окончания программы (${formatDate(programme.endDate)}).`);
+
+  const existing = await tx
+    .select({ menteeId: mentorships.menteeId, archived: mentorships.archived })
+    .from(mentorships)
+    .where(
+      and(
+        eq(mentorships.programmeId, programme.id),
+        eq(mentorships.mentorId, input.mentorId),
+        inArray(mentorships.menteeId, input.menteeIds),
+        eq(mentorships.entryDate, input.entryDate),
+      ),
+    );
+  for (const dup of existing) {
+    const who = parties.get(dup.menteeId);
+    add(
+      "menteeIds",
+      `${who ? shortName(who) : "Участник"}: пара с этим наставником и датой вступления ${formatDate(input.entryDate)} уже есть в программе${dup.archived ? " (в архиве)" : ""}.`,
+    );
+  }
+  return errors;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === "23505" || e?.cause?.code === "23505";
+}
+
+/**
+ * Assigns one mentor to one or several mentees of the programme in one transaction: every pair is checked
+ * first (scope, persons, profiles, format, dates, duplicates), and either all are written or none.
+ */
+export async function assignMentorships(user: SessionUser, input: Input) {
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [programme] = await tx
+        .select()
+        .from(programmes)
+        .where(eq(programmes.id, input.programmeId))
+        .for("update");
+      if (!programme) throw new NotFoundError("Программа не найдена или недоступна.");
+      const org = await assertCanEditOrganisation(tx, user, programme.organisationId);
+      if (programme.archived) throw new NotFoundError("Программа в архиве: назначать в неё пары нельзя.");
+      const errors = await check(tx, programme, input);
+      if (Object.keys(errors).length > 0)
+        throw new DomainError("Наставничество не назначено: исправьте выделенные поля.", errors);
+      const created = await tx
+        .insert(mentorships)
+        .values(
+          input.menteeIds.map((menteeId) => ({
+            programmeId: programme.id,
+            organisationId: programme.organisationId,
+            mentorId: input.mentorId,
+            menteeId,
+            entryDate: input.entryDate,
+            endDate: input.endDate,
+            orderNumber: input.orderNumber,
+            orderDate: input.orderDate,
+          })),
+        )
+        .returning();
+      for (const m of created) {
+        // Ids only: the names of the persons (minors among them) stay out of the audit log.
+        await audit(tx, {
+          userId: user.id,
+          action: "create",
+          entity: "mentorship",
+          entityId: m.id,
+          organisationId: org.id,
+          municipalityId: org.municipalityId,
+          changes: {
+            programmeId: m.programmeId,
+            mentorId: m.mentorId,
+            menteeId: m.menteeId,
+            entryDate: m.entryDate,
+            endDate: m.endDate,
+            orderNumber: m.orderNumber,
+            orderDate: m.orderDate,
+          },
+        });
+      }
+      return { programmeId: programme.id, organisationId: org.id, ids: created.map((m) => m.id) };
+    });
+  } catch (error) {
+    // Two curators assigning the same pair at once: the unique index refuses the second.
+    if (isUniqueViolation(error))
+      throw new ConflictError("Такая пара уже есть в программе: обновите страницу и проверьте список.");
+    throw error;
+  }
+}

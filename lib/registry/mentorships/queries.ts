@@ -1,0 +1,122 @@
+import { isId } from "@/lib/validation";
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db";
+import { menteeProfiles, mentorProfiles, mentorships, persons } from "@/db/schema";
+import { FORMAT_PARTIES } from "@/lib/registry/formats";
+import { activeToday, type OrgScope } from "@/lib/registry/programmes/queries";
+import type { Format } from "@/lib/reports/domain";
+
+const mentor = alias(persons, "mentor");
+const mentee = alias(persons, "mentee");
+
+const pairColumns = {
+  id: mentorships.id,
+  programmeId: mentorships.programmeId,
+  entryDate: mentorships.entryDate,
+  endDate: mentorships.endDate,
+  result: mentorships.result,
+  mentorReviewUrl: mentorships.mentorReviewUrl,
+  menteeReviewUrl: mentorships.menteeReviewUrl,
+  completed: mentorships.completed,
+  orderNumber: mentorships.orderNumber,
+  orderDate: mentorships.orderDate,
+  archived: mentorships.archived,
+  updatedAt: mentorships.updatedAt,
+  active: sql<boolean>`${activeToday}`,
+  mentor: { id: mentor.id, surname: mentor.surname, name: mentor.name, patronymic: mentor.patronymic },
+  mentee: {
+    id: mentee.id,
+    surname: mentee.surname,
+    name: mentee.name,
+    patronymic: mentee.patronymic,
+    grade: mentee.grade,
+  },
+};
+
+/** The programme's pairs that are not archived, grouped by mentor (a group reads as consecutive rows). */
+export async function listProgrammeMentorships(scope: OrgScope, programmeId: number) {
+  const db = await getDb();
+  return db
+    .select(pairColumns)
+    .from(mentorships)
+    .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
+    .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
+    .where(
+      and(
+        eq(mentorships.programmeId, programmeId),
+        eq(mentorships.organisationId, scope.organisationId),
+        eq(mentorships.archived, false),
+      ),
+    )
+    .orderBy(
+      asc(mentor.surname),
+      asc(mentor.name),
+      asc(mentee.surname),
+      asc(mentee.name),
+      asc(mentorships.id),
+    );
+}
+
+/** One pair of the programme in the organisation (archived too), or null for «not found». */
+export async function getMentorship(scope: OrgScope, programmeId: number, id: number) {
+  if (!isId(id)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select(pairColumns)
+    .from(mentorships)
+    .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
+    .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
+    .where(
+      and(
+        eq(mentorships.id, id),
+        eq(mentorships.programmeId, programmeId),
+        eq(mentorships.organisationId, scope.organisationId),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export interface Candidate {
+  id: number;
+  surname: string;
+  name: string;
+  patronymic: string;
+  grade: string;
+  category: string;
+}
+
+/**
+ * Who may be offered in the assign form: persons of the organisation, not archived, of a category that
+ * fits the format and with the needed profile, sorted by surname. The server checks the choice again.
+ */
+export async function assignCandidates(scope: OrgScope, format: Format) {
+  const db = await getDb();
+  const columns = {
+    id: persons.id,
+    surname: persons.surname,
+    name: persons.name,
+    patronymic: persons.patronymic,
+    grade: persons.grade,
+    category: persons.category,
+  };
+  const mine = and(eq(persons.organisationId, scope.organisationId), eq(persons.archived, false));
+  const order = [asc(persons.surname), asc(persons.name), asc(persons.patronymic), asc(persons.id)];
+  const [mentors, mentees] = await Promise.all([
+    db
+      .select(columns)
+      .from(persons)
+      .innerJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
+      .where(and(mine, inArray(persons.category, FORMAT_PARTIES[format].mentor)))
+      .orderBy(...order),
+    db
+      .select(columns)
+      .from(persons)
+      .innerJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
+      .where(and(mine, inArray(persons.category, FORMAT_PARTIES[format].mentee)))
+      .orderBy(...order),
+  ]);
+  return { mentors: mentors as Candidate[], mentees: mentees as Candidate[] };
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { zBool, MAX_ID } from "@/lib/validation";
+import { PERSON_CATEGORIES } from "@/lib/reports/domain";
+
+const text = (label: string, max = 300) =>
+  z.string().trim().max(max, `${label}: не длиннее ${max} символов.`);
+const optionalDate = (label: string) =>
+  z.union([z.literal(""), z.iso.date(`${label}: укажите дату в формате ДД.ММ.ГГГГ.`)]).default("");
+const thisYear = () => new Date().getFullYear();
+const optionalYear = (label: string, min: number) =>
+  z.union([
+    z.literal(""),
+    z.coerce
+      .number({ message: `${label}: введите год числом, например 2011.` })
+      .int(`${label}: введите год числом, например 2011.`)
+      .min(min, `${label}: не раньше ${min} года.`)
+      .refine((y) => y <= thisYear(), `${label}: год ещё не наступил.`),
+  ]);
+
+/** Learners (pupils, college students) are minors or young adults: their birth year is always known. */
+export const LEARNER_CATEGORIES = ["pupil", "college_student"] as const;
+
+/** Whether a person born in `birthYear` is under 18 this year (the register keeps only the year). */
+export function isMinor(birthYear: number | "" | null | undefined, year = thisYear()): boolean {
+  return typeof birthYear === "number" && year - birthYear < 18;
+}
+
+/** A register entry: the person, and optionally their mentor and mentee questionnaires. One schema for both sides. */
+export const personSchema = z
+  .object({
+    id: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена.").optional(),
+    organisationId: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена."),
+    updatedAt: z.string().optional(),
+    surname: text("Фамилия", 100).min(1, "Фамилия: обязательное поле."),
+    name: text("Имя", 100).min(1, "Имя: обязательное поле."),
+    patronymic: text("Отчество", 100).default(""),
+    birthYear: optionalYear("Год рождения", 1930).default(""),
+    category: z.enum(PERSON_CATEGORIES, { message: "Категория: выберите из списка." }),
+    grade: text("Класс или курс", 30).default(""),
+    workplace: text("Место работы или учёбы", 300).default(""),
+    position: text("Должность или специальность", 200).default(""),
+    teachingSince: optionalYear("Год начала педагогической работы", 1950).default(""),
+    phone: text("Телефон", 50).default(""),
+    email: z
+      .union([z.literal(""), z.string().trim().email("Электронная почта: введите адрес полностью.")])
+      .default(""),
+    isMentor: zBool,
+    mentor: z
+      .object({
+        competencies: text("Основные компетенции", 1000).default(""),
+        achievements: text("Достижения", 1000).default(""),
+        interests: text("Интересы", 1000).default(""),
+        preferredMenteeAge: text("Желаемый возраст наставляемых", 100).default(""),
+        timeAvailable: text("Ресурс времени", 200).default(""),
+        consentDate: optionalDate("Дата согласия наставника"),
+        publishName: zBool,
+      })
+      .default({
+        competencies: "",
+        achievements: "",
+        interests: "",
+        preferredMenteeAge: "",
+        timeAvailable: "",
+        consentDate: "",
+        publishName: false,
+      }),
+    isMentee: zBool,
+    mentee: z
+      .object({
+        request: text("Основной запрос", 1000).default(""),
+        needCategory: text("Категория запроса", 200).default(""),
+        consentDate: optionalDate("Дата согласия"),
+        hasIndividualRoute: zBool,
+      })
+      .default({ request: "", needCategory: "", consentDate: "", hasIndividualRoute: false }),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: "custom", path, message });
+    const learner = (LEARNER_CATEGORIES as readonly string[]).includes(v.category);
+    if (learner && v.birthYear === "")
+      issue(["birthYear"], "Год рождения: обязателен для обучающихся и студентов.");
+    if (
+      v.category === "teacher" &&
+      v.teachingSince !== "" &&
+      v.birthYear !== "" &&
+      v.teachingSince < v.birthYear + 16
+    ) {
+      issue(["teachingSince"], "Год начала педагогической работы: не может быть раньше 16 лет.");
+    }
+    const minor = isMinor(v.birthYear);
+    if (v.isMentor && !v.mentor.consentDate)
+      issue(
+        ["mentor", "consentDate"],
+        "Дата согласия наставника: без письменного согласия наставника сохранить нельзя.",
+      );
+    if (v.isMentor && v.mentor.publishName && minor)
+      issue(["mentor", "publishName"], "Публикация имени: возможна только для совершеннолетнего наставника.");
+    if (v.isMentee && minor && !v.mentee.consentDate) {
+      issue(
+        ["mentee", "consentDate"],
+        "Дата согласия законного представителя: обязательна для наставляемого младше 18 лет.",
+      );
+    }
+    for (const [path, date] of [
+      [["mentor", "consentDate"], v.mentor.consentDate],
+      [["mentee", "consentDate"], v.mentee.consentDate],
+    ] as const) {
+      if (date && date > new Date().toISOString().slice(0, 10))
+        issue([...path], "Дата согласия: не может быть в будущем.");
+    }
+  });
+
+export type PersonInput = z.input<typeof personSchema>;
+export type PersonValues = z.output<typeof personSchema>;
+
+export const archivePersonSchema = z.object({
+  id: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена."),
+  archived: zBool,
+});

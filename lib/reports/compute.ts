@@ -1,0 +1,116 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import {
+  documents,
+  menteeProfiles,
+  mentorships,
+  municipalities,
+  organisations,
+  persons,
+  programmes,
+} from "@/db/schema";
+import { computeForms, type CountPerson } from "./counting";
+import { quarterEnd, type Period } from "./domain";
+import { documentsComplete, requiredDocuments } from "./form1";
+import type { Form1, ReportForms, ReportSummary } from "./types";
+
+/** Forms 2–5, the appendix and the summary of an organisation for a period, from its registers now. */
+export async function computeFromRegisters(
+  db: DbOrTx,
+  organisationId: number,
+  period: Period,
+): Promise<{ forms: ReportForms; summary: ReportSummary }> {
+  const [people, progs, pairs, routes] = await Promise.all([
+    db
+      .select({
+        id: persons.id,
+        category: persons.category,
+        birthYear: persons.birthYear,
+        teachingSince: persons.teachingSince,
+        workplace: persons.workplace,
+        position: persons.position,
+        grade: persons.grade,
+      })
+      .from(persons)
+      .where(eq(persons.organisationId, organisationId)),
+    db
+      .select({
+        id: programmes.id,
+        title: programmes.title,
+        format: programmes.format,
+        achievedResults: programmes.achievedResults,
+      })
+      .from(programmes)
+      .where(and(eq(programmes.organisationId, organisationId), eq(programmes.archived, false))),
+    db
+      .select({
+        programmeId: mentorships.programmeId,
+        mentorId: mentorships.mentorId,
+        menteeId: mentorships.menteeId,
+        entryDate: mentorships.entryDate,
+        endDate: mentorships.endDate,
+      })
+      .from(mentorships)
+      .where(and(eq(mentorships.organisationId, organisationId), eq(mentorships.archived, false))),
+    db
+      .select({ personId: menteeProfiles.personId })
+      .from(menteeProfiles)
+      .innerJoin(persons, eq(persons.id, menteeProfiles.personId))
+      .where(and(eq(persons.organisationId, organisationId), eq(menteeProfiles.hasIndividualRoute, true))),
+  ]);
+  // Archived persons stay: their participation in past quarters still counts; archived pairs were entered in error.
+  const map = new Map<number, CountPerson>(people.map((p) => [p.id, p]));
+  return computeForms({
+    period,
+    persons: map,
+    programmes: progs,
+    mentorships: pairs,
+    withRoute: new Set(routes.map((r) => r.personId)),
+  });
+}
+
+/** Form 1 pre-filled from the organisation's card, curator and document register as of the period's end. */
+export async function buildForm1(
+  db: DbOrTx,
+  organisationId: number,
+  period: Period,
+): Promise<{ form1: Form1; documentsComplete: boolean }> {
+  const [[org], docs] = await Promise.all([
+    db
+      .select({ o: organisations, municipality: municipalities.name })
+      .from(organisations)
+      .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+      .where(eq(organisations.id, organisationId)),
+    db
+      .select({ id: documents.id, type: documents.type, number: documents.number, date: documents.date })
+      .from(documents)
+      .where(
+        and(
+          eq(documents.organisationId, organisationId),
+          eq(documents.inForce, true),
+          eq(documents.archived, false),
+        ),
+      ),
+  ]);
+  const today = new Date().toISOString().slice(0, 10);
+  const end = quarterEnd(period);
+  const docsBlock = requiredDocuments(docs, end < today ? end : today);
+  const o = org.o;
+  return {
+    form1: {
+      municipality: org.municipality,
+      organisation: o.shortName,
+      directorName: o.directorName,
+      phone: o.phone,
+      email: o.email,
+      address: o.address,
+      learners10to18: o.learners10to18,
+      teachingStaff: o.teachingStaff,
+      youngTeachers: o.youngTeachers,
+      curatorName: o.curatorName,
+      documents: docsBlock,
+    },
+    documentsComplete: documentsComplete(docsBlock),
+  };
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { municipalities, organisations, periods, reports } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/roles";
+import { organisationScope } from "@/lib/organisations/queries";
+import { defaultDeadline, type Period } from "./domain";
+import { displayStatus, todayIso, type DisplayStatus } from "./status";
+
+export async function deadlineOf(period: Period): Promise<string> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ deadline: periods.deadline })
+    .from(periods)
+    .where(and(eq(periods.year, period.year), eq(periods.quarter, period.quarter)))
+    .limit(1);
+  return row?.deadline ?? defaultDeadline(period);
+}
+
+export interface PeriodStatusRow {
+  organisationId: number;
+  shortName: string;
+  municipalityId: number;
+  municipality: string;
+  status: DisplayStatus;
+  updatedAt: Date | null;
+}
+
+/** Every organisation the user may see with the status of its report for the period. */
+export async function periodStatuses(
+  user: SessionUser,
+  period: Period,
+): Promise<{ deadline: string; rows: PeriodStatusRow[] }> {
+  const db = await getDb();
+  const deadline = await deadlineOf(period);
+  const today = todayIso();
+  const rows = await db
+    .select({
+      organisationId: organisations.id,
+      shortName: organisations.shortName,
+      municipalityId: municipalities.id,
+      municipality: municipalities.name,
+      status: reports.status,
+      updatedAt: reports.updatedAt,
+    })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .leftJoin(
+      reports,
+      and(
+        eq(reports.organisationId, organisations.id),
+        eq(reports.year, period.year),
+        eq(reports.quarter, period.quarter),
+      ),
+    )
+    .where(and(organisationScope(user), eq(organisations.archived, false), eq(organisations.obliged, true)))
+    .orderBy(asc(municipalities.name), asc(organisations.shortName));
+  return {
+    deadline,
+    rows: rows.map((r) => ({ ...r, status: displayStatus(r.status, deadline, today) })),
+  };
+}

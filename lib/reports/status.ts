@@ -1,0 +1,41 @@
+/** The status a coordinator sees for an organisation in a period (spec/reporting.md, «Workflow»). Pure. */
+import type { Tone } from "@/components/ui/badge";
+
+export type ReportStatus = "draft" | "submitted" | "returned" | "approved";
+export type DisplayStatus = "not_started" | ReportStatus | "overdue";
+
+export const STATUS_LABELS: Record<DisplayStatus, string> = {
+  not_started: "Не начат",
+  draft: "Черновик",
+  submitted: "На проверке",
+  returned: "Возвращён",
+  approved: "Принят",
+  overdue: "Просрочен",
+};
+
+export const STATUS_TONES: Record<DisplayStatus, Tone> = {
+  not_started: "grey",
+  draft: "blue",
+  submitted: "amber",
+  returned: "red",
+  approved: "green",
+  overdue: "red",
+};
+
+/** A report not submitted (none, draft or returned) after its deadline is overdue. */
+export function displayStatus(status: ReportStatus | null, deadline: string, today: string): DisplayStatus {
+  const unsent = status == null || status === "draft" || status === "returned";
+  if (unsent && today > deadline) return "overdue";
+  return status ?? "not_started";
+}
+
+/** Share of reports in the hands of the coordinator or approved. */
+export function completeness(statuses: DisplayStatus[]): number | null {
+  if (statuses.length === 0) return null;
+  const done = statuses.filter((s) => s === "submitted" || s === "approved").length;
+  return Math.round((done / statuses.length) * 100);
+}
+
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

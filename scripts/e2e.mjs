@@ -1,0 +1,72 @@
+// Browser tests against a production build: a fresh embedded database filled with the demo region,
+// and (with E2E_DATABASE_URL) a start on an empty PostgreSQL database.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { ensureBuilt, nextBin, root } from "./build.mjs";
+
+const PORT = Number(process.env.E2E_PORT || 3100);
+
+function startServer(port, env) {
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const log = fs.createWriteStream(path.join(root, "test-results", `server-${port}.log`));
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  return child;
+}
+
+async function waitFor(url, seconds) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      if (res.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Сервер не ответил за ${seconds} с: ${url}`);
+}
+
+fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
+ensureBuilt();
+const dataDir = path.join(root, ".test-data", `e2e-${Date.now()}`);
+const started = Date.now();
+const server = startServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET: "", DEMO_SEED: "auto" });
+let pgServer;
+let code = 1;
+try {
+  await waitFor(`http://127.0.0.1:${PORT}/login`, 300);
+  console.log(`Сервер с демо-регионом готов за ${((Date.now() - started) / 1000).toFixed(1)} с`);
+  const env = { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${PORT}`, E2E_DATA_DIR: dataDir };
+  if (process.env.E2E_DATABASE_URL) {
+    pgServer = startServer(PORT + 1, {
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      DATA_DIR: path.join(dataDir, "pg-side"),
+      DEMO_SEED: "auto",
+    });
+    await waitFor(`http://127.0.0.1:${PORT + 1}/login`, 120);
+    env.E2E_PG_BASE_URL = `http://127.0.0.1:${PORT + 1}`;
+  }
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "vitest", "vitest.mjs"), "run", "--config", "vitest.e2e.config.mts"],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env,
+    },
+  );
+  code = result.status ?? 1;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  server.kill("SIGTERM");
+  pgServer?.kill("SIGTERM");
+}
+process.exit(code);

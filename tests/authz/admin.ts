@@ -1,0 +1,221 @@
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { municipalities, organisations, periods, users } from "@/db/schema";
+import type { AttemptContext, MatrixRow } from "./types";
+import { targetOrg } from "./types";
+
+const uid = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+
+/** The region of the target: the admin's "sibling" scope is another region, as in targetOrg. */
+const targetRegion = (ctx: AttemptContext) => (ctx.target === "own" ? ctx.t.regionId : ctx.other.regionId);
+
+async function municipalityOf(orgId: number) {
+  const db = await getDb();
+  const [o] = await db.select().from(organisations).where(eq(organisations.id, orgId));
+  return o.municipalityId;
+}
+
+/** A curator of the organisation, made for one attempt (the tenant's own accounts stay untouched). */
+async function curatorIn(organisationId: number) {
+  const db = await getDb();
+  const id = uid();
+  const [u] = await db
+    .insert(users)
+    .values({ email: `mx-cur-${id}@test.local`, name: `Куратор ${id}`, role: "curator", organisationId })
+    .returning();
+  return u;
+}
+
+async function municipalityIn(regionId: number) {
+  const db = await getDb();
+  const id = uid();
+  const [m] = await db
+    .insert(municipalities)
+    .values({ regionId, name: `Матричный район ${id}`, slug: `mx-m-${id}` })
+    .returning();
+  return m;
+}
+
+async function organisationIn(municipalityId: number) {
+  const db = await getDb();
+  const id = uid();
+  const [o] = await db
+    .insert(organisations)
+    .values({ municipalityId, fullName: `Матричная школа ${id}`, shortName: `МШ ${id}`, slug: `mx-o-${id}` })
+    .returning();
+  return o;
+}
+
+const users_ = () => import("@/lib/admin/users/actions");
+const directory = () => import("@/lib/admin/directory/actions");
+const periodActions = () => import("@/lib/admin/periods/actions");
+
+/**
+ * Periods belong to the whole deployment (the table has no region): there is no period of a sibling
+ * scope or of another region to reach, so only the role is tested; those targets are recorded as refused.
+ */
+const noForeignPeriod = { ok: false as const, formError: "Периоды общие: записи другой области нет." };
+
+export const rows: Record<string, MatrixRow> = {
+  setPasswordAction: { public: true },
+  requestPasswordResetAction: { public: true },
+  createUserAction: {
+    allowed: ["admin", "coordinator"],
+    attempt: async (ctx) =>
+      (await users_()).createUserAction({
+        name: "Новый Куратор",
+        email: `mx-new-${uid()}@test.local`,
+        role: "curator",
+        organisationId: targetOrg(ctx),
+      }),
+  },
+  updateUserAction: {
+    allowed: ["admin", "coordinator"],
+    attempt: async (ctx) => {
+      const u = await curatorIn(targetOrg(ctx));
+      return (await users_()).updateUserAction({
+        userId: u.id,
+        updatedAt: u.updatedAt.toISOString(),
+        name: "Куратор Переименованный",
+        email: u.email,
+        role: "curator",
+        organisationId: u.organisationId,
+      });
+    },
+  },
+  setUserActiveAction: {
+    allowed: ["admin", "coordinator"],
+    attempt: async (ctx) => {
+      const u = await curatorIn(targetOrg(ctx));
+      return (await users_()).setUserActiveAction({
+        userId: u.id,
+        updatedAt: u.updatedAt.toISOString(),
+        active: false,
+      });
+    },
+  },
+  issuePasswordLinkAction: {
+    allowed: ["admin", "coordinator"],
+    attempt: async (ctx) => {
+      const u = await curatorIn(targetOrg(ctx));
+      return (await users_()).issuePasswordLinkAction({ userId: u.id });
+    },
+  },
+  createMunicipalityAction: {
+    allowed: ["admin"],
+    attempt: async (ctx) =>
+      (await directory()).createMunicipalityAction({
+        regionId: targetRegion(ctx),
+        name: `Новый район ${uid()}`,
+        kind: "municipal_district",
+      }),
+  },
+  updateMunicipalityAction: {
+    allowed: ["admin"],
+    attempt: async (ctx) => {
+      const m = await municipalityIn(targetRegion(ctx));
+      return (await directory()).updateMunicipalityAction({
+        municipalityId: m.id,
+        name: `${m.name} (переименован)`,
+        kind: "city_district",
+      });
+    },
+  },
+  archiveMunicipalityAction: {
+    allowed: ["admin"],
+    attempt: async (ctx) => {
+      const m = await municipalityIn(targetRegion(ctx));
+      return (await directory()).archiveMunicipalityAction({ municipalityId: m.id, archived: true });
+    },
+  },
+  createOrganisationAction: {
+    allowed: ["admin"],
+    attempt: async (ctx) =>
+      (await directory()).createOrganisationAction({
+        municipalityId: await municipalityOf(targetOrg(ctx)),
+        kind: "school",
+        fullName: `Новая школа ${uid()}`,
+        shortName: "Новая школа",
+        address: "",
+        directorName: "",
+        phone: "",
+        email: "",
+        website: "",
+        learners10to18: 10,
+        teachingStaff: 5,
+        youngTeachers: 1,
+        joinedYear: "2022",
+        obliged: true,
+      }),
+  },
+  updateOrganisationAction: {
+    allowed: ["admin"],
+    attempt: async (ctx) => {
+      const o = await organisationIn(await municipalityOf(targetOrg(ctx)));
+      return (await directory()).updateOrganisationAction({
+        organisationId: o.id,
+        updatedAt: o.updatedAt.toISOString(),
+        municipalityId: o.municipalityId,
+        kind: "college",
+        joinedYear: "2021",
+        obliged: false,
+      });
+    },
+  },
+  archiveOrganisationAction: {
+    allowed: ["admin"],
+    attempt: async (ctx) => {
+      const o = await organisationIn(await municipalityOf(targetOrg(ctx)));
+      return (await directory()).archiveOrganisationAction({
+        organisationId: o.id,
+        updatedAt: o.updatedAt.toISOString(),
+        archived: true,
+      });
+    },
+  },
+  importOrganisationsAction: {
+    allowed: ["admin"],
+    attempt: async (ctx) => {
+      const db = await getDb();
+      const [m] = await db
+        .select()
+        .from(municipalities)
+        .where(eq(municipalities.id, await municipalityOf(targetOrg(ctx))));
+      const csv = `Муниципальный район;Общеобразовательная организация;Обучающихся 10–18 лет;Педагогических работников;Молодых специалистов\n${m.name};Импортная школа ${uid()};100;20;2\n`;
+      const data = new FormData();
+      data.append("regionId", String(targetRegion(ctx)));
+      data.append("mode", "all");
+      data.append("file", new File([csv], "orgs.csv", { type: "text/csv" }));
+      return (await directory()).importOrganisationsAction(data);
+    },
+  },
+  openPeriodAction: {
+    allowed: ["admin"],
+    attempt: async (ctx) => {
+      if (ctx.target !== "own") return noForeignPeriod;
+      const db = await getDb();
+      const year = 2090 + Math.floor(Math.random() * 9);
+      const quarter = 1 + Math.floor(Math.random() * 4);
+      await db.delete(periods).where(and(eq(periods.year, year), eq(periods.quarter, quarter)));
+      return (await periodActions()).openPeriodAction({ year, quarter, deadline: "" });
+    },
+  },
+  updatePeriodAction: {
+    allowed: ["admin"],
+    attempt: async (ctx) => {
+      if (ctx.target !== "own") return noForeignPeriod;
+      const db = await getDb();
+      await db
+        .insert(periods)
+        .values({ year: 2089, quarter: 4, deadline: "2090-01-10" })
+        .onConflictDoNothing();
+      const day = 10 + Math.floor(Math.random() * 18);
+      return (await periodActions()).updatePeriodAction({
+        year: 2089,
+        quarter: 4,
+        deadline: `2090-01-${day}`,
+        open: true,
+      });
+    },
+  },
+};

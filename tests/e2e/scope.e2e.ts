@@ -1,0 +1,44 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
+import { BASE, launch, shot, signIn } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("a curator gets nothing of another organisation", () => {
+  it("sees a «not found» page for another organisation's card, and nothing of its data", async () => {
+    const coordinator = DEMO_ACCOUNTS.find((a) => a.role === "coordinator")!;
+    const curator = DEMO_ACCOUNTS.find((a) => a.role === "curator")!;
+
+    // The coordinator's list names the organisations of the municipality: pick one that is not the curator's.
+    const cPage = await browser.newPage();
+    await signIn(cPage, coordinator.email, coordinator.password);
+    await cPage.waitForURL(`${BASE}/home`);
+    await cPage.goto(`${BASE}/orgs`);
+    const links = await cPage
+      .locator('tbody a[href^="/orgs/"]')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.textContent]));
+    await cPage.close();
+
+    const page = await browser.newPage();
+    await signIn(page, curator.email, curator.password);
+    await page.waitForURL(`${BASE}/home`);
+    await page.getByRole("link", { name: "Организация" }).click();
+    const own = new URL(page.url()).pathname;
+    const [otherHref, otherName] = links.find(([href]) => href !== own)!;
+
+    const response = await page.goto(`${BASE}${otherHref}`);
+    expect(response?.status()).toBe(404);
+    const body = await page.locator("body").innerText();
+    expect(body).toContain("Страница не найдена");
+    expect(body).not.toContain(String(otherName));
+    await shot(page, "scope-curator-other-org");
+    await page.close();
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackPath, isPublicPath } from "@/lib/auth/config";
+import { canEditOrganisation, canReadRegisters, canViewOrganisation } from "@/lib/auth/scope";
+import { Throttle } from "@/lib/auth/throttle";
+import type { SessionUser } from "@/lib/auth/roles";
+import { coverageText, formatPercent, percent } from "@/lib/indicators/formulas";
+import { defaultDeadline, quarterEnd, quarterOf } from "@/lib/reports/domain";
+import { completeness, displayStatus } from "@/lib/reports/status";
+
+const user = (role: SessionUser["role"], scope: Partial<SessionUser>): SessionUser => ({
+  id: 1,
+  email: "u@x.ru",
+  name: "U",
+  role,
+  organisationId: null,
+  municipalityId: null,
+  regionId: null,
+  ...scope,
+});
+const org = { id: 10, municipalityId: 5, regionId: 1 };
+
+describe("scope", () => {
+  it("lets a curator see and edit only the own organisation", () => {
+    expect(canViewOrganisation(user("curator", { organisationId: 10 }), org)).toBe(true);
+    expect(canViewOrganisation(user("curator", { organisationId: 11 }), org)).toBe(false);
+    expect(canEditOrganisation(user("curator", { organisationId: 11 }), org)).toBe(false);
+  });
+  it("lets a coordinator read the municipality's registers but edit nothing", () => {
+    const c = user("coordinator", { municipalityId: 5 });
+    expect(canReadRegisters(c, org)).toBe(true);
+    expect(canEditOrganisation(c, org)).toBe(false);
+    expect(canViewOrganisation(user("coordinator", { municipalityId: 6 }), org)).toBe(false);
+  });
+  it("never lets the ministry read registers, nor anyone another region", () => {
+    expect(canViewOrganisation(user("ministry", { regionId: 1 }), org)).toBe(true);
+    expect(canReadRegisters(user("ministry", { regionId: 1 }), org)).toBe(false);
+    expect(canViewOrganisation(user("admin", { regionId: 2 }), org)).toBe(false);
+  });
+});
+
+describe("sign-in throttle", () => {
+  it("refuses the sixth failure within a minute and lets the block run out", () => {
+    const t = new Throttle(5, 60_000);
+    for (let i = 0; i < 5; i++) t.fail(["e"], 1000 + i);
+    expect(t.waitFor(["e"], 2000)).toBeGreaterThan(0);
+    expect(t.waitFor(["other"], 2000)).toBe(0);
+    expect(t.waitFor(["e"], 61_001)).toBe(0);
+  });
+});
+
+describe("callback path", () => {
+  it("keeps only path and query, never another host", () => {
+    expect(safeCallbackPath("http://localhost:3000/orgs/5?x=1")).toBe("/orgs/5?x=1");
+    expect(safeCallbackPath("https://evil.example/steal")).toBe("/steal");
+    expect(safeCallbackPath("//evil.example")).toBe("/");
+    expect(safeCallbackPath(undefined)).toBe("/home");
+    expect(safeCallbackPath("/login")).toBe("/home");
+  });
+  it("knows the public paths", () => {
+    expect(isPublicPath("/login")).toBe(true);
+    expect(isPublicPath("/embed/x")).toBe(true);
+    expect(isPublicPath("/home")).toBe(false);
+    expect(isPublicPath("/orgs/1")).toBe(false);
+  });
+});
+
+describe("periods and statuses", () => {
+  it("computes quarter ends and default deadlines", () => {
+    expect(quarterEnd({ year: 2024, quarter: 1 })).toBe("2024-03-31");
+    expect(quarterEnd({ year: 2024, quarter: 4 })).toBe("2024-12-31");
+    expect(defaultDeadline({ year: 2024, quarter: 4 })).toBe("2025-01-10");
+    expect(quarterOf(new Date("2026-11-22T10:00:00Z"))).toEqual({ year: 2026, quarter: 4 });
+  });
+  it("marks an unsent report overdue after the deadline only", () => {
+    expect(displayStatus(null, "2026-10-10", "2026-10-10")).toBe("not_started");
+    expect(displayStatus(null, "2026-10-10", "2026-10-11")).toBe("overdue");
+    expect(displayStatus("returned", "2026-10-10", "2026-10-11")).toBe("overdue");
+    expect(displayStatus("submitted", "2026-10-10", "2026-12-01")).toBe("submitted");
+    expect(completeness(["approved", "submitted", "draft", "overdue"])).toBe(50);
+    expect(completeness([])).toBeNull();
+  });
+});
+
+describe("indicator arithmetic", () => {
+  it("shows «нет данных» for a zero denominator, never NaN", () => {
+    expect(percent({ numerator: 0, denominator: 0 })).toBeNull();
+    expect(formatPercent(null)).toBe("нет данных");
+    expect(formatPercent(percent({ numerator: 7, denominator: 10 }))).toBe("70,0 %");
+    expect(coverageText({ covered: 3, total: 5 })).toBe("по данным 3 из 5 организаций");
+  });
+});

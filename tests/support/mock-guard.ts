@@ -1,0 +1,13 @@
+import type { Role, SessionUser } from "@/lib/auth/roles";
+import { sessionUser } from "./session";
+
+export async function currentUser(): Promise<SessionUser | null> {
+  return sessionUser();
+}
+
+export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
+  const user = sessionUser();
+  if (!user) throw new Error("NEXT_REDIRECT /login");
+  if (roles && !roles.includes(user.role)) throw new Error("NEXT_REDIRECT /forbidden");
+  return user;
+}
