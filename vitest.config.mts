@@ -16,7 +16,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ["tests/support/global-setup.ts"],
-    // Each worker opens its own in-memory PGlite, or the shared PostgreSQL test database.
+    setupFiles: ["tests/support/worker-setup.ts"],
+    // Each worker opens its own in-memory PGlite, or its own copy of the PostgreSQL test database.
     env: {
       DATABASE_URL: process.env.TEST_DATABASE_URL ?? "",
       DATA_DIR: "memory://",

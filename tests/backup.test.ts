@@ -94,7 +94,8 @@ describe("embedded database (PGlite)", () => {
   });
 });
 
-const url = process.env.TEST_DATABASE_URL;
+// This worker's copy of the PostgreSQL test database (tests/support/worker-setup.ts).
+const url = process.env.TEST_DATABASE_URL ? process.env.DATABASE_URL : undefined;
 
 describe.skipIf(!url)("PostgreSQL (pg_dump -Fc / pg_restore)", () => {
   it("restores a dump into a fresh database with the same rows", async () => {

@@ -53,20 +53,34 @@ export async function refreshOrganisationYear(
 ): Promise<void> {
   const id = Number(organisationId);
   const y = Number(year);
+  const [org] = await execRows<{ municipality_id: number; region_id: number }>(
+    db,
+    sql`select o.municipality_id, m.region_id from organisations o join municipalities m on m.id = o.municipality_id where o.id = ${id}`,
+  );
+  // Rollups are sums over many organisations: two approvals in one region committing at the same time would
+  // each write a sum that misses the other's fact. One refresh per region at a time, until the transaction ends
+  // (the next one's statements then see the committed fact).
+  if (org) await db.execute(sql`select pg_advisory_xact_lock(${ROLLUP_LOCK}, ${Number(org.region_id)})`);
   await db.execute(sql`delete from indicator_facts where organisation_id = ${id} and year = ${y}`);
   await db.execute(
     sql.raw(`insert into indicator_facts (organisation_id, year, report_id, quarter, municipality_id, region_id, ${FACT_COLUMNS})
     ${LATEST_APPROVED(`r.organisation_id = ${id} and r.year = ${y}`)}`),
   );
-  const [org] = await execRows<{ municipality_id: number; region_id: number }>(
-    db,
-    sql`select o.municipality_id, m.region_id from organisations o join municipalities m on m.id = o.municipality_id where o.id = ${id}`,
-  );
   if (org) await refreshRollups(db, Number(org.municipality_id), Number(org.region_id), y);
 }
 
+/** Class of the advisory locks that serialise rollup refreshes per region (any constant unused elsewhere). */
+const ROLLUP_LOCK = 0x4e41;
+
 /** Rebuilds every fact and rollup from the approved reports. */
 export async function rebuildAggregates(db: DbOrTx): Promise<{ facts: number; rollups: number }> {
+  // One transaction, so readers never see empty tables; the table lock waits for approvals in flight and holds
+  // new ones back until the rebuild is committed.
+  return db.transaction(async (tx) => rebuildIn(tx));
+}
+
+async function rebuildIn(db: DbOrTx): Promise<{ facts: number; rollups: number }> {
+  await db.execute(sql`lock table indicator_facts, indicator_rollups in share row exclusive mode`);
   await db.execute(sql`delete from indicator_rollups`);
   await db.execute(sql`delete from indicator_facts`);
   await db.execute(

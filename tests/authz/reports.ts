@@ -13,19 +13,40 @@ async function reportIn(organisationId: number, status: ReportStatus) {
   const db = await getDb();
   quarter += 1;
   const period = { year: 2000 + Math.floor(quarter / 4), quarter: (quarter % 4) + 1 };
-  const [{ form1 }, computed] = await Promise.all([buildForm1(db, organisationId, period), computeFromRegisters(db, organisationId, period)]);
-  const [r] = await db.insert(reports).values({ organisationId, ...period, status, form1, ...computed }).returning();
+  const [{ form1 }, computed] = await Promise.all([
+    buildForm1(db, organisationId, period),
+    computeFromRegisters(db, organisationId, period),
+  ]);
+  const [r] = await db
+    .insert(reports)
+    .values({ organisationId, ...period, status, form1, ...computed })
+    .returning();
   return r;
 }
 
 const form1 = (r: Awaited<ReturnType<typeof reportIn>>) => ({
-  directorName: "", phone: "", email: "", address: "", curatorName: "",
-  learners10to18: r.form1.learners10to18, teachingStaff: r.form1.teachingStaff, youngTeachers: r.form1.youngTeachers,
+  directorName: "",
+  phone: "",
+  email: "",
+  address: "",
+  curatorName: "",
+  learners10to18: r.form1.learners10to18,
+  teachingStaff: r.form1.teachingStaff,
+  youngTeachers: r.form1.youngTeachers,
 });
 
 async function exists(organisationId: number, year: number, q: number) {
   const db = await getDb();
-  return (await db.select().from(reports).where(and(eq(reports.organisationId, organisationId), eq(reports.year, year), eq(reports.quarter, q)))).length > 0;
+  return (
+    (
+      await db
+        .select()
+        .from(reports)
+        .where(
+          and(eq(reports.organisationId, organisationId), eq(reports.year, year), eq(reports.quarter, q)),
+        )
+    ).length > 0
+  );
 }
 
 export const rows: Record<string, MatrixRow> = {
