@@ -343,6 +343,25 @@ describe("the embed", () => {
     expect(await reports.text()).toContain("I квартал 2024 г.");
   });
 
+  it("draws the headline indicators as SVG without scripts, and none in the version for the visually impaired", async () => {
+    const html = await (await embedPage(get(`/embed/org/${slug}`), params({ slug }))).text();
+    expect(html).toMatch(/<svg[^>]+role="img"[^>]+aria-label="Н1\. [^"]+2024: факт/);
+    expect(html.match(/<svg/g)).toHaveLength(2);
+    const vi = await (await embedPage(get(`/embed/org/${slug}?vi=1`), params({ slug }))).text();
+    expect(vi).not.toContain("<svg");
+  });
+
+  it("keeps the page in memory until a change of the organisation's data is revalidated", async () => {
+    const first = await (await embedPage(get(`/embed/org/${slug}`), params({ slug }))).text();
+    const db = await getDb();
+    const title = `Встреча ${Date.now()}`;
+    await db.insert(events).values({ organisationId: t.orgId, date: "2024-05-20", title });
+    // Without a revalidation the kept copy is served (the write paths always revalidate).
+    expect(await (await embedPage(get(`/embed/org/${slug}`), params({ slug }))).text()).toBe(first);
+    await revalidatePublic(t.orgId);
+    expect(await (await embedPage(get(`/embed/org/${slug}`), params({ slug }))).text()).toContain(title);
+  });
+
   it("serves /embed.js as a cross-origin script that checks the message source", async () => {
     const res = embedJs();
     expect(res.headers.get("content-type")).toMatch(/javascript/);

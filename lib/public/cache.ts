@@ -26,8 +26,20 @@ export function cachedPublic<T>(key: string[], tags: string[], load: () => Promi
 /** Stale content is never served after a change: the next request renders afresh. */
 const NOW = { expire: 0 };
 
+/**
+ * A counter bumped by every public revalidation, for in-process copies of cached pages (the embed keeps its
+ * rendered HTML in memory): a copy made under an older generation is stale. On globalThis, because Next.js
+ * may load this module once per server bundle.
+ */
+const GENERATION = Symbol.for("nastavnik.public.generation");
+type GenerationHolder = { [GENERATION]?: number };
+export function publicGeneration(): number {
+  return (globalThis as GenerationHolder)[GENERATION] ?? 0;
+}
+
 /** Drops the cached public page of an organisation, its embed and its region's open data. Never throws. */
 export async function revalidatePublic(organisationId: number): Promise<void> {
+  (globalThis as GenerationHolder)[GENERATION] = publicGeneration() + 1;
   try {
     revalidateTag(orgTag(organisationId), NOW);
     const db = await getDb();

@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { PublicFrame } from "@/components/public/frame";
 import { OrgContent, ReportArchive } from "@/components/public/org-page";
-import { cachedPublic, orgTag } from "./cache";
+import { SvgIndicatorCharts } from "@/components/public/svg-line-chart";
+import { cachedPublic, orgTag, PUBLIC_TTL, publicGeneration } from "./cache";
 import { escapeHtml, renderHtml } from "./html";
 import { embedPath, orgPath, viToggleHref, withVi } from "./links";
 import { organisationIdBySlug, orgPublicData, orgReportArchive } from "./loaders";
@@ -46,14 +47,8 @@ async function build(organisationId: number, vi: boolean, view: EmbedView): Prom
     slug = data.org.slug;
     title = `Наставничество — ${data.org.shortName}`;
     canonical = orgPath(slug);
-    const full = withVi(`${orgPath(slug)}#monitoring`, vi);
-    const charts = vi ? undefined : (
-      <p className="pub-noprint">
-        <a href={full} target="_blank" rel="noopener">
-          Графики показателей — на странице организации
-        </a>
-      </p>
-    );
+    // Server-drawn SVG: the embed ships no chart library (the page of the organisation has interactive ones).
+    const charts = vi ? undefined : <SvgIndicatorCharts indicators={data.indicators} />;
     body = <OrgContent data={data} vi={vi} base={embedPath(slug)} embed charts={charts} />;
   }
   const html = documentOf(
@@ -68,13 +63,37 @@ async function build(organisationId: number, vi: boolean, view: EmbedView): Prom
   return { html, etag: `"${createHash("sha1").update(html).digest("base64url")}"` };
 }
 
+/**
+ * The embed is the hottest public route (every visit to every school's section): the rendered HTML is also kept
+ * in process memory, in front of the data cache, and dropped by any public revalidation (publicGeneration) or
+ * after the data cache's own lifetime. At most MEMO_SIZE pages (~75 KB each) are kept; the oldest go first.
+ */
+const MEMO_SIZE = 400;
+const MEMO = Symbol.for("nastavnik.embed.memo");
+type Memo = Map<string, { generation: number; at: number; page: EmbedHtml | null }>;
+function memo(): Memo {
+  const g = globalThis as { [MEMO]?: Memo };
+  return (g[MEMO] ??= new Map());
+}
+
 /** The embedded page of an organisation as HTML, from the cache (tag per organisation); null for an unknown slug. */
 export async function embedHtml(slug: string, vi: boolean, view: EmbedView): Promise<EmbedHtml | null> {
+  const key = `${slug}\n${view}\n${vi ? "vi" : "std"}`;
+  const generation = publicGeneration();
+  const kept = memo().get(key);
+  if (kept && kept.generation === generation && Date.now() - kept.at < PUBLIC_TTL * 1000) return kept.page;
   const id = await organisationIdBySlug(slug);
-  if (id == null) return null;
-  return cachedPublic(["embed", String(id), view, vi ? "vi" : "std"], [orgTag(id)], () =>
-    build(id, vi, view),
-  );
+  const page =
+    id == null
+      ? null
+      : await cachedPublic(["embed", String(id), view, vi ? "vi" : "std"], [orgTag(id)], () =>
+          build(id, vi, view),
+        );
+  const m = memo();
+  m.delete(key);
+  m.set(key, { generation, at: Date.now(), page });
+  if (m.size > MEMO_SIZE) m.delete(m.keys().next().value!);
+  return page;
 }
 
 const NOT_FOUND = documentOf(

@@ -51,6 +51,10 @@ font:16px/1.55 "PT Sans","Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);bac
 .pub-events li{border-bottom:1px solid var(--line);padding:8px 0}
 .pub-events h3{margin:2px 0 4px}
 .pub-charts{display:grid;gap:16px;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));margin:16px 0}
+.pub-svg-chart{margin:0;border:1px solid var(--line);border-radius:8px;padding:10px 12px}
+.pub-svg-chart figcaption{font-weight:700;margin-bottom:6px}
+.pub-svg-chart svg{display:block;height:auto}
+.pub-svg-legend{margin:4px 0 0;font-size:.9em;display:flex;gap:16px}
 .pub-foot{border-top:1px solid var(--line);margin-top:40px;padding:16px 0 24px;color:var(--muted);font-size:.9em}
 @media (max-width:640px){.pub dl{grid-template-columns:1fr}.pub h1{font-size:1.45em}}
 .pub-vi{--ink:#000;--muted:#000;--line:#000;--soft:#fff;--accent:#000;--link:#000;font-size:21px;line-height:1.65;letter-spacing:.01em}
@@ -79,7 +83,7 @@ font:16px/1.55 "PT Sans","Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);bac
  * links; localStorage keeps it for the next visit (a page opened without the parameter reloads with it).
  */
 export const VI_SCRIPT = `(function(){try{var k="nastavnik:vi",u=new URL(location.href),q=u.searchParams.get("vi");
-if(q==="1")localStorage.setItem(k,"1");else if(q==="0")localStorage.emoveItem(k);
+if(q==="1")localStorage.setItem(k,"1");else if(q==="0")localStorage.removeItem(k);
 else if(localStorage.getItem(k)==="1"){u.searchParams.set("vi","1");location.replace(u.href)}}catch(e){}})();`;
 
 /** The embedded page tells the parent its height (embed.js fits the iframe to it). */

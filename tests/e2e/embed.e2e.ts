@@ -69,5 +69,12 @@ describe("a school embeds its «Наставничество» section", () => {
     await page.waitForURL(/vi=1/);
     expect(await context.cookies()).toEqual([]);
     await shot(page, "public-visually-impaired");
+    // Switched off, it stays off on the next visit.
+    await page.getByRole("link", { name: "Обычная версия" }).click();
+    await page.waitForURL(/vi=0/);
+    await page.goto(`${BASE}/org/${SLUG}`);
+    await page.getByRole("link", { name: "Версия для слабовидящих" }).waitFor();
+    expect(page.url()).not.toMatch(/vi=1/);
+    await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublicFrame } from "@/components/public/frame";
-import { IndicatorCharts } from "@/components/public/indicator-charts";
+import { SvgIndicatorCharts } from "@/components/public/svg-line-chart";
 import { OpenContent } from "@/components/public/open-view";
 import { isVi, openPath, viToggleHref } from "@/lib/public/links";
 import { openTerritory } from "@/lib/public/open-data";
@@ -24,7 +24,7 @@ export default async function OpenRegionPage({ params, searchParams }: Props) {
   if (!t) notFound();
   return (
     <PublicFrame brand={`Наставничество · ${t.name}`} vi={vi} viHref={viToggleHref(openPath(regionCode), vi)}>
-      <OpenContent t={t} vi={vi} charts={vi ? undefined : <IndicatorCharts indicators={t.indicators} />} />
+      <OpenContent t={t} vi={vi} charts={vi ? undefined : <SvgIndicatorCharts indicators={t.indicators} />} />
     </PublicFrame>
   );
 }

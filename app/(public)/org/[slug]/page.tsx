@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublicFrame } from "@/components/public/frame";
-import { IndicatorCharts } from "@/components/public/indicator-charts";
+import { SvgIndicatorCharts } from "@/components/public/svg-line-chart";
 import { OrgContent } from "@/components/public/org-page";
 import { OrgFooter } from "@/components/public/org-footer";
 import { isVi, orgPath, viToggleHref } from "@/lib/public/links";
@@ -34,7 +34,7 @@ export default async function OrgPublicPage({ params, searchParams }: Props) {
         data={data}
         vi={vi}
         base={orgPath(slug)}
-        charts={vi ? undefined : <IndicatorCharts indicators={data.indicators} />}
+        charts={vi ? undefined : <SvgIndicatorCharts indicators={data.indicators} />}
       />
     </PublicFrame>
   );

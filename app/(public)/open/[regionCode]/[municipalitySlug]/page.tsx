@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublicFrame } from "@/components/public/frame";
-import { IndicatorCharts } from "@/components/public/indicator-charts";
+import { SvgIndicatorCharts } from "@/components/public/svg-line-chart";
 import { OpenContent } from "@/components/public/open-view";
 import { isVi, openPath, viToggleHref } from "@/lib/public/links";
 import { openTerritory } from "@/lib/public/open-data";
@@ -29,7 +29,7 @@ export default async function OpenMunicipalityPage({ params, searchParams }: Pro
       vi={vi}
       viHref={viToggleHref(openPath(regionCode, municipalitySlug), vi)}
     >
-      <OpenContent t={t} vi={vi} charts={vi ? undefined : <IndicatorCharts indicators={t.indicators} />} />
+      <OpenContent t={t} vi={vi} charts={vi ? undefined : <SvgIndicatorCharts indicators={t.indicators} />} />
     </PublicFrame>
   );
 }
