@@ -28,7 +28,15 @@ export function Th({
   );
 }
 
-export function Td({ children, className = "", colSpan }: { children?: React.ReactNode; className?: string; colSpan?: number }) {
+export function Td({
+  children,
+  className = "",
+  colSpan,
+}: {
+  children?: React.ReactNode;
+  className?: string;
+  colSpan?: number;
+}) {
   return (
     <td colSpan={colSpan} className={`border-b border-slate-100 px-3 py-2 align-top ${className}`}>
       {children}
