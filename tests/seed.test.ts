@@ -5,6 +5,8 @@ import { execRows, migrateDb, openDb, type DbHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_CITY_NAME, DEMO_CURATOR_SCHOOL } from "@/db/seed/accounts";
 import { ensureDemo, resetDemo, seedDemo, type SeedSummary } from "@/db/seed";
+import { checkFile } from "@/lib/files/validation";
+import JSZip from "jszip";
 
 const TODAY = new Date("2026-11-22T12:00:00Z");
 const SMALL = { municipalities: 4, organisations: 24, citySchools: 8, learnerScale: 0.3 };
@@ -113,6 +115,23 @@ describe("the demo region (default size)", () => {
       .innerJoin(s.municipalities, eq(s.municipalities.id, s.users.municipalityId))
       .where(eq(s.users.email, "coordinator@nastavnik.demo"));
     expect(coordinator.muni).toBe(DEMO_CITY_NAME);
+  });
+
+  it("gives every document a real file of its organisation: an ODT order that passes the upload check", async () => {
+    const rows = await h.db
+      .select({ doc: s.documents, file: s.files })
+      .from(s.documents)
+      .leftJoin(s.files, eq(s.files.id, s.documents.fileId));
+    expect(rows.length).toBe(summary.counts.documents);
+    expect(summary.counts.files).toBe(summary.counts.documents);
+    for (const { doc, file } of rows.slice(0, 200)) {
+      expect(file?.organisationId).toBe(doc.organisationId);
+      expect(checkFile(file!.name, file!.data)).toMatchObject({ ok: true, kind: "odt" });
+    }
+    const { doc, file } = rows[0];
+    const content = await (await JSZip.loadAsync(file!.data)).file("content.xml")!.async("string");
+    expect(content).toContain(doc.title);
+    expect(content).toContain(`№ ${doc.number}`);
   });
 
   it("leaves sequences past the explicit ids", async () => {

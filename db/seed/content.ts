@@ -2,6 +2,7 @@
 import { addDays, maxIso, minIso, randomDay, timeOn, ymd } from "./dates";
 import type { Rng } from "./random";
 import type { DocumentRow, EventRow, Ids } from "./rows";
+import type { OdtParagraph } from "../../lib/files/odt";
 import type { OrgPlan, Years } from "./territory";
 
 export const REQUIRED_TYPES = [
@@ -172,4 +173,40 @@ export function buildEvents(rng: Rng, org: OrgPlan, years: Years, ids: Ids): Eve
     }
   }
   return out;
+}
+
+const ORDER_BODY: Record<DocType, string[]> = {
+  model_introduction: [
+    "1. Внедрить целевую модель наставничества в организации.",
+    "2. Утвердить состав рабочей группы по внедрению целевой модели наставничества.",
+  ],
+  curator_appointment: ["1. Назначить куратора внедрения целевой модели наставничества в организации."],
+  regulation_approval: [
+    "1. Утвердить Положение о системе наставничества педагогических работников и обучающихся (приложение).",
+  ],
+  roadmap: ["1. Утвердить дорожную карту внедрения целевой модели наставничества (приложение)."],
+  personalised_programme: ["1. Утвердить персонализированную программу наставничества (приложение)."],
+  pairs_assignment: [
+    "1. Закрепить наставнические пары (группы) согласно приложению.",
+    "2. Наставникам разработать индивидуальные планы развития наставляемых.",
+  ],
+  other: ["1. Принять к исполнению."],
+};
+
+/** The text of a demo order, as a school would upload it: the organisation, number and date, title, body. */
+export function orderParagraphs(org: OrgPlan, doc: DocumentRow): OdtParagraph[] {
+  const [y, m, d] = (doc.date ?? "").split("-");
+  return [
+    { text: org.fullName, style: "center" },
+    { text: "ПРИКАЗ", style: "title" },
+    { text: `от ${d}.${m}.${y} № ${doc.number}`, style: "center" },
+    { text: doc.title, style: "heading" },
+    {
+      text: "В соответствии с распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования, в том числе с применением лучших практик обмена опытом между обучающимися» ПРИКАЗЫВАЮ:",
+    },
+    ...ORDER_BODY[doc.type].map((text) => ({ text })),
+    { text: "Контроль за исполнением приказа оставляю за собой." },
+    { text: `Директор ______________ ${org.directorName}`, style: "right" },
+    { text: "Демонстрационный документ «Наставника»: организация и лица вымышлены.", style: "note" },
+  ];
 }

@@ -10,7 +10,8 @@ import { quarterOf } from "../../lib/reports/domain";
 import { execRows, type Db } from "../client";
 import * as s from "../schema";
 import { DEMO_PASSWORD } from "./accounts";
-import { buildDocuments, buildEvents } from "./content";
+import { ODT_MIME, makeOdt } from "../../lib/files/odt";
+import { buildDocuments, buildEvents, orderParagraphs } from "./content";
 import { allPeriods, computeOrgReports } from "./forms";
 import { insertRows, resetSequences } from "./insert";
 import { hashSeed, Rng } from "./random";
@@ -136,6 +137,30 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
   }
   log(`регистры построены: ${Math.round(performance.now() - started)} мс`);
 
+  // Every document gets its file (an ODT order), so that the registers and public pages can open it. Skipped for
+  // the benchmark's large sets, where the files would only cost time and memory.
+  const files: Record<string, unknown>[] = [];
+  if (size.organisations <= 2000) {
+    const orgById = new Map(t.orgs.map((o) => [o.id, o]));
+    for (const doc of documents) {
+      const data = await makeOdt(orderParagraphs(orgById.get(doc.organisationId)!, doc));
+      const id = ids.next("files");
+      const [y, m, d] = (doc.date ?? "").split("-");
+      files.push({
+        id,
+        organisationId: doc.organisationId,
+        name: `Приказ № ${doc.number} от ${d}.${m}.${y}.odt`,
+        mime: ODT_MIME,
+        size: data.length,
+        // bytea in hex form: the rows travel to the database as JSON.
+        data: `\\x${data.toString("hex")}`,
+        createdAt: doc.createdAt,
+      });
+      doc.fileId = id;
+    }
+    log(`файлы документов созданы: ${Math.round(performance.now() - started)} мс`);
+  }
+
   const passwordHash = await hash(DEMO_PASSWORD);
   const users = buildUsers(rng.fork("users"), t, passwordHash, ids, today);
   const periods = allPeriods(years, current);
@@ -178,6 +203,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     [s.menteeProfiles, flat("menteeProfiles")],
     [s.programmes, programmes],
     [s.mentorships, flat("mentorships")],
+    [s.files, files],
     [s.documents, documents],
     [s.events, events],
     [s.periods, periodRows(periods)],
@@ -212,6 +238,7 @@ function tableName(table: Parameters<typeof insertRows>[1]): string {
     [s.menteeProfiles, "menteeProfiles"],
     [s.programmes, "programmes"],
     [s.mentorships, "mentorships"],
+    [s.files, "files"],
     [s.documents, "documents"],
     [s.events, "events"],
     [s.periods, "periods"],
