@@ -5,10 +5,15 @@ import { files } from "@/db/schema";
 import { documentTypeEnum } from "@/db/schema/enums";
 import {
   archiveDocumentAction,
+  restoreDocumentAction,
   createDocumentAction,
   updateDocumentAction,
 } from "@/lib/registry/documents/actions";
-import { listDocuments, requiredDocumentsChecklist } from "@/lib/registry/documents/queries";
+import {
+  listArchivedDocuments,
+  listDocuments,
+  requiredDocumentsChecklist,
+} from "@/lib/registry/documents/queries";
 import { DOCUMENT_TYPES } from "@/lib/registry/documents/schemas";
 import { auditOf, documentFields, file, footprint, load, sample, seedDocument } from "./authz/documents";
 import { createTenant, type Tenant } from "./support/factories";
@@ -115,9 +120,18 @@ describe("document register: writes", () => {
     expect(archived.ok).toBe(true);
     expect((await load(doc.id)).doc.archived).toBe(true);
     expect((await listDocuments(t.orgId)).some((d) => d.id === doc.id)).toBe(false);
+    expect((await listArchivedDocuments(t.orgId)).map((d) => d.id)).toContain(doc.id);
+    // Back from the archive, once: a second restore finds nothing to restore and writes nothing.
+    expect(await restoreDocumentAction({ id: doc.id, organisationId: t.orgId })).toMatchObject({ ok: true });
+    expect((await listDocuments(t.orgId)).some((d) => d.id === doc.id)).toBe(true);
+    expect(await restoreDocumentAction({ id: doc.id, organisationId: t.orgId })).toMatchObject({
+      ok: false,
+      formError: "Документа нет в архиве: возможно, его уже вернули.",
+    });
     expect((await auditOf(doc.id)).map((r) => [r.action, r.userId])).toEqual([
       ["update", t.users.admin.id],
       ["archive", t.users.admin.id],
+      ["restore", t.users.admin.id],
     ]);
   });
 

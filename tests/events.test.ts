@@ -2,7 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, events } from "@/db/schema";
-import { archiveEventAction, createEventAction, updateEventAction } from "@/lib/registry/events/actions";
+import {
+  archiveEventAction,
+  createEventAction,
+  restoreEventAction,
+  updateEventAction,
+} from "@/lib/registry/events/actions";
 import { EVENTS_PAGE_SIZE, listEvents } from "@/lib/registry/events/queries";
 import { eventFields, seedEvent } from "./authz/events";
 import { createTenant, type Tenant } from "./support/factories";
@@ -80,8 +85,13 @@ describe("events feed: writes", () => {
     expect(archived.ok).toBe(true);
     expect((await load(created.data.id)).archived).toBe(true);
 
+    expect(await restoreEventAction({ id: created.data.id, organisationId: t.orgId })).toMatchObject({
+      ok: true,
+    });
+    expect((await load(created.data.id)).archived).toBe(false);
+
     const records = await auditOf(created.data.id);
-    expect(records.map((r) => r.action)).toEqual(["create", "update", "archive"]);
+    expect(records.map((r) => r.action)).toEqual(["create", "update", "archive", "restore"]);
     expect(records.every((r) => r.userId === t.users.curator.id && r.organisationId === t.orgId)).toBe(true);
     expect(records[1].changes).toMatchObject({ date: ["2024-10-05", "2024-10-06"], public: [true, false] });
   });

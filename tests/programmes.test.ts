@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { auditLog, mentorships, programmes } from "@/db/schema";
 import {
   archiveProgrammeAction,
+  restoreProgrammeAction,
   createProgrammeAction,
   updateProgrammeAction,
 } from "@/lib/registry/programmes/actions";
@@ -240,6 +241,45 @@ describe("archiveProgrammeAction", () => {
     expect(await auditOf(p.id)).toMatchObject([{ action: "archive", userId: t.users.admin.id }]);
     const again = await archiveProgrammeAction({ id: p.id, updatedAt: new Date().toISOString() });
     expect(again).toMatchObject({ ok: false, formError: expect.stringMatching(/в архиве/) });
+  });
+
+  it("brings the programme back with the pairs archived with it, not those archived before", async () => {
+    signInAs(t.users.curator);
+    const p = await createProgramme(t.orgId);
+    const withIt = await createMentorship(
+      p,
+      (await createMentor(t.orgId)).id,
+      (await createMentee(t.orgId)).id,
+    );
+    const before = await createMentorship(
+      p,
+      (await createMentor(t.orgId)).id,
+      (await createMentee(t.orgId)).id,
+    );
+    const db = await getDb();
+    await db
+      .update(mentorships)
+      .set({ archived: true, updatedAt: new Date(Date.now() - 60_000) })
+      .where(eq(mentorships.id, before.id));
+    expect((await archiveProgrammeAction({ id: p.id, updatedAt: p.updatedAt.toISOString() })).ok).toBe(true);
+    const restored = await restoreProgrammeAction({ id: p.id });
+    expect(restored).toMatchObject({ ok: true, data: { mentorships: 1 } });
+    expect((await row(p.id)).archived).toBe(false);
+    const pairs = await db.select().from(mentorships).where(eq(mentorships.programmeId, p.id));
+    expect(Object.fromEntries(pairs.map((m) => [m.id, m.archived]))).toEqual({
+      [withIt.id]: false,
+      [before.id]: true,
+    });
+    expect((await auditOf(p.id)).map((r) => r.action)).toEqual(["archive", "restore"]);
+    expect(await restoreProgrammeAction({ id: p.id })).toMatchObject({
+      ok: false,
+      formError: "Программы нет в архиве: возможно, её уже вернули.",
+    });
+    // Another organisation's curator cannot bring it back.
+    const other = await createProgramme(t.orgId, { archived: true });
+    signInAs(t.users.siblingCurator);
+    expect((await restoreProgrammeAction({ id: other.id })).ok).toBe(false);
+    expect((await row(other.id)).archived).toBe(true);
   });
 
   it("refuses another organisation's programme", async () => {

@@ -139,4 +139,13 @@ export const rows: Record<string, MatrixRow> = {
       });
     },
   },
+  restoreDocumentAction: {
+    allowed: ["curator", "admin"],
+    attempt: async (ctx) => {
+      const { restoreDocumentAction } = await import("@/lib/registry/documents/actions");
+      const orgId = targetOrg(ctx);
+      const doc = await seedDocument(orgId, { archived: true });
+      return restoreDocumentAction({ id: doc.id, organisationId: orgId });
+    },
+  },
 };

@@ -52,4 +52,13 @@ export const rows: Record<string, MatrixRow> = {
       return archiveEventAction({ id: ev.id, organisationId: orgId, updatedAt: ev.updatedAt.toISOString() });
     },
   },
+  restoreEventAction: {
+    allowed: ["curator", "admin"],
+    attempt: async (ctx) => {
+      const { restoreEventAction } = await import("@/lib/registry/events/actions");
+      const orgId = targetOrg(ctx);
+      const ev = await seedEvent(orgId, { archived: true });
+      return restoreEventAction({ id: ev.id, organisationId: orgId });
+    },
+  },
 };

@@ -46,4 +46,12 @@ export const rows: Record<string, MatrixRow> = {
       return archiveProgrammeAction({ id, updatedAt });
     },
   },
+  restoreProgrammeAction: {
+    allowed: ["curator", "admin"],
+    attempt: async (ctx) => {
+      const { restoreProgrammeAction } = await import("@/lib/registry/programmes/actions");
+      const p = await createProgramme(targetOrg(ctx), { archived: true });
+      return restoreProgrammeAction({ id: p.id });
+    },
+  },
 };

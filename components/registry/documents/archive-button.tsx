@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
-/** «В архив» with a confirmation; a refusal is shown next to the button. */
+/** «В архив» (or, with `restore`, «Вернуть из архива») with a confirmation; a refusal is shown next to the button. */
 export function ArchiveButton<I>({
   action,
   input,
@@ -11,6 +11,7 @@ export function ArchiveButton<I>({
   label = "В архив",
   recordName,
   afterHref,
+  restore = false,
 }: {
   action: (input: I) => Promise<ActionResult<unknown>>;
   input: I;
@@ -21,6 +22,8 @@ export function ArchiveButton<I>({
   recordName?: string;
   /** Where to go after archiving (from an edit page); otherwise the current page refreshes. */
   afterHref?: string;
+  /** The button brings a record back from the archive: neutral colour, its own failure message. */
+  restore?: boolean;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -35,12 +38,16 @@ export function ArchiveButton<I>({
           setError(null);
           startTransition(async () => {
             const result = await action(input);
-            if (!result.ok) setError(result.formError ?? "Не удалось убрать запись в архив.");
+            if (!result.ok)
+              setError(
+                result.formError ??
+                  (restore ? "Не удалось вернуть запись из архива." : "Не удалось убрать запись в архив."),
+              );
             else if (afterHref) router.push(afterHref);
             else router.refresh();
           });
         }}
-        className="text-sm font-medium text-red-700 underline-offset-2 hover:underline disabled:opacity-60"
+        className={`text-sm font-medium underline-offset-2 hover:underline disabled:opacity-60 ${restore ? "text-blue-800" : "text-red-700"}`}
       >
         {pending ? "Подождите…" : label}
         {recordName && <span className="sr-only"> {recordName}</span>}

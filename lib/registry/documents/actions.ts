@@ -2,8 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/wrapper";
 import { revalidatePublic } from "@/lib/public/cache";
-import { archiveDocument, createDocument, updateDocument } from "./mutations";
-import { documentArchiveSchema, documentCreateSchema, documentUpdateSchema } from "./schemas";
+import { archiveDocument, createDocument, restoreDocument, updateDocument } from "./mutations";
+import {
+  documentArchiveSchema,
+  documentCreateSchema,
+  documentRestoreSchema,
+  documentUpdateSchema,
+} from "./schemas";
 
 const EDITORS = ["curator", "admin"] as const;
 
@@ -38,6 +43,16 @@ export const archiveDocumentAction = authorizedAction(
   { name: "archiveDocument", roles: EDITORS, schema: documentArchiveSchema },
   async (input, user) => {
     const result = await archiveDocument(user, input);
+    revalidateDocuments(input.organisationId);
+    await revalidatePublic(input.organisationId);
+    return result;
+  },
+);
+
+export const restoreDocumentAction = authorizedAction(
+  { name: "restoreDocument", roles: EDITORS, schema: documentRestoreSchema },
+  async (input, user) => {
+    const result = await restoreDocument(user, input);
     revalidateDocuments(input.organisationId);
     await revalidatePublic(input.organisationId);
     return result;

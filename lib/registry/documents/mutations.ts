@@ -9,11 +9,17 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { fileSummary, insertFile, readUpload } from "@/lib/files/store";
 import { formatDateTime } from "@/lib/format";
 import { assertCanEditOrganisation } from "@/lib/registry/guard";
-import type { documentArchiveSchema, documentCreateSchema, documentUpdateSchema } from "./schemas";
+import type {
+  documentArchiveSchema,
+  documentCreateSchema,
+  documentRestoreSchema,
+  documentUpdateSchema,
+} from "./schemas";
 
 type CreateInput = z.output<typeof documentCreateSchema>;
 type UpdateInput = z.output<typeof documentUpdateSchema>;
 type ArchiveInput = z.output<typeof documentArchiveSchema>;
+type RestoreInput = z.output<typeof documentRestoreSchema>;
 
 function fieldsOf(input: CreateInput) {
   const { type, number, date, title, inForce } = input;
@@ -121,6 +127,36 @@ export async function archiveDocument(user: SessionUser, input: ArchiveInput) {
       organisationId: org.id,
       municipalityId: org.municipalityId,
       changes: { archived: [false, true], title: doc.title },
+    });
+    return { id: doc.id };
+  });
+}
+
+/** Brings an archived document back to the register (and, if public, to the public page). */
+export async function restoreDocument(user: SessionUser, input: RestoreInput) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
+    const [doc] = await tx
+      .select()
+      .from(documents)
+      .where(
+        and(eq(documents.id, input.id), eq(documents.organisationId, org.id), eq(documents.archived, true)),
+      )
+      .for("update");
+    if (!doc) throw new NotFoundError("Документа нет в архиве: возможно, его уже вернули.");
+    await tx
+      .update(documents)
+      .set({ archived: false, updatedAt: new Date() })
+      .where(eq(documents.id, doc.id));
+    await audit(tx, {
+      userId: user.id,
+      action: "restore",
+      entity: "document",
+      entityId: doc.id,
+      organisationId: org.id,
+      municipalityId: org.municipalityId,
+      changes: { archived: [true, false], title: doc.title },
     });
     return { id: doc.id };
   });

@@ -56,3 +56,20 @@ export async function requiredDocumentsChecklist(organisationId: number, rows: D
   }));
   return { items, curatorAppointed: status.curatorAppointed };
 }
+
+/** The organisation's archived documents, last archived first. */
+export async function listArchivedDocuments(organisationId: number) {
+  const db = await getDb();
+  return db
+    .select({
+      id: documents.id,
+      type: documents.type,
+      number: documents.number,
+      date: documents.date,
+      title: documents.title,
+      archivedAt: documents.updatedAt,
+    })
+    .from(documents)
+    .where(and(eq(documents.organisationId, organisationId), eq(documents.archived, true)))
+    .orderBy(desc(documents.updatedAt), desc(documents.id));
+}

@@ -44,5 +44,8 @@ export const documentArchiveSchema = z.object({
   updatedAt: z.string().min(1),
 });
 
+/** Back from the archive: no version check (an archived document cannot be edited meanwhile). */
+export const documentRestoreSchema = z.object({ id: recordId, organisationId: recordId });
+
 export type DocumentCreateInput = z.input<typeof documentCreateSchema>;
 export type DocumentUpdateInput = z.input<typeof documentUpdateSchema>;

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/wrapper";
 import { revalidatePublic } from "@/lib/public/cache";
-import { archiveEvent, createEvent, updateEvent } from "./mutations";
-import { eventArchiveSchema, eventCreateSchema, eventUpdateSchema } from "./schemas";
+import { archiveEvent, createEvent, restoreEvent, updateEvent } from "./mutations";
+import { eventArchiveSchema, eventCreateSchema, eventRestoreSchema, eventUpdateSchema } from "./schemas";
 
 const EDITORS = ["curator", "admin"] as const;
 
@@ -31,6 +31,16 @@ export const archiveEventAction = authorizedAction(
   { name: "archiveEvent", roles: EDITORS, schema: eventArchiveSchema },
   async (input, user) => {
     const result = await archiveEvent(user, input);
+    revalidatePath("/registry/events", "layout");
+    await revalidatePublic(input.organisationId);
+    return result;
+  },
+);
+
+export const restoreEventAction = authorizedAction(
+  { name: "restoreEvent", roles: EDITORS, schema: eventRestoreSchema },
+  async (input, user) => {
+    const result = await restoreEvent(user, input);
     revalidatePath("/registry/events", "layout");
     await revalidatePublic(input.organisationId);
     return result;

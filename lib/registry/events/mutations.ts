@@ -8,11 +8,12 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { assertCanEditOrganisation } from "@/lib/registry/guard";
-import type { eventArchiveSchema, eventCreateSchema, eventUpdateSchema } from "./schemas";
+import type { eventArchiveSchema, eventCreateSchema, eventRestoreSchema, eventUpdateSchema } from "./schemas";
 
 type CreateInput = z.output<typeof eventCreateSchema>;
 type UpdateInput = z.output<typeof eventUpdateSchema>;
 type ArchiveInput = z.output<typeof eventArchiveSchema>;
+type RestoreInput = z.output<typeof eventRestoreSchema>;
 
 function fieldsOf(input: CreateInput) {
   return { date: input.date, title: input.title, text: input.text, public: input.public };
@@ -102,6 +103,31 @@ export async function archiveEvent(user: SessionUser, input: ArchiveInput) {
       organisationId: org.id,
       municipalityId: org.municipalityId,
       changes: { archived: [false, true], title: row.title },
+    });
+    return { id: row.id };
+  });
+}
+
+/** Brings an archived event back to the feed (and, if public, to the public page). */
+export async function restoreEvent(user: SessionUser, input: RestoreInput) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
+    const [row] = await tx
+      .select()
+      .from(events)
+      .where(and(eq(events.id, input.id), eq(events.organisationId, org.id), eq(events.archived, true)))
+      .for("update");
+    if (!row) throw new NotFoundError("Мероприятия нет в архиве: возможно, его уже вернули.");
+    await tx.update(events).set({ archived: false, updatedAt: new Date() }).where(eq(events.id, row.id));
+    await audit(tx, {
+      userId: user.id,
+      action: "restore",
+      entity: "event",
+      entityId: row.id,
+      organisationId: org.id,
+      municipalityId: org.municipalityId,
+      changes: { archived: [true, false], title: row.title },
     });
     return { id: row.id };
   });

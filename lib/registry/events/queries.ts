@@ -39,3 +39,13 @@ export async function getEvent(organisationId: number, id: number) {
     .where(and(eq(events.id, id), eq(events.organisationId, organisationId), eq(events.archived, false)));
   return row ?? null;
 }
+
+/** The organisation's archived events, last archived first. */
+export async function listArchivedEvents(organisationId: number) {
+  const db = await getDb();
+  return db
+    .select({ id: events.id, date: events.date, title: events.title, archivedAt: events.updatedAt })
+    .from(events)
+    .where(and(eq(events.organisationId, organisationId), eq(events.archived, true)))
+    .orderBy(desc(events.updatedAt), desc(events.id));
+}

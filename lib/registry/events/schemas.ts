@@ -25,5 +25,8 @@ export const eventArchiveSchema = z.object({
   updatedAt: z.string().min(1),
 });
 
+/** Back from the archive: no version check (an archived event cannot be edited meanwhile). */
+export const eventRestoreSchema = z.object({ id: recordId, organisationId: recordId });
+
 export type EventCreateInput = z.input<typeof eventCreateSchema>;
 export type EventUpdateInput = z.input<typeof eventUpdateSchema>;

@@ -2,8 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/wrapper";
 import { revalidatePublic, revalidatePublicForProgramme } from "@/lib/public/cache";
-import { archiveProgramme, createProgramme, updateProgramme } from "./mutations";
-import { archiveProgrammeSchema, createProgrammeSchema, updateProgrammeSchema } from "./schemas";
+import { archiveProgramme, createProgramme, restoreProgramme, updateProgramme } from "./mutations";
+import {
+  archiveProgrammeSchema,
+  createProgrammeSchema,
+  restoreProgrammeSchema,
+  updateProgrammeSchema,
+} from "./schemas";
 
 const EDITORS = ["curator", "admin"] as const;
 
@@ -33,6 +38,18 @@ export const archiveProgrammeAction = authorizedAction(
   { name: "archiveProgramme", roles: EDITORS, schema: archiveProgrammeSchema },
   async (input, user) => {
     const result = await archiveProgramme(user, input);
+    revalidatePath("/registry/programmes");
+    revalidatePath(`/registry/programmes/${input.id}`);
+    revalidatePath(`/orgs/${result.organisationId}`);
+    await revalidatePublic(result.organisationId);
+    return result;
+  },
+);
+
+export const restoreProgrammeAction = authorizedAction(
+  { name: "restoreProgramme", roles: EDITORS, schema: restoreProgrammeSchema },
+  async (input, user) => {
+    const result = await restoreProgramme(user, input);
     revalidatePath("/registry/programmes");
     revalidatePath(`/registry/programmes/${input.id}`);
     revalidatePath(`/orgs/${result.organisationId}`);

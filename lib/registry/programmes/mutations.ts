@@ -7,7 +7,12 @@ import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { assertCanEditOrganisation } from "@/lib/registry/guard";
-import type { archiveProgrammeSchema, createProgrammeSchema, updateProgrammeSchema } from "./schemas";
+import type {
+  archiveProgrammeSchema,
+  createProgrammeSchema,
+  restoreProgrammeSchema,
+  updateProgrammeSchema,
+} from "./schemas";
 import { assertFresh } from "./version";
 
 const NOT_FOUND = "Программа не найдена или недоступна.";
@@ -113,5 +118,50 @@ export async function archiveProgramme(user: SessionUser, input: z.output<typeof
       });
     }
     return { id: row.id, organisationId: org.id };
+  });
+}
+
+/**
+ * Brings an archived programme back with the pairs that went to the archive with it (same moment); pairs archived
+ * on their own before stay there.
+ */
+export async function restoreProgramme(user: SessionUser, input: z.output<typeof restoreProgrammeSchema>) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(programmes).where(eq(programmes.id, input.id)).for("update");
+    if (!row) throw new NotFoundError(NOT_FOUND);
+    const org = await assertCanEditOrganisation(tx, user, row.organisationId);
+    if (!row.archived) throw new NotFoundError("Программы нет в архиве: возможно, её уже вернули.");
+    const now = new Date();
+    await tx.update(programmes).set({ archived: false, updatedAt: now }).where(eq(programmes.id, row.id));
+    const pairs = await tx
+      .update(mentorships)
+      .set({ archived: false, updatedAt: now })
+      .where(
+        and(
+          eq(mentorships.programmeId, row.id),
+          eq(mentorships.archived, true),
+          eq(mentorships.updatedAt, row.updatedAt),
+        ),
+      )
+      .returning({ id: mentorships.id });
+    const scope = { userId: user.id, organisationId: org.id, municipalityId: org.municipalityId };
+    await audit(tx, {
+      ...scope,
+      action: "restore",
+      entity: "programme",
+      entityId: row.id,
+      changes: { archived: [true, false], mentorships: pairs.map((p) => p.id) },
+    });
+    for (const p of pairs) {
+      await audit(tx, {
+        ...scope,
+        action: "restore",
+        entity: "mentorship",
+        entityId: p.id,
+        changes: { archived: [true, false], programmeId: row.id },
+      });
+    }
+    return { id: row.id, organisationId: org.id, mentorships: pairs.length };
   });
 }

@@ -80,6 +80,8 @@ export const updateProgrammeSchema = z
   .superRefine(crossFieldRules, ALWAYS);
 
 export const archiveProgrammeSchema = z.object({ id: id("Программа не выбрана."), updatedAt: version });
+/** Back from the archive: no version check (an archived programme cannot be edited meanwhile). */
+export const restoreProgrammeSchema = z.object({ id: id("Программа не выбрана.") });
 
 export type CreateProgrammeInput = z.input<typeof createProgrammeSchema>;
 export type UpdateProgrammeInput = z.input<typeof updateProgrammeSchema>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ArchivedList } from "@/components/registry/archived-list";
 import { RequiredDocumentsChecklist } from "@/components/registry/documents/checklist";
 import { DocumentForm } from "@/components/registry/documents/document-form";
 import { DocumentsTable } from "@/components/registry/documents/documents-table";
@@ -6,7 +7,14 @@ import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
 import { registryContext } from "@/lib/registry/context";
-import { listDocuments, requiredDocumentsChecklist } from "@/lib/registry/documents/queries";
+import { restoreDocumentAction } from "@/lib/registry/documents/actions";
+import {
+  listArchivedDocuments,
+  listDocuments,
+  requiredDocumentsChecklist,
+} from "@/lib/registry/documents/queries";
+import { formatDate } from "@/lib/format";
+import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
 
 export const metadata: Metadata = { title: "Документы" };
 
@@ -17,7 +25,7 @@ export default async function DocumentsPage({
 }) {
   const user = await requireUser(["curator", "coordinator", "admin"]);
   const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
-  const rows = await listDocuments(org.id);
+  const [rows, archived] = await Promise.all([listDocuments(org.id), listArchivedDocuments(org.id)]);
   const checklist = await requiredDocumentsChecklist(org.id, rows);
   return (
     <>
@@ -31,6 +39,17 @@ export default async function DocumentsPage({
       <Card title="Реестр документов">
         <DocumentsTable rows={rows} organisationId={org.id} canEdit={canEdit} orgQuery={orgQuery} />
       </Card>
+      <ArchivedList
+        organisationId={org.id}
+        canEdit={canEdit}
+        restore={restoreDocumentAction}
+        items={archived.map((d) => ({
+          id: d.id,
+          name: `${d.number ? `№ ${d.number}` : "без номера"}${d.date ? ` от ${formatDate(d.date)}` : ""} «${d.title}»`,
+          detail: DOCUMENT_TYPE_LABELS[d.type],
+          archivedAt: d.archivedAt,
+        }))}
+      />
       {canEdit && (
         <section id="new-document" aria-label="Новый документ" className="mt-6 scroll-mt-6">
           <Card title="Новый документ">

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { ArchivedList } from "@/components/registry/archived-list";
 import { EventForm } from "@/components/registry/events/event-form";
 import { EventsList } from "@/components/registry/events/events-list";
 import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
 import { registryContext } from "@/lib/registry/context";
-import { listEvents } from "@/lib/registry/events/queries";
+import { restoreEventAction } from "@/lib/registry/events/actions";
+import { listArchivedEvents, listEvents } from "@/lib/registry/events/queries";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Мероприятия" };
 
@@ -18,7 +21,10 @@ export default async function EventsPage({
   const params = await searchParams;
   const { org, canEdit, orgQuery } = await registryContext(user, params.org);
   const pageParam = Number(Array.isArray(params.page) ? params.page[0] : params.page);
-  const page = await listEvents(org.id, Number.isInteger(pageParam) ? pageParam : 1);
+  const [page, archived] = await Promise.all([
+    listEvents(org.id, Number.isInteger(pageParam) ? pageParam : 1),
+    listArchivedEvents(org.id),
+  ]);
   return (
     <>
       <RegistryHeader
@@ -30,6 +36,17 @@ export default async function EventsPage({
       <Card title={`Лента мероприятий${page.total ? ` (${page.total})` : ""}`}>
         <EventsList page={page} organisationId={org.id} canEdit={canEdit} orgQuery={orgQuery} />
       </Card>
+      <ArchivedList
+        organisationId={org.id}
+        canEdit={canEdit}
+        restore={restoreEventAction}
+        items={archived.map((e) => ({
+          id: e.id,
+          name: `«${e.title}»`,
+          detail: formatDate(e.date),
+          archivedAt: e.archivedAt,
+        }))}
+      />
       {canEdit && (
         <section id="new-event" aria-label="Новое мероприятие" className="mt-6 scroll-mt-6">
           <Card title="Новое мероприятие">

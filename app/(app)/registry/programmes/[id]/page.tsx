@@ -12,7 +12,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { registryContext, withOrg } from "@/lib/registry/context";
 import { FORMAT_PARTIES } from "@/lib/registry/formats";
 import { assignCandidates, listProgrammeMentorships } from "@/lib/registry/mentorships/queries";
-import { archiveProgrammeAction } from "@/lib/registry/programmes/actions";
+import { archiveProgrammeAction, restoreProgrammeAction } from "@/lib/registry/programmes/actions";
 import { getProgramme, programmeCounts } from "@/lib/registry/programmes/queries";
 
 export const metadata: Metadata = { title: "Программа наставничества" };
@@ -60,6 +60,15 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
                 question={`Убрать в архив программу «${p.title}» вместе с её парами (${counts.pairs})? Они перестанут учитываться в отчётах.`}
                 label="Программу в архив"
                 afterHref={listHref}
+              />
+            )}
+            {canEdit && p.archived && (
+              <ArchiveButton
+                action={restoreProgrammeAction}
+                input={{ id: p.id }}
+                question={`Вернуть из архива программу «${p.title}» вместе с парами, убранными в архив вместе с ней?`}
+                label="Вернуть из архива"
+                restore
               />
             )}
           </>
