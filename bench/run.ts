@@ -15,6 +15,13 @@ import { computeFromRegisters } from "../lib/reports/compute";
 import { measure, print, type Figure } from "./stats";
 
 const REGION = { municipalities: 30, organisations: 750, citySchools: 120, learnerScale: 0.45 };
+/**
+ * The national set of quality.md drawn as one region: ~54 000 organisations in ~2 340 municipalities, registers of
+ * about a million persons, 16 quarters of reports. Harder than 89 regions for the municipality-level reads (2 340
+ * bars in one region). Needs PostgreSQL (BENCH_DATABASE_URL) and NODE_OPTIONS=--max-old-space-size=16000.
+ */
+const NATIONAL = { municipalities: 2340, organisations: 54000, citySchools: 1500, learnerScale: 0.05 };
+const SCALES = { demo: {}, region: REGION, national: NATIONAL } as const;
 
 async function main() {
   process.env.DEMO_SEED = "no";
@@ -22,10 +29,11 @@ async function main() {
   else process.env.DATA_DIR = "memory://";
   const handle = await getHandle();
   const db = await getDb();
-  const size = process.env.BENCH_SCALE === "demo" ? {} : REGION;
-  console.log(
-    `База: ${handle.kind}. Строю набор данных (${process.env.BENCH_SCALE === "demo" ? "демо" : "регион ~750 организаций"})…`,
-  );
+  const scale = (process.env.BENCH_SCALE ?? "region") as keyof typeof SCALES;
+  if (!(scale in SCALES)) throw new Error(`BENCH_SCALE: demo, region или national, а не ${scale}`);
+  const size = SCALES[scale];
+  const label = { demo: "демо", region: "регион ~750 организаций", national: "страна ~54 000 организаций" }[scale];
+  console.log(`База: ${handle.kind}. Строю набор данных (${label})…`);
   const seeded = await seedDemo(db, { size, today: new Date("2026-11-22T12:00:00Z") });
   const [{ persons, orgs }] = await execRows<{ persons: number; orgs: number }>(
     db,
