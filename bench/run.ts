@@ -17,7 +17,7 @@ import { measure, print, type Figure } from "./stats";
 const REGION = { municipalities: 30, organisations: 750, citySchools: 120, learnerScale: 0.45 };
 /**
  * The national set of quality.md drawn as one region: ~54 000 organisations in ~2 340 municipalities, registers of
- * about a million persons, 16 quarters of reports. Harder than 89 regions for the municipality-level reads (2 340
+ * ~1.6 million persons (quality.md: ~1 M), 16 quarters of reports. Harder than 89 regions for the municipality-level reads (2 340
  * bars in one region). Needs PostgreSQL (BENCH_DATABASE_URL) and NODE_OPTIONS=--max-old-space-size=16000.
  */
 const NATIONAL = { municipalities: 2340, organisations: 54000, citySchools: 1500, learnerScale: 0.05 };
