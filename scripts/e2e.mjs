@@ -3,14 +3,14 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { ensureBuilt, nextBin, root } from "./build.mjs";
+import { ensureBuilt, root } from "./build.mjs";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 
 function startServer(port, env) {
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log = fs.createWriteStream(path.join(root, "test-results", `server-${port}.log`));

@@ -1,4 +1,5 @@
 /** The public «Наставничество» of an organisation, its embed and the open data: sections, routes, headers, cache. */
+import { gunzipSync } from "node:zlib";
 import { renderToStaticMarkup } from "react-dom/server";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -27,6 +28,7 @@ import { emptyForms } from "@/lib/reports/counting";
 import type { Form1 } from "@/lib/reports/types";
 import { createEventAction } from "@/lib/registry/events/actions";
 import { orgTag, regionTag, revalidatePublic } from "@/lib/public/cache";
+import { keptEmbed } from "@/lib/public/embed";
 import { orgPublicBySlug, orgReportsBySlug } from "@/lib/public/loaders";
 import { openTerritory } from "@/lib/public/open-data";
 import { eq } from "drizzle-orm";
@@ -358,8 +360,14 @@ describe("the embed", () => {
     await db.insert(events).values({ organisationId: t.orgId, date: "2024-05-20", title });
     // Without a revalidation the kept copy is served (the write paths always revalidate).
     expect(await (await embedPage(get(`/embed/org/${slug}`), params({ slug }))).text()).toBe(first);
+    const kept = keptEmbed(slug, false, "page")!;
+    expect(kept.page.html).toBe(first);
+    expect(gunzipSync(kept.gzip).toString("utf8")).toBe(first);
     await revalidatePublic(t.orgId);
+    // The server's fast path (scripts/server.mjs) lets Next.js answer until the page is rendered afresh.
+    expect(keptEmbed(slug, false, "page")).toBeNull();
     expect(await (await embedPage(get(`/embed/org/${slug}`), params({ slug }))).text()).toContain(title);
+    expect(keptEmbed(slug, false, "page")?.page.html).toContain(title);
   });
 
   it("serves /embed.js as a cross-origin script that checks the message source", async () => {

@@ -98,7 +98,10 @@ export function ReportEditor({ initial, computed, previous, registerView, canSub
   return (
     <form onSubmit={onSave} noValidate className="space-y-8">
       <fieldset className="grid gap-4 md:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">Форма 1. Сведения об организации</legend>
+        <legend className="mb-2">
+          {/* A heading in the legend: the forms' own headings (h3) come under it. */}
+          <h2 className="text-lg font-semibold">Форма 1. Сведения об организации</h2>
+        </legend>
         <Field label="ФИО директора" registration={r("form1.directorName")} error={e?.directorName} />
         <Field label="Телефон" registration={r("form1.phone")} error={e?.phone} />
         <Field label="Электронная почта" registration={r("form1.email")} error={e?.email} />
@@ -129,7 +132,10 @@ export function ReportEditor({ initial, computed, previous, registerView, canSub
       </fieldset>
 
       <fieldset>
-        <legend className="mb-2 text-lg font-semibold">Формы 2–5 и прочие формы</legend>
+        <legend className="mb-2">
+          {/* A heading in the legend: the forms' own headings (h3) come under it. */}
+          <h2 className="text-lg font-semibold">Формы 2–5 и прочие формы</h2>
+        </legend>
         <div role="radiogroup" aria-label="Способ заполнения" className="mb-4 flex flex-wrap gap-4 text-sm">
           <label className="flex items-center gap-2">
             <input type="radio" checked={mode === "register"} onChange={() => switchMode("register")} /> Из

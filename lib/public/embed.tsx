@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { PublicFrame } from "@/components/public/frame";
 import { OrgContent, ReportArchive } from "@/components/public/org-page";
 import { SvgIndicatorCharts } from "@/components/public/svg-line-chart";
@@ -10,6 +11,9 @@ import { organisationIdBySlug, orgPublicData, orgReportArchive } from "./loaders
 import { HEIGHT_SCRIPT } from "./styles";
 
 export type EmbedView = "page" | "reports";
+
+/** Where scripts/server.mjs finds keptEmbed (the server is plain Node, outside the Next.js bundles). */
+const KEPT_EMBED = Symbol.for("nastavnik.embed.kept");
 
 export interface EmbedHtml {
   html: string;
@@ -70,15 +74,34 @@ async function build(organisationId: number, vi: boolean, view: EmbedView): Prom
  */
 const MEMO_SIZE = 400;
 const MEMO = Symbol.for("nastavnik.embed.memo");
-type Memo = Map<string, { generation: number; at: number; page: EmbedHtml | null }>;
+type Memo = Map<string, { generation: number; at: number; page: EmbedHtml | null; gzip?: Buffer }>;
 function memo(): Memo {
   const g = globalThis as { [MEMO]?: Memo };
   return (g[MEMO] ??= new Map());
 }
+const memoKey = (slug: string, vi: boolean, view: EmbedView) => `${slug}\n${view}\n${vi ? "vi" : "std"}`;
+
+/**
+ * The kept page when it is still current, with its gzip bytes (compressed once). For the HTTP server's fast path
+ * (scripts/server.mjs), which answers the hottest public requests without going through Next.js: Next.js
+ * compresses every response anew and cannot send bytes compressed in advance. Null: let Next.js answer.
+ */
+export function keptEmbed(
+  slug: string,
+  vi: boolean,
+  view: EmbedView,
+): { page: EmbedHtml; gzip: Buffer } | null {
+  const kept = memo().get(memoKey(slug, vi, view));
+  if (!kept?.page || kept.generation !== publicGeneration() || Date.now() - kept.at >= PUBLIC_TTL * 1000)
+    return null;
+  kept.gzip ??= gzipSync(kept.page.html);
+  return { page: kept.page, gzip: kept.gzip };
+}
+(globalThis as { [KEPT_EMBED]?: typeof keptEmbed })[KEPT_EMBED] = keptEmbed;
 
 /** The embedded page of an organisation as HTML, from the cache (tag per organisation); null for an unknown slug. */
 export async function embedHtml(slug: string, vi: boolean, view: EmbedView): Promise<EmbedHtml | null> {
-  const key = `${slug}\n${view}\n${vi ? "vi" : "std"}`;
+  const key = memoKey(slug, vi, view);
   const generation = publicGeneration();
   const kept = memo().get(key);
   if (kept && kept.generation === generation && Date.now() - kept.at < PUBLIC_TTL * 1000) return kept.page;

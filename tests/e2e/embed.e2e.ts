@@ -1,4 +1,5 @@
 import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,6 +57,41 @@ describe("a school embeds its «Наставничество» section", () => {
     const page = await fetch(`${BASE}/org/${SLUG}`);
     expect(page.headers.get("x-frame-options")).toBe("DENY");
     expect(page.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("repeat requests are answered from the kept copy: same page, same headers, gzip only when accepted", async () => {
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(`${BASE}${path}`, { headers }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () =>
+              resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+            );
+          })
+          .on("error", reject);
+      });
+    const path = `/embed/org/${SLUG}?vi=1`;
+    const first = await get(path);
+    const again = await get(path);
+    const zipped = await get(path, { "Accept-Encoding": "gzip" });
+    const refused = await get(path, { "Accept-Encoding": "gzip;q=0, identity" });
+    for (const r of [first, again, zipped, refused]) {
+      expect(r.status).toBe(200);
+      expect(r.headers["content-type"]).toBe("text/html; charset=utf-8");
+      expect(r.headers["content-security-policy"]).toContain("frame-ancestors *");
+      expect(r.headers["x-content-type-options"]).toBe("nosniff");
+      expect(r.headers["x-frame-options"]).toBeUndefined();
+      expect(r.headers["set-cookie"]).toBeUndefined();
+      expect(r.headers.etag).toBe(first.headers.etag);
+    }
+    expect(again.body.toString("utf8")).toBe(first.body.toString("utf8"));
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(zipped.body).toString("utf8")).toBe(first.body.toString("utf8"));
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect((await get(path, { "If-None-Match": first.headers.etag! })).status).toBe(304);
+    expect((await get(`/embed/org/net-takoy-shkoly`)).status).toBe(404);
   });
 
   it("the version for the visually impaired is switched on and remembered without cookies", async () => {
