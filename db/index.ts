@@ -1,6 +1,7 @@
 import { env } from "../lib/env";
 import { migrateDb, openDb, type Db, type DbHandle } from "./client";
 import { lockDataDir } from "./lock";
+import { ensureAggregatesCurrent } from "../lib/indicators/facts";
 import { ensureDemo } from "./seed";
 
 export type { Db, Tx, DbOrTx } from "./client";
@@ -33,6 +34,7 @@ async function init(): Promise<DbHandle> {
   await migrateDb(handle);
   const seedWanted = e.DEMO_SEED === "yes" || (e.DEMO_SEED === "auto" && handle.kind === "pglite");
   if (seedWanted) await ensureDemo(handle.db, { log: (m: string) => console.log(`[seed] ${m}`) });
+  if (await ensureAggregatesCurrent(handle.db)) console.log("[db] агрегаты показателей пересобраны");
   console.log(`[db] ${handle.kind} ready in ${Date.now() - started} ms`);
   return handle;
 }

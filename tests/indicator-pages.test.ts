@@ -12,6 +12,7 @@ import { rebuildAggregates } from "@/lib/indicators/facts";
 import { loadTable } from "@/lib/indicators/page-data";
 import { parseCode, yearSpan } from "@/lib/indicators/params";
 import { childValues } from "@/lib/indicators/queries";
+import { completenessByMunicipality } from "@/lib/indicators/completeness";
 import { loadStructure } from "@/lib/indicators/structure";
 import { barItems } from "@/lib/indicators/view";
 import { emptyForms } from "@/lib/reports/counting";
@@ -204,6 +205,35 @@ describe("structure", () => {
     expect(teacher.programmeShare).toBeCloseTo((4 / 7) * 100);
     const byKey = Object.fromEntries(s.documents.map((d) => [d.key, d.count]));
     expect(byKey).toMatchObject({ model_introduction: 2, personalised_programme: 3, curator: 2 });
+    // A municipality and an organisation read the same pre-aggregated figures.
+    const muni = await loadTable(t.users.coordinator, get());
+    const m = await loadStructure(muni.territory, Y);
+    const org = await loadTable(t.users.curator, get());
+    const o = await loadStructure(org.territory, Y);
+    expect(m.covered).toBeGreaterThanOrEqual(o.covered);
+    expect(o.covered).toBe(1);
+    expect(m.formats.map((f) => f.programmes).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(7);
+  });
+
+  it("gives report completeness by municipality, counted in the database", async () => {
+    const rows = await completenessByMunicipality(
+      t.users.ministry,
+      (await loadTable(t.users.ministry, get())).territory,
+      {
+        year: Y,
+        quarter: 4,
+      },
+    );
+    expect(rows.map((r) => r.id).sort()).toEqual([t.municipalityId, t.siblingMunicipalityId].sort());
+    for (const r of rows)
+      expect(r.share).toBe(r.organisations ? Math.round((r.done / r.organisations) * 100) : null);
+    const own = await completenessByMunicipality(
+      t.users.coordinator,
+      (await loadTable(t.users.coordinator, get())).territory,
+      { year: Y, quarter: 4 },
+    );
+    expect(own.map((r) => r.id)).toEqual([t.municipalityId]);
+    expect(own[0].organisations).toBe(2);
   });
 });
 

@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { reports } from "@/db/schema";
 import { emptySums, indicatorValues, sumFacts, type OrgYearFact } from "@/lib/indicators/definitions";
-import { rebuildAggregates, verifyAggregates } from "@/lib/indicators/facts";
+import { ensureAggregatesCurrent, rebuildAggregates, verifyAggregates } from "@/lib/indicators/facts";
 import { indicatorTable } from "@/lib/indicators/queries";
 import { reopenReportAction, reviewReportAction } from "@/lib/reports/actions";
 import { emptyForms } from "@/lib/reports/counting";
@@ -164,5 +164,17 @@ describe("aggregates follow approvals", () => {
       .set({ summary: summary({ learnersAny: 1 }) })
       .where(eq(reports.id, r.id));
     expect((await verifyAggregates(db)).facts).toBeGreaterThan(0);
+  });
+
+  it("rebuilds once at start when the aggregates were built by an older version", async () => {
+    const db = await getDb();
+    await rebuildAggregates(db);
+    expect(await ensureAggregatesCurrent(db)).toBe(false);
+    await db.execute(sql`update settings set value = '1'::jsonb where key = 'indicatorAggregatesVersion'`);
+    await db.execute(sql`update indicator_rollups set learners = learners + 1`);
+    expect(await verifyAggregates(db)).not.toEqual({ facts: 0, rollups: 0 });
+    expect(await ensureAggregatesCurrent(db)).toBe(true);
+    expect(await verifyAggregates(db)).toEqual({ facts: 0, rollups: 0 });
+    expect(await ensureAggregatesCurrent(db)).toBe(false);
   });
 });

@@ -16,6 +16,23 @@ const sums = {
   learners: integer().notNull().default(0),
   staff: integer().notNull().default(0),
   youngTeachers: integer().notNull().default(0),
+  // The structure page (seed 000, slides 17–19): programmes and participants by the forms' groups of formats,
+  // the four required documents and a named curator, from the same report.
+  programmesForm2: integer().notNull().default(0),
+  programmesForm3: integer().notNull().default(0),
+  programmesForm4: integer().notNull().default(0),
+  programmesForm5: integer().notNull().default(0),
+  programmesOther: integer().notNull().default(0),
+  participantsForm2: integer().notNull().default(0),
+  participantsForm3: integer().notNull().default(0),
+  participantsForm4: integer().notNull().default(0),
+  participantsForm5: integer().notNull().default(0),
+  participantsOther: integer().notNull().default(0),
+  docModelIntroduction: integer().notNull().default(0),
+  docRegulationApproval: integer().notNull().default(0),
+  docPairsAssignment: integer().notNull().default(0),
+  docPersonalisedProgramme: integer().notNull().default(0),
+  curatorNamed: integer().notNull().default(0),
 };
 
 /**

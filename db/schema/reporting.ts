@@ -56,7 +56,12 @@ export const reports = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex().on(t.organisationId, t.year, t.quarter), index().on(t.year, t.quarter, t.status)],
+  (t) => [
+    uniqueIndex().on(t.organisationId, t.year, t.quarter),
+    index().on(t.year, t.quarter, t.status),
+    // Statuses of a period for many organisations (completeness, review queues) without reading the wide rows.
+    index("reports_period_organisation_status_index").on(t.year, t.quarter, t.organisationId, t.status),
+  ],
 );
 
 export const reportTransitions = pgTable(

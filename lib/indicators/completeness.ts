@@ -1,8 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { type Period, quarterOf } from "@/lib/reports/domain";
-import { periodStatuses } from "@/lib/reports/queries";
-import { completeness, type DisplayStatus } from "@/lib/reports/status";
+import { periodCompletenessByMunicipality } from "@/lib/reports/queries";
 import type { Territory } from "./territory";
 import { sortBars } from "./view";
 
@@ -29,22 +28,22 @@ export async function completenessByMunicipality(
   period: Period,
 ): Promise<CompletenessRow[]> {
   if (t.level === "organisation") return [];
-  const { rows } = await periodStatuses(user, period);
-  const by = new Map<number, { name: string; statuses: DisplayStatus[] }>();
-  for (const r of rows) {
-    if (t.level === "municipality" && r.municipalityId !== t.id) continue;
-    const entry = by.get(r.municipalityId) ?? { name: r.municipality, statuses: [] };
-    entry.statuses.push(r.status);
-    by.set(r.municipalityId, entry);
-  }
+  const rows = await periodCompletenessByMunicipality(
+    user,
+    period,
+    t.level === "municipality" ? t.id : undefined,
+  );
   return sortBars(
-    [...by.entries()].map(([id, e]) => ({
-      id,
-      name: e.name,
-      organisations: e.statuses.length,
-      done: e.statuses.filter((s) => s === "submitted" || s === "approved").length,
-      share: completeness(e.statuses),
-      value: completeness(e.statuses),
-    })),
+    rows.map((r) => {
+      const share = r.organisations ? Math.round((r.done / r.organisations) * 100) : null;
+      return {
+        id: r.municipalityId,
+        name: r.municipality,
+        organisations: r.organisations,
+        done: r.done,
+        share,
+        value: share,
+      };
+    }),
   ).map(({ value: _value, ...rest }) => rest);
 }

@@ -2,8 +2,19 @@
 import { sql } from "drizzle-orm";
 import { execRows, type DbOrTx } from "../../db/client";
 
+/** The forms' groups of formats and the required documents the structure page counts (lib/indicators/structure). */
+const FORM_KEYS = ["form2", "form3", "form4", "form5", "other"] as const;
+const DOC_KEYS = [
+  "model_introduction",
+  "regulation_approval",
+  "pairs_assignment",
+  "personalised_programme",
+] as const;
+
 const FACT_COLUMNS = `covered, implementing, active_programmes, learner_mentees, learner_mentors, teacher_mentors,
-  young_teacher_mentees, young_teachers_with_route, learners_any, teachers_any, learners, staff, young_teachers`;
+  young_teacher_mentees, young_teachers_with_route, learners_any, teachers_any, learners, staff, young_teachers,
+  ${FORM_KEYS.map((k) => `programmes_${k}`).join(", ")}, ${FORM_KEYS.map((k) => `participants_${k}`).join(", ")},
+  ${DOC_KEYS.map((k) => `doc_${k}`).join(", ")}, curator_named`;
 
 /** The fact columns of an organisation-year, read from its latest approved report (alias r). */
 const FACT_SELECT = `1, case when r.documents_complete and coalesce((r.summary->>'activeProgrammes')::int, 0) > 0 then 1 else 0 end,
@@ -12,7 +23,17 @@ const FACT_SELECT = `1, case when r.documents_complete and coalesce((r.summary->
   coalesce((r.summary->>'youngTeacherMentees')::int, 0), coalesce((r.summary->>'youngTeachersWithRoute')::int, 0),
   coalesce((r.summary->>'learnersAny')::int, 0), coalesce((r.summary->>'teachersAny')::int, 0),
   coalesce((r.form1->>'learners10to18')::int, 0), coalesce((r.form1->>'teachingStaff')::int, 0),
-  coalesce((r.form1->>'youngTeachers')::int, 0)`;
+  coalesce((r.form1->>'youngTeachers')::int, 0),
+  ${FORM_KEYS.map(
+    (k) =>
+      `coalesce(jsonb_array_length(case when jsonb_typeof(r.forms->'${k}'->'rows') = 'array' then r.forms->'${k}'->'rows' else '[]'::jsonb end), 0)`,
+  ).join(", ")},
+  ${FORM_KEYS.map(
+    (k) =>
+      `coalesce((r.forms->'${k}'->>'distinctMentors')::int, 0) + coalesce((r.forms->'${k}'->>'distinctMentees')::int, 0)`,
+  ).join(", ")},
+  ${DOC_KEYS.map((k) => `case when r.form1->'documents'->'${k}'->>'present' = 'true' then 1 else 0 end`).join(", ")},
+  case when coalesce(btrim(r.form1->>'curatorName'), '') <> '' then 1 else 0 end`;
 
 const LATEST_APPROVED = (where: string) => `
   select distinct on (r.organisation_id, r.year) r.organisation_id, r.year, r.id as report_id, r.quarter,
@@ -101,7 +122,29 @@ async function rebuildIn(db: DbOrTx): Promise<{ facts: number; rollups: number }
     db,
     sql`select (select count(*)::int from indicator_facts) as facts, (select count(*)::int from indicator_rollups) as rollups`,
   );
+  await db.execute(
+    sql`insert into settings (key, value) values (${VERSION_KEY}, ${JSON.stringify(AGGREGATES_VERSION)}::jsonb)
+        on conflict (key) do update set value = excluded.value`,
+  );
   return { facts: Number(counts.facts), rollups: Number(counts.rollups) };
+}
+
+/**
+ * What the aggregates hold changes with the code (2: the structure page's figures were added); the settings
+ * row says which version the stored ones were built by. Raised whenever FACT_COLUMNS or FACT_SELECT change.
+ */
+export const AGGREGATES_VERSION = 2;
+const VERSION_KEY = "indicatorAggregatesVersion";
+
+/** At start, after the migrations: rebuilds the aggregates once when they were built by an older version. */
+export async function ensureAggregatesCurrent(db: DbOrTx): Promise<boolean> {
+  const [row] = await execRows<{ value: unknown }>(
+    db,
+    sql`select value from settings where key = ${VERSION_KEY}`,
+  );
+  if (row && Number(row.value) === AGGREGATES_VERSION) return false;
+  await rebuildAggregates(db);
+  return true;
 }
 
 /** Differences between the kept aggregates and a fresh computation from the reports (0 when in step). */

@@ -44,36 +44,27 @@ const num = (v: unknown) => Number(v ?? 0) || 0;
 
 /**
  * Programmes and participants by format, documents in force and curators, from the latest approved report of
- * each organisation of the territory for the year (the report the indicator facts point to), in one query.
+ * each organisation of the territory for the year: the pre-aggregated figures (lib/indicators/facts.ts), one row.
  */
 export async function loadStructure(t: Territory, year: number): Promise<Structure> {
   const db = await getDb();
-  const where =
+  const columns = sql.raw(
+    [
+      "covered",
+      "curator_named as curator",
+      ...FORM_FORMATS.flatMap(({ key }) => [
+        `programmes_${key} as "p_${key}"`,
+        `participants_${key} as "u_${key}"`,
+      ]),
+      ...DOCUMENTS.map(({ key }) => `doc_${key} as "d_${key}"`),
+    ].join(", "),
+  );
+  const read =
     t.level === "organisation"
-      ? sql`f.organisation_id = ${t.id}`
-      : t.level === "municipality"
-        ? sql`f.municipality_id = ${t.id}`
-        : sql`f.region_id = ${t.id}`;
-  // The keys are constants of this module, never input: inlined so that `->` has a text operand.
-  const lit = (k: string) => sql.raw(`'${k}'`);
-  const forms = FORM_FORMATS.map(
-    ({ key }) => sql`,
-      coalesce(sum(jsonb_array_length(case when jsonb_typeof(r.forms->${lit(key)}->'rows') = 'array' then r.forms->${lit(key)}->'rows' else '[]'::jsonb end)), 0)::int as ${sql.raw(`"p_${key}"`)},
-      coalesce(sum(coalesce((r.forms->${lit(key)}->>'distinctMentors')::int, 0) + coalesce((r.forms->${lit(key)}->>'distinctMentees')::int, 0)), 0)::int as ${sql.raw(`"u_${key}"`)}`,
-  );
-  const docs = DOCUMENTS.map(
-    ({ key }) =>
-      sql`, count(*) filter (where r.form1->'documents'->${lit(key)}->>'present' = 'true')::int as ${sql.raw(`"d_${key}"`)}`,
-  );
+      ? sql`select ${columns} from indicator_facts where organisation_id = ${t.id} and year = ${year}`
+      : sql`select ${columns} from indicator_rollups where level = ${t.level} and territory_id = ${t.id} and year = ${year}`;
   const [[row], total] = await Promise.all([
-    execRows<Record<string, unknown>>(
-      db,
-      sql`select count(*)::int as covered,
-        count(*) filter (where coalesce(btrim(r.form1->>'curatorName'), '') <> '')::int as curator
-        ${sql.join(forms, sql``)} ${sql.join(docs, sql``)}
-      from indicator_facts f join reports r on r.id = f.report_id
-      where f.year = ${year} and ${where}`,
-    ),
+    execRows<Record<string, unknown>>(db, read),
     obligedCount(t.ref),
   ]);
   const covered = num(row?.covered);
