@@ -5,36 +5,43 @@
 // time and cannot send bytes compressed in advance. Anything the kept copy cannot answer goes to Next.js.
 import http from "node:http";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import next from "next";
 
+// The production build: also what the security headers (the CSP) are computed for.
+process.env.NODE_ENV = "production";
 const require = createRequire(import.meta.url);
 const { securityHeaders } = require("../lib/http/headers.cjs");
 
-// PORT, or -p/--port as `next start` takes it; all interfaces, as `next start` listens.
-const argv = process.argv.slice(2);
-const portArg = argv.findIndex((a) => a === "-p" || a === "--port");
-const port = Number((portArg >= 0 ? argv[portArg + 1] : undefined) || process.env.PORT || 3000);
-const app = next({ dev: false, dir: new URL("..", import.meta.url).pathname, port });
+// As `next start` takes them: -p/--port (or PORT), -H/--hostname (default: every interface).
+const { values: options } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
+const port = Number(options.port || process.env.PORT || 3000);
+const hostname = options.hostname;
+const app = next({ dev: false, dir: fileURLToPath(new URL("..", import.meta.url)), port, hostname });
 const handle = app.getRequestHandler();
 
 const KEPT_EMBED = Symbol.for("nastavnik.embed.kept");
-const EMBED_PATH = /^\/embed\/org\/([a-z0-9-]+)(\/reports)?\/?$/;
+// Exactly the routes' addresses: with a trailing slash Next.js redirects, so that goes to Next.js.
+const EMBED_PATH = /^\/embed\/org\/([a-z0-9-]+)(\/reports)?$/;
 const embedSecurity = Object.fromEntries(
   securityHeaders()
     .find((rule) => rule.source.startsWith("/embed"))
     .headers.map((h) => [h.key, h.value]),
 );
 
-/** Whether the client takes gzip (and did not refuse it with q=0). */
+/** Whether the client takes gzip: an explicit «gzip» entry decides (q=0 refuses), otherwise «*». */
 function takesGzip(acceptEncoding) {
-  return String(acceptEncoding ?? "")
-    .split(",")
-    .some((part) => {
-      const [coding, ...params] = part.trim().toLowerCase().split(";");
-      if (coding !== "gzip" && coding !== "*") return false;
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return !q || Number(q.slice(2)) > 0;
-    });
+  const q = new Map();
+  for (const part of String(acceptEncoding ?? "").split(",")) {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    const weight = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (coding) q.set(coding, weight ? Number(weight.slice(2)) : 1);
+  }
+  const weight = q.has("gzip") ? q.get("gzip") : q.get("*");
+  return weight != null && weight > 0;
 }
 
 /** Answers a GET/HEAD of an embed page from the kept copy; false when Next.js must answer. */
@@ -71,18 +78,34 @@ function fromKeptEmbed(req, res) {
 
 await app.prepare();
 const server = http.createServer((req, res) => {
-  if (fromKeptEmbed(req, res)) return;
+  try {
+    if (fromKeptEmbed(req, res)) return;
+  } catch (error) {
+    // The kept copy is only a shortcut: on any trouble Next.js answers.
+    console.error("[embed] fast path failed", error);
+    if (res.headersSent) return;
+  }
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500).end();
   });
 });
-server.listen(port, () => {
-  console.log(`✓ Ready on http://localhost:${port}`);
+server.listen(port, hostname, () => {
+  console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);
 });
+
+// Graceful stop, as `next start` does: no new connections, requests in flight finish (10 s at most).
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    server.close();
-    process.exit(0);
+    if (stopping) return;
+    stopping = true;
+    const force = setTimeout(() => process.exit(0), 10_000);
+    force.unref();
+    server.close(async () => {
+      await app.close().catch(() => {});
+      process.exit(0);
+    });
+    server.closeIdleConnections();
   });
 }

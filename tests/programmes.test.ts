@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { auditLog, mentorships, programmes } from "@/db/schema";
+import { auditLog, mentorships, persons, programmes } from "@/db/schema";
 import {
   archiveProgrammeAction,
   restoreProgrammeAction,
@@ -261,7 +261,11 @@ describe("archiveProgrammeAction", () => {
       .update(mentorships)
       .set({ archived: true, updatedAt: new Date(Date.now() - 60_000) })
       .where(eq(mentorships.id, before.id));
+    const goneMentee = await createMentee(t.orgId);
+    const withGone = await createMentorship(p, (await createMentor(t.orgId)).id, goneMentee.id);
     expect((await archiveProgrammeAction({ id: p.id, updatedAt: p.updatedAt.toISOString() })).ok).toBe(true);
+    // While the programme is in the archive, one mentee leaves the register.
+    await db.update(persons).set({ archived: true }).where(eq(persons.id, goneMentee.id));
     const restored = await restoreProgrammeAction({ id: p.id });
     expect(restored).toMatchObject({ ok: true, data: { mentorships: 1 } });
     expect((await row(p.id)).archived).toBe(false);
@@ -269,6 +273,7 @@ describe("archiveProgrammeAction", () => {
     expect(Object.fromEntries(pairs.map((m) => [m.id, m.archived]))).toEqual({
       [withIt.id]: false,
       [before.id]: true,
+      [withGone.id]: true,
     });
     expect((await auditOf(p.id)).map((r) => r.action)).toEqual(["archive", "restore"]);
     expect(await restoreProgrammeAction({ id: p.id })).toMatchObject({

@@ -348,7 +348,8 @@ describe("the embed", () => {
   it("draws the headline indicators as SVG without scripts, and none in the version for the visually impaired", async () => {
     const html = await (await embedPage(get(`/embed/org/${slug}`), params({ slug }))).text();
     expect(html).toMatch(/<svg[^>]+role="img"[^>]+aria-label="Н1\. [^"]+2024: факт/);
-    expect(html.match(/<svg/g)).toHaveLength(2);
+    expect(html.match(/<svg[^>]+role="img"/g)).toHaveLength(2);
+    expect(html).toContain(`stroke="#b45309" stroke-width="2" stroke-dasharray="5 3"`);
     const vi = await (await embedPage(get(`/embed/org/${slug}?vi=1`), params({ slug }))).text();
     expect(vi).not.toContain("<svg");
   });

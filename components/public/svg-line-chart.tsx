@@ -106,7 +106,19 @@ export function SvgLineChart({
         ))}
       </svg>
       <p className="pub-svg-legend" aria-hidden="true">
-        <span style={{ color: FACT }}>━ Факт</span> <span style={{ color: PLAN }}>╍ План</span>
+        {/* Swatches drawn as SVG: the embed's HTML renderer keeps attributes, not style objects. */}
+        <span>
+          <svg width="22" height="10" viewBox="0 0 22 10">
+            <line x1="1" x2="21" y1="5" y2="5" stroke={FACT} strokeWidth="3" />
+          </svg>{" "}
+          Факт
+        </span>
+        <span>
+          <svg width="22" height="10" viewBox="0 0 22 10">
+            <line x1="1" x2="21" y1="5" y2="5" stroke={PLAN} strokeWidth="2" strokeDasharray="5 3" />
+          </svg>{" "}
+          План
+        </span>
       </p>
     </figure>
   );

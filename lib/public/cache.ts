@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { after } from "next/server";
 import { getDb } from "@/db";
 import { execRows } from "@/db/client";
 import { programmes, reports } from "@/db/schema";
@@ -37,9 +38,20 @@ export function publicGeneration(): number {
   return (globalThis as GenerationHolder)[GENERATION] ?? 0;
 }
 
+function bumpGeneration() {
+  (globalThis as GenerationHolder)[GENERATION] = publicGeneration() + 1;
+}
+
 /** Drops the cached public page of an organisation, its embed and its region's open data. Never throws. */
 export async function revalidatePublic(organisationId: number): Promise<void> {
-  (globalThis as GenerationHolder)[GENERATION] = publicGeneration() + 1;
+  bumpGeneration();
+  // Next.js applies revalidateTag only when the action or route has finished: a page rendered in between reads
+  // the old data cache under the new generation. A second bump after the response drops such a copy too.
+  try {
+    after(bumpGeneration);
+  } catch {
+    // Outside a request (scripts, tests) the tags are applied at once: nothing to drop later.
+  }
   try {
     revalidateTag(orgTag(organisationId), NOW);
     const db = await getDb();

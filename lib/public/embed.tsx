@@ -18,6 +18,8 @@ const KEPT_EMBED = Symbol.for("nastavnik.embed.kept");
 export interface EmbedHtml {
   html: string;
   etag: string;
+  /** When it was rendered (ms): a kept copy expires by this, not by when it was kept. */
+  builtAt: number;
 }
 
 function documentOf(title: string, canonical: string, body: string): string {
@@ -64,7 +66,7 @@ async function build(organisationId: number, vi: boolean, view: EmbedView): Prom
       </PublicFrame>,
     ),
   );
-  return { html, etag: `"${createHash("sha1").update(html).digest("base64url")}"` };
+  return { html, etag: `"${createHash("sha1").update(html).digest("base64url")}"`, builtAt: Date.now() };
 }
 
 /**
@@ -74,12 +76,28 @@ async function build(organisationId: number, vi: boolean, view: EmbedView): Prom
  */
 const MEMO_SIZE = 400;
 const MEMO = Symbol.for("nastavnik.embed.memo");
-type Memo = Map<string, { generation: number; at: number; page: EmbedHtml | null; gzip?: Buffer }>;
+type Kept = { generation: number; page: EmbedHtml; gzip?: Buffer };
+type Memo = Map<string, Kept>;
 function memo(): Memo {
   const g = globalThis as { [MEMO]?: Memo };
   return (g[MEMO] ??= new Map());
 }
 const memoKey = (slug: string, vi: boolean, view: EmbedView) => `${slug}\n${view}\n${vi ? "vi" : "std"}`;
+
+/** The kept copy if still current (same generation, rendered less than PUBLIC_TTL ago); a hit counts as a use. */
+function current(key: string): Kept | null {
+  const m = memo();
+  const kept = m.get(key);
+  if (!kept) return null;
+  if (kept.generation !== publicGeneration() || Date.now() - kept.page.builtAt >= PUBLIC_TTL * 1000) {
+    m.delete(key);
+    return null;
+  }
+  // Least recently used goes first: a hit moves the entry to the end.
+  m.delete(key);
+  m.set(key, kept);
+  return kept;
+}
 
 /**
  * The kept page when it is still current, with its gzip bytes (compressed once). For the HTTP server's fast path
@@ -91,9 +109,8 @@ export function keptEmbed(
   vi: boolean,
   view: EmbedView,
 ): { page: EmbedHtml; gzip: Buffer } | null {
-  const kept = memo().get(memoKey(slug, vi, view));
-  if (!kept?.page || kept.generation !== publicGeneration() || Date.now() - kept.at >= PUBLIC_TTL * 1000)
-    return null;
+  const kept = current(memoKey(slug, vi, view));
+  if (!kept) return null;
   kept.gzip ??= gzipSync(kept.page.html);
   return { page: kept.page, gzip: kept.gzip };
 }
@@ -102,9 +119,10 @@ export function keptEmbed(
 /** The embedded page of an organisation as HTML, from the cache (tag per organisation); null for an unknown slug. */
 export async function embedHtml(slug: string, vi: boolean, view: EmbedView): Promise<EmbedHtml | null> {
   const key = memoKey(slug, vi, view);
+  const kept = current(key);
+  if (kept) return kept.page;
+  // Taken before reading: a revalidation during the read leaves this copy already out of date.
   const generation = publicGeneration();
-  const kept = memo().get(key);
-  if (kept && kept.generation === generation && Date.now() - kept.at < PUBLIC_TTL * 1000) return kept.page;
   const id = await organisationIdBySlug(slug);
   const page =
     id == null
@@ -112,10 +130,12 @@ export async function embedHtml(slug: string, vi: boolean, view: EmbedView): Pro
       : await cachedPublic(["embed", String(id), view, vi ? "vi" : "std"], [orgTag(id)], () =>
           build(id, vi, view),
         );
-  const m = memo();
-  m.delete(key);
-  m.set(key, { generation, at: Date.now(), page });
-  if (m.size > MEMO_SIZE) m.delete(m.keys().next().value!);
+  // Unknown addresses are not kept: made-up slugs must not push real pages out.
+  if (page) {
+    const m = memo();
+    m.set(key, { generation, page });
+    if (m.size > MEMO_SIZE) m.delete(m.keys().next().value!);
+  }
   return page;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb, type Tx } from "@/db";
 import { mentorships, programmes } from "@/db/schema";
@@ -142,6 +142,12 @@ export async function restoreProgramme(user: SessionUser, input: z.output<typeof
           eq(mentorships.programmeId, row.id),
           eq(mentorships.archived, true),
           eq(mentorships.updatedAt, row.updatedAt),
+          // Only pairs whose people are still in the register in their roles: a mentor or mentee archived, or
+          // whose questionnaire was removed, while the programme was in the archive stays out.
+          sql`exists (select 1 from persons p join mentor_profiles mp on mp.person_id = p.id
+                      where p.id = ${mentorships.mentorId} and not p.archived)`,
+          sql`exists (select 1 from persons p join mentee_profiles mp on mp.person_id = p.id
+                      where p.id = ${mentorships.menteeId} and not p.archived)`,
         ),
       )
       .returning({ id: mentorships.id });
