@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { organisationKindEnum } from "./enums";
 import { municipalities } from "./territory";
 
@@ -31,7 +32,13 @@ export const organisations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.municipalityId)],
+  (t) => [
+    index().on(t.municipalityId),
+    // The organisations that report (indicator 1's denominator, completeness): counted from the index alone.
+    index("organisations_reporting_index")
+      .on(t.municipalityId, t.id)
+      .where(sql`${t.obliged} and not ${t.archived}`),
+  ],
 );
 
 export type Organisation = typeof organisations.$inferSelect;

@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_reporting_index" ON "organisations" USING btree ("municipality_id","id") WHERE "organisations"."obliged" and not "organisations"."archived";
