@@ -7,6 +7,8 @@ import { periodLabel, previousPeriod, quarterOf } from "@/lib/reports/domain";
 import { periodStatuses } from "@/lib/reports/queries";
 import { completeness, STATUS_LABELS, type DisplayStatus } from "@/lib/reports/status";
 
+/** The home page shows the organisations that need attention first; the full list is paged on «Отчёты». */
+const HOME_ROWS = 50;
 const ORDER: DisplayStatus[] = ["submitted", "returned", "draft", "not_started", "overdue", "approved"];
 
 export async function CoordinatorHome({ user, title }: { user: SessionUser; title: string }) {
@@ -34,7 +36,7 @@ export async function CoordinatorHome({ user, title }: { user: SessionUser; titl
         <Card className="mt-6 border-red-200" title={`Не сданы за ${periodLabel(previous)}`}>
           <p className="text-sm text-slate-700">Срок сдачи ({formatDate(prev.deadline)}) прошёл:</p>
           <ul className="mt-2 list-disc pl-5 text-sm">
-            {prevOverdue.map((r) => (
+            {prevOverdue.slice(0, HOME_ROWS).map((r) => (
               <li key={r.organisationId}>
                 <Link
                   href={`/reports/${r.organisationId}/${previous.year}-${previous.quarter}`}
@@ -45,6 +47,17 @@ export async function CoordinatorHome({ user, title }: { user: SessionUser; titl
               </li>
             ))}
           </ul>
+          {prevOverdue.length > HOME_ROWS && (
+            <p className="mt-2 text-sm text-slate-700">
+              …и ещё {prevOverdue.length - HOME_ROWS}:{" "}
+              <Link
+                href={`/reports?period=${previous.year}-${previous.quarter}&status=overdue`}
+                className="text-brand-700 underline"
+              >
+                все просроченные
+              </Link>
+            </p>
+          )}
         </Card>
       )}
       <Card className="mt-6" title="Отчёты организаций">
@@ -54,11 +67,19 @@ export async function CoordinatorHome({ user, title }: { user: SessionUser; titl
             .join(" · ")}
         </p>
         <StatusTable
-          rows={sortRows(current.rows)}
+          rows={sortRows(current.rows).slice(0, HOME_ROWS)}
           periodKey={`${period.year}-${period.quarter}`}
           caption={`Статусы отчётов за ${periodLabel(period)}`}
           showMunicipality={user.role !== "coordinator"}
         />
+        {current.rows.length > HOME_ROWS && (
+          <p className="mt-3 text-sm">
+            Показаны первые {HOME_ROWS} из {current.rows.length}: сначала те, что ждут проверки.{" "}
+            <Link href="/reports" className="text-brand-700 underline">
+              Все организации — в разделе «Отчёты»
+            </Link>
+          </p>
+        )}
       </Card>
     </>
   );

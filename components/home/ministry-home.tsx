@@ -6,22 +6,19 @@ import { coverageText, formatPercent, percent, type Ratio } from "@/lib/indicato
 import { headlineIndicators } from "@/lib/indicators/queries";
 import { regionTargets } from "@/lib/indicators/targets";
 import { periodLabel, quarterOf } from "@/lib/reports/domain";
-import { periodStatuses } from "@/lib/reports/queries";
-import { completeness } from "@/lib/reports/status";
+import { periodCompletenessByMunicipality } from "@/lib/reports/queries";
 import { indicatorYears } from "@/lib/settings";
 
 export async function MinistryHome({ user, regionName }: { user: SessionUser; regionName: string }) {
   const years = await indicatorYears();
   const regionId = user.regionId ?? -1;
   const period = quarterOf(new Date());
-  const [headline, plan, statuses] = await Promise.all([
+  const [headline, plan, byMunicipality] = await Promise.all([
     headlineIndicators({ regionId }, years.from, years.to),
     regionTargets(regionId, ["N1", "N2"]),
-    periodStatuses(user, period),
+    // Counted in the database: a region may have tens of thousands of organisations.
+    periodCompletenessByMunicipality(user, period),
   ]);
-  const byMunicipality = new Map<string, (typeof statuses.rows)[number]["status"][]>();
-  for (const r of statuses.rows)
-    byMunicipality.set(r.municipality, [...(byMunicipality.get(r.municipality) ?? []), r.status]);
   const rows: { code: "N1" | "N2"; label: string; pick: (h: (typeof headline)[number]) => Ratio }[] = [
     { code: "N1", label: "Н1. Доля обучающихся, вовлечённых в наставничество", pick: (h) => h.n1 },
     { code: "N2", label: "Н2. Доля педагогов, вовлечённых в наставничество", pick: (h) => h.n2 },
@@ -97,13 +94,17 @@ export async function MinistryHome({ user, regionName }: { user: SessionUser; re
             </tr>
           </thead>
           <tbody>
-            {[...byMunicipality.entries()].map(([name, list]) => (
-              <tr key={name}>
-                <Td>{name}</Td>
-                <Td className="text-right tabular-nums">{list.length}</Td>
-                <Td className="text-right tabular-nums">{completeness(list)} %</Td>
-              </tr>
-            ))}
+            {byMunicipality
+              .sort((a, b) => a.municipality.localeCompare(b.municipality, "ru"))
+              .map((m) => (
+                <tr key={m.municipalityId}>
+                  <Td>{m.municipality}</Td>
+                  <Td className="text-right tabular-nums">{m.organisations}</Td>
+                  <Td className="text-right tabular-nums">
+                    {m.organisations ? Math.round((m.done / m.organisations) * 100) : 0} %
+                  </Td>
+                </tr>
+              ))}
           </tbody>
         </Table>
       </Card>

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { PeriodSelect } from "@/components/reports/period-select";
 import { StatusTable } from "@/components/reports/status-table";
 import { Card, PageTitle, Stat } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
@@ -14,6 +15,7 @@ import { completeness, STATUS_LABELS, type DisplayStatus } from "@/lib/reports/s
 
 export const metadata: Metadata = { title: "Отчёты" };
 
+const PAGE_SIZE = 100;
 const STATUSES: DisplayStatus[] = ["submitted", "returned", "draft", "not_started", "overdue", "approved"];
 
 export default async function ReportsPage({
@@ -29,11 +31,18 @@ export default async function ReportsPage({
   const key = `${period.year}-${period.quarter}`;
   const only = STATUSES.find((s) => s === params.status);
   const { deadline, rows } = await periodStatuses(user, period);
-  const shown = only ? rows.filter((r) => r.status === only) : rows;
+  const matching = only ? rows.filter((r) => r.status === only) : rows;
+  // A page of organisations at a time: a region can have thousands.
+  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const pageNo = Math.min(Math.max(1, Number(params.page) || 1), pages);
+  const shown = matching.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length]));
   const byMunicipality = new Map<string, DisplayStatus[]>();
-  for (const r of rows)
-    byMunicipality.set(r.municipality, [...(byMunicipality.get(r.municipality) ?? []), r.status]);
+  for (const r of rows) {
+    const list = byMunicipality.get(r.municipality);
+    if (list) list.push(r.status);
+    else byMunicipality.set(r.municipality, [r.status]);
+  }
   return (
     <>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
@@ -110,6 +119,7 @@ export default async function ReportsPage({
           caption={`Отчёты организаций за ${periodLabel(period)}`}
           showMunicipality={user.role !== "coordinator"}
         />
+        <Pager page={pageNo} pages={pages} params={{ period: key, status: only }} path="/reports" />
       </Card>
     </>
   );
