@@ -7,6 +7,7 @@ import { headlineIndicators } from "@/lib/indicators/queries";
 import { regionTargets } from "@/lib/indicators/targets";
 import { periodLabel, quarterOf } from "@/lib/reports/domain";
 import { periodCompletenessByMunicipality } from "@/lib/reports/queries";
+import { completenessShare } from "@/lib/reports/status";
 import { indicatorYears } from "@/lib/settings";
 
 export async function MinistryHome({ user, regionName }: { user: SessionUser; regionName: string }) {
@@ -101,7 +102,7 @@ export async function MinistryHome({ user, regionName }: { user: SessionUser; re
                   <Td>{m.municipality}</Td>
                   <Td className="text-right tabular-nums">{m.organisations}</Td>
                   <Td className="text-right tabular-nums">
-                    {m.organisations ? Math.round((m.done / m.organisations) * 100) : 0} %
+                    {completenessShare(m.done, m.organisations) ?? 0} %
                   </Td>
                 </tr>
               ))}

@@ -25,16 +25,21 @@ export interface AuditEntry {
 }
 
 /** Writes an audit record in the caller's transaction: if it fails, the write it records fails too. */
-export async function audit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    userId: entry.userId,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId == null ? null : String(entry.entityId),
-    organisationId: entry.organisationId ?? null,
-    municipalityId: entry.municipalityId ?? null,
-    changes: entry.changes ? redact(entry.changes) : null,
-  });
+export async function audit(tx: DbOrTx, entry: AuditEntry | AuditEntry[]): Promise<void> {
+  const entries = Array.isArray(entry) ? entry : [entry];
+  if (entries.length === 0) return;
+  // Several records (a programme and its pairs, say) go in one statement.
+  await tx.insert(auditLog).values(
+    entries.map((e) => ({
+      userId: e.userId,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId == null ? null : String(e.entityId),
+      organisationId: e.organisationId ?? null,
+      municipalityId: e.municipalityId ?? null,
+      changes: e.changes ? redact(e.changes) : null,
+    })),
+  );
 }
 
 export function redact(changes: Record<string, unknown>): Record<string, unknown> {

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { type Period, quarterOf } from "@/lib/reports/domain";
 import { periodCompletenessByMunicipality } from "@/lib/reports/queries";
+import { completenessShare } from "@/lib/reports/status";
 import type { Territory } from "./territory";
 import { sortBars } from "./view";
 
@@ -35,7 +36,7 @@ export async function completenessByMunicipality(
   );
   return sortBars(
     rows.map((r) => {
-      const share = r.organisations ? Math.round((r.done / r.organisations) * 100) : null;
+      const share = completenessShare(r.done, r.organisations);
       return {
         id: r.municipalityId,
         name: r.municipality,

@@ -1,15 +1,8 @@
 /** Keeps the indicator aggregates (db/schema/indicators.ts) in step with approved reports. */
 import { sql } from "drizzle-orm";
 import { execRows, type DbOrTx } from "../../db/client";
-
-/** The forms' groups of formats and the required documents the structure page counts (lib/indicators/structure). */
-const FORM_KEYS = ["form2", "form3", "form4", "form5", "other"] as const;
-const DOC_KEYS = [
-  "model_introduction",
-  "regulation_approval",
-  "pairs_assignment",
-  "personalised_programme",
-] as const;
+import { FORM_KEYS } from "../reports/counting";
+import { REQUIRED_DOCUMENT_TYPES as DOC_KEYS } from "../reports/form1";
 
 const FACT_COLUMNS = `covered, implementing, active_programmes, learner_mentees, learner_mentors, teacher_mentors,
   young_teacher_mentees, young_teachers_with_route, learners_any, teachers_any, learners, staff, young_teachers,

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, periods, reports } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { organisationScope } from "@/lib/organisations/queries";
 import { defaultDeadline, type Period } from "./domain";
-import { displayStatus, todayIso, type DisplayStatus } from "./status";
+import { displayStatus, DONE_STATUSES, todayIso, type DisplayStatus } from "./status";
 
 export async function deadlineOf(period: Period): Promise<string> {
   const db = await getDb();
@@ -24,6 +24,20 @@ export interface PeriodStatusRow {
   municipality: string;
   status: DisplayStatus;
   updatedAt: Date | null;
+}
+
+/** The organisations that must report (obliged, not archived) among those the user may see. */
+function reportingInScope(user: SessionUser) {
+  return and(organisationScope(user), eq(organisations.archived, false), eq(organisations.obliged, true));
+}
+
+/** Joins an organisation to its report for the period (if any). */
+function reportOfPeriod(period: Period) {
+  return and(
+    eq(reports.organisationId, organisations.id),
+    eq(reports.year, period.year),
+    eq(reports.quarter, period.quarter),
+  );
 }
 
 /** Every organisation the user may see with the status of its report for the period. */
@@ -45,15 +59,8 @@ export async function periodStatuses(
     })
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .leftJoin(
-      reports,
-      and(
-        eq(reports.organisationId, organisations.id),
-        eq(reports.year, period.year),
-        eq(reports.quarter, period.quarter),
-      ),
-    )
-    .where(and(organisationScope(user), eq(organisations.archived, false), eq(organisations.obliged, true)))
+    .leftJoin(reports, reportOfPeriod(period))
+    .where(reportingInScope(user))
     .orderBy(asc(municipalities.name), asc(organisations.shortName));
   return {
     deadline,
@@ -76,23 +83,14 @@ export async function periodCompletenessByMunicipality(
       municipalityId: municipalities.id,
       municipality: municipalities.name,
       organisations: sql<number>`count(*)::int`,
-      done: sql<number>`(count(*) filter (where ${reports.status} in ('submitted', 'approved')))::int`,
+      done: sql<number>`(count(*) filter (where ${inArray(reports.status, DONE_STATUSES)}))::int`,
     })
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .leftJoin(
-      reports,
-      and(
-        eq(reports.organisationId, organisations.id),
-        eq(reports.year, period.year),
-        eq(reports.quarter, period.quarter),
-      ),
-    )
+    .leftJoin(reports, reportOfPeriod(period))
     .where(
       and(
-        organisationScope(user),
-        eq(organisations.archived, false),
-        eq(organisations.obliged, true),
+        reportingInScope(user),
         municipalityId == null ? undefined : eq(organisations.municipalityId, municipalityId),
       ),
     )

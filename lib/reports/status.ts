@@ -31,9 +31,16 @@ export function displayStatus(status: ReportStatus | null, deadline: string, tod
 
 /** Share of reports in the hands of the coordinator or approved. */
 export function completeness(statuses: DisplayStatus[]): number | null {
-  if (statuses.length === 0) return null;
-  const done = statuses.filter((s) => s === "submitted" || s === "approved").length;
-  return Math.round((done / statuses.length) * 100);
+  const done = statuses.filter((s) => (DONE_STATUSES as readonly DisplayStatus[]).includes(s)).length;
+  return completenessShare(done, statuses.length);
+}
+
+/** The statuses that count as handed in. */
+export const DONE_STATUSES: ReportStatus[] = ["submitted", "approved"];
+
+/** Whole percent of organisations that handed in; null without organisations. */
+export function completenessShare(done: number, organisations: number): number | null {
+  return organisations ? Math.round((done / organisations) * 100) : null;
 }
 
 export function todayIso(now = new Date()): string {

@@ -100,23 +100,7 @@ export async function archiveProgramme(user: SessionUser, input: z.output<typeof
       .set({ archived: true, updatedAt: now })
       .where(and(eq(mentorships.programmeId, row.id), eq(mentorships.archived, false)))
       .returning({ id: mentorships.id });
-    const scope = { userId: user.id, organisationId: org.id, municipalityId: org.municipalityId };
-    await audit(tx, {
-      ...scope,
-      action: "archive",
-      entity: "programme",
-      entityId: row.id,
-      changes: { archived: [false, true], mentorships: pairs.map((p) => p.id) },
-    });
-    for (const p of pairs) {
-      await audit(tx, {
-        ...scope,
-        action: "archive",
-        entity: "mentorship",
-        entityId: p.id,
-        changes: { archived: [false, true], programmeId: row.id },
-      });
-    }
+    await auditProgrammeWithPairs(tx, user, org, "archive", row.id, pairs);
     return { id: row.id, organisationId: org.id };
   });
 }
@@ -151,23 +135,36 @@ export async function restoreProgramme(user: SessionUser, input: z.output<typeof
         ),
       )
       .returning({ id: mentorships.id });
-    const scope = { userId: user.id, organisationId: org.id, municipalityId: org.municipalityId };
-    await audit(tx, {
-      ...scope,
-      action: "restore",
-      entity: "programme",
-      entityId: row.id,
-      changes: { archived: [true, false], mentorships: pairs.map((p) => p.id) },
-    });
-    for (const p of pairs) {
-      await audit(tx, {
-        ...scope,
-        action: "restore",
-        entity: "mentorship",
-        entityId: p.id,
-        changes: { archived: [true, false], programmeId: row.id },
-      });
-    }
+    await auditProgrammeWithPairs(tx, user, org, "restore", row.id, pairs);
     return { id: row.id, organisationId: org.id, mentorships: pairs.length };
   });
+}
+
+/** One audit record for the programme and one per pair that moved with it, in one insert. */
+async function auditProgrammeWithPairs(
+  tx: Tx,
+  user: SessionUser,
+  org: { id: number; municipalityId: number },
+  action: "archive" | "restore",
+  programmeId: number,
+  pairs: { id: number }[],
+) {
+  const scope = { userId: user.id, organisationId: org.id, municipalityId: org.municipalityId };
+  const archived = action === "archive" ? [false, true] : [true, false];
+  await audit(tx, [
+    {
+      ...scope,
+      action,
+      entity: "programme",
+      entityId: programmeId,
+      changes: { archived, mentorships: pairs.map((p) => p.id) },
+    },
+    ...pairs.map((p) => ({
+      ...scope,
+      action,
+      entity: "mentorship",
+      entityId: p.id,
+      changes: { archived, programmeId },
+    })),
+  ]);
 }
