@@ -125,7 +125,7 @@ export default async function StructurePage({
                 title={`Полнота сдачи отчётов за ${periodLabel(period)}: ${t.name}`}
                 description="Доля организаций, отчёт которых на проверке или принят."
                 nameLabel="Муниципалитет"
-                shareLabel="Сдано или принято"
+                shareLabel="Полнота сдачи"
                 detailLabels={["Сдано или принято", "Организаций"]}
                 color="#6d28d9"
                 rows={completeness.map((c) => ({
