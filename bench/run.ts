@@ -32,7 +32,9 @@ async function main() {
   const scale = (process.env.BENCH_SCALE ?? "region") as keyof typeof SCALES;
   if (!(scale in SCALES)) throw new Error(`BENCH_SCALE: demo, region или national, а не ${scale}`);
   const size = SCALES[scale];
-  const label = { demo: "демо", region: "регион ~750 организаций", national: "страна ~54 000 организаций" }[scale];
+  const label = { demo: "демо", region: "регион ~750 организаций", national: "страна ~54 000 организаций" }[
+    scale
+  ];
   console.log(`База: ${handle.kind}. Строю набор данных (${label})…`);
   const seeded = await seedDemo(db, { size, today: new Date("2026-11-22T12:00:00Z") });
   const [{ persons, orgs }] = await execRows<{ persons: number; orgs: number }>(

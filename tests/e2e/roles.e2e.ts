@@ -17,8 +17,7 @@ describe("every demo role signs in and sees its home page with real figures", ()
   it("lists the demo accounts on the sign-in page of the demo database", async () => {
     const page = await browser.newPage();
     await page.goto(`${BASE}/login`);
-    for (const a of DEMO_ACCOUNTS) await expect(page.getByText(a.email)).toBeDefined();
-    expect(await page.content()).toContain(account("curator").email);
+    for (const a of DEMO_ACCOUNTS) expect(await page.getByText(a.email).count()).toBeGreaterThan(0);
     await shot(page, "login");
     await page.close();
   });
