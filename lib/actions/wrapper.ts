@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { type z } from "zod";
 import { currentUser } from "@/lib/auth/guard";
 import type { Role, SessionUser } from "@/lib/auth/roles";
-import { DomainError } from "@/lib/errors";
+import { CHECK_FIELDS, DomainError, FORBIDDEN, SIGNED_OUT } from "@/lib/errors";
 import type { ActionResult } from "./result";
 
 const GENERIC =
@@ -30,36 +30,51 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
+/** Logs an unexpected error by name, code and the first line of its message (details may quote values). */
+export function logUnexpected(where: string, error: unknown) {
+  const e = error as { name?: string; code?: string; message?: string };
+  console.error(
+    `[${where}] ${e.name ?? "Error"}${e.code ? ` ${e.code}` : ""}: ${String(e.message ?? "").split("\n")[0]}`,
+  );
+}
+
 /**
- * The one wrapper for server actions: session → role → zod → handler → typed result.
- * The handler checks the record's scope first; expected errors become messages, others are logged.
+ * The one wrapper for server actions: session → role → zod → scope → handler → typed result.
+ * `scope` resolves the record's organisation, municipality or region against the user (lib/auth/scoped) and
+ * hands the handler the checked, branded value. Expected errors become messages; others are logged.
  */
-export function authorizedAction<S extends z.ZodType, T>(
-  options: { name: string; roles: readonly Role[]; schema: S },
-  handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
+export function authorizedAction<S extends z.ZodType, T, C = undefined>(
+  options: {
+    name: string;
+    roles: readonly Role[];
+    schema: S;
+    scope?: (input: z.output<S>, user: SessionUser) => Promise<C>;
+  },
+  handler: (input: z.output<S>, user: SessionUser, scope: C) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) => {
     const user = await currentUser();
-    if (!user) return { ok: false, formError: "Сеанс завершён. Войдите снова." };
-    if (!options.roles.includes(user.role))
-      return { ok: false, formError: "Недостаточно прав для этого действия." };
+    if (!user) return { ok: false, code: "signed_out", formError: SIGNED_OUT };
+    if (!options.roles.includes(user.role)) return { ok: false, code: "forbidden", formError: FORBIDDEN };
     const raw = input instanceof FormData ? formDataToObject(input) : input;
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, formError: "Проверьте выделенные поля.", fieldErrors: fieldErrorsOf(parsed.error) };
+      return {
+        ok: false,
+        code: "invalid",
+        formError: CHECK_FIELDS,
+        fieldErrors: fieldErrorsOf(parsed.error),
+      };
     }
     try {
-      return { ok: true, data: await handler(parsed.data, user) };
+      const scope = options.scope ? await options.scope(parsed.data, user) : (undefined as C);
+      return { ok: true, data: await handler(parsed.data, user, scope) };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof DomainError)
-        return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
-      const e = error as { name?: string; code?: string; message?: string };
-      // Only the first line of the message: database error details may quote the values written.
-      console.error(
-        `[action ${options.name}] ${e.name ?? "Error"}${e.code ? ` ${e.code}` : ""}: ${String(e.message ?? "").split("\n")[0]}`,
-      );
-      return { ok: false, formError: GENERIC };
+        return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
+      logUnexpected(`action ${options.name}`, error);
+      return { ok: false, code: "error", formError: GENERIC };
     }
   };
 }

@@ -1,5 +1,6 @@
-/** What a user may see and do, by role and scope (spec/domain.md, «Roles»). Pure. */
+/** What a user may see and do, by role and scope: readable names over the rules table (./rules). Pure. */
 import type { SessionUser } from "./roles";
+import { reaches } from "./rules";
 
 export interface OrgRef {
   id: number;
@@ -7,32 +8,27 @@ export interface OrgRef {
   regionId: number;
 }
 
+const place = (org: OrgRef) => ({
+  organisationId: org.id,
+  municipalityId: org.municipalityId,
+  regionId: org.regionId,
+});
+
 /** Organisation card, report and aggregated figures. */
 export function canViewOrganisation(user: SessionUser, org: OrgRef): boolean {
-  switch (user.role) {
-    case "curator":
-      return user.organisationId === org.id;
-    case "coordinator":
-      return user.municipalityId === org.municipalityId;
-    case "ministry":
-    case "admin":
-      return user.regionId === org.regionId;
-  }
+  return reaches(user, "viewOrganisation", place(org));
 }
 
 /** Names and personal data in the registers: never the ministry. */
 export function canReadRegisters(user: SessionUser, org: OrgRef): boolean {
-  return user.role !== "ministry" && canViewOrganisation(user, org);
+  return reaches(user, "readRegisters", place(org));
 }
 
 /** Registers, programmes, documents, events, the card: the curator of the organisation, or the admin. */
 export function canEditOrganisation(user: SessionUser, org: OrgRef): boolean {
-  if (user.role === "curator") return user.organisationId === org.id;
-  return user.role === "admin" && user.regionId === org.regionId;
+  return reaches(user, "editOrganisation", place(org));
 }
 
 export function canViewMunicipality(user: SessionUser, m: { id: number; regionId: number }): boolean {
-  if (user.role === "curator") return false;
-  if (user.role === "coordinator") return user.municipalityId === m.id;
-  return user.regionId === m.regionId;
+  return reaches(user, "viewMunicipality", { municipalityId: m.id, regionId: m.regionId });
 }

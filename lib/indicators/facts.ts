@@ -53,6 +53,12 @@ async function refreshRollups(db: DbOrTx, municipalityId: number, regionId: numb
           .map((c) => `${c.trim()} = excluded.${c.trim()}`)
           .join(", ")}, updated_at = now()`),
     );
+    // A territory left with no fact that year has no rollup, as a rebuild (grouping the facts) makes none.
+    await db.execute(
+      sql.raw(
+        `delete from indicator_rollups where level = '${level}' and territory_id = ${Number(id)} and year = ${Number(year)} and covered = 0`,
+      ),
+    );
   }
 }
 
@@ -81,6 +87,44 @@ export async function refreshOrganisationYear(
     ${LATEST_APPROVED(`r.organisation_id = ${id} and r.year = ${y}`)}`),
   );
   if (org) await refreshRollups(db, Number(org.municipality_id), Number(org.region_id), y);
+}
+
+/**
+ * Recomputes every year's fact of an organisation whose municipality or «обязана участвовать» changed, and the
+ * rollups of the municipalities and regions it left and joined. Called inside the transaction of that change.
+ */
+export async function refreshOrganisationAllYears(db: DbOrTx, organisationId: number): Promise<void> {
+  const id = Number(organisationId);
+  const before = await execRows<{ municipality_id: number; region_id: number; year: number }>(
+    db,
+    sql`select municipality_id, region_id, year from indicator_facts where organisation_id = ${id}`,
+  );
+  const [org] = await execRows<{ region_id: number }>(
+    db,
+    sql`select m.region_id from organisations o join municipalities m on m.id = o.municipality_id where o.id = ${id}`,
+  );
+  const regionIds = new Set([
+    ...before.map((b) => Number(b.region_id)),
+    ...(org ? [Number(org.region_id)] : []),
+  ]);
+  for (const regionId of [...regionIds].sort((a, b) => a - b))
+    await db.execute(sql`select pg_advisory_xact_lock(${ROLLUP_LOCK}, ${regionId})`);
+  await db.execute(sql`delete from indicator_facts where organisation_id = ${id}`);
+  await db.execute(
+    sql.raw(`insert into indicator_facts (organisation_id, year, report_id, quarter, municipality_id, region_id, ${FACT_COLUMNS})
+    ${LATEST_APPROVED(`r.organisation_id = ${id}`)}`),
+  );
+  const after = await execRows<{ municipality_id: number; region_id: number; year: number }>(
+    db,
+    sql`select municipality_id, region_id, year from indicator_facts where organisation_id = ${id}`,
+  );
+  const seen = new Set<string>();
+  for (const t of [...before, ...after]) {
+    const key = `${t.municipality_id}:${t.region_id}:${t.year}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    await refreshRollups(db, Number(t.municipality_id), Number(t.region_id), Number(t.year));
+  }
 }
 
 /** Class of the advisory locks that serialise rollup refreshes per region (any constant unused elsewhere). */

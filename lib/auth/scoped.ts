@@ -1,0 +1,150 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { municipalities, organisations, regions } from "@/db/schema";
+import { NotFoundError } from "@/lib/errors";
+import type { SessionUser } from "./roles";
+import { reaches, type Permission } from "./rules";
+
+/*
+ * The one resolver of scope. It turns a user and an id into a branded value, or refuses with «not found»
+ * (nothing is revealed about records outside the user's reach). Queries and mutations that read or write an
+ * organisation's, a municipality's or a region's data take these values, never a bare number: a page or
+ * action that forgets the check does not compile.
+ */
+declare const VIEW: unique symbol;
+declare const REGISTERS: unique symbol;
+declare const EDIT: unique symbol;
+declare const MUNICIPALITY: unique symbol;
+declare const REGION: unique symbol;
+declare const ADMINISTER: unique symbol;
+
+interface OrgFields {
+  readonly id: number;
+  readonly municipalityId: number;
+  readonly regionId: number;
+}
+/** An organisation the user may view (card, reports, figures). */
+export type ScopedOrg = OrgFields & { readonly [VIEW]: true };
+/** …and whose registers (names, personal data) the user may read. */
+export type RegisterOrg = ScopedOrg & { readonly [REGISTERS]: true };
+/** …and whose registers, documents, events, card and draft reports the user may change. */
+export type EditableOrg = RegisterOrg & { readonly [EDIT]: true };
+
+/** A municipality the user may view. */
+export type ScopedMunicipality = {
+  readonly id: number;
+  readonly regionId: number;
+  readonly [MUNICIPALITY]: true;
+};
+/** A region the user may view. */
+export type ScopedRegion = { readonly id: number; readonly [REGION]: true };
+/** A region the user administers (directory, periods, targets). */
+export type AdminRegion = ScopedRegion & { readonly [ADMINISTER]: true };
+
+export type OrgAccess = "view" | "registers" | "edit";
+const ORG_PERMISSION: Record<OrgAccess, Permission> = {
+  view: "viewOrganisation",
+  registers: "readRegisters",
+  edit: "editOrganisation",
+};
+type OrgOf<A extends OrgAccess> = A extends "edit"
+  ? EditableOrg
+  : A extends "registers"
+    ? RegisterOrg
+    : ScopedOrg;
+
+export const ORG_NOT_FOUND = "Организация не найдена или недоступна.";
+export const MUNICIPALITY_NOT_FOUND = "Муниципалитет не найден или недоступен.";
+export const REGION_NOT_FOUND = "Регион не найден или недоступен.";
+
+export interface ScopeOptions {
+  /** Read (and lock) inside this transaction. */
+  tx?: DbOrTx;
+  /** Lock the organisation's or municipality's row until the transaction ends. */
+  lock?: boolean;
+  /** The refusal's text, when «not found» should name the record the user asked for (a report, a file). */
+  notFound?: string;
+}
+
+/** The organisation `id` with the access asked for, or NotFoundError. */
+export async function scopeOrg<A extends OrgAccess>(
+  user: SessionUser,
+  id: number | null | undefined,
+  access: A,
+  opts: ScopeOptions = {},
+): Promise<OrgOf<A>> {
+  const refuse = () => new NotFoundError(opts.notFound ?? ORG_NOT_FOUND);
+  if (!Number.isSafeInteger(id) || (id as number) <= 0 || (id as number) > 2147483647) throw refuse();
+  const db = opts.tx ?? (await getDb());
+  const query = db
+    .select({
+      id: organisations.id,
+      municipalityId: organisations.municipalityId,
+      regionId: municipalities.regionId,
+    })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(eq(organisations.id, id as number));
+  const [row] = opts.lock ? await query.for("update", { of: organisations }) : await query;
+  if (!row) throw refuse();
+  const permission = ORG_PERMISSION[access];
+  if (!reaches(user, permission, { organisationId: row.id, ...row })) throw refuse();
+  return row as OrgOf<A>;
+}
+
+/** The municipality `id` if the user may view it, or NotFoundError. */
+export async function scopeMunicipality(
+  user: SessionUser,
+  id: number | null | undefined,
+  opts: ScopeOptions = {},
+): Promise<ScopedMunicipality> {
+  const refuse = () => new NotFoundError(opts.notFound ?? MUNICIPALITY_NOT_FOUND);
+  if (!Number.isSafeInteger(id) || (id as number) <= 0 || (id as number) > 2147483647) throw refuse();
+  const db = opts.tx ?? (await getDb());
+  const query = db
+    .select({ id: municipalities.id, regionId: municipalities.regionId })
+    .from(municipalities)
+    .where(eq(municipalities.id, id as number));
+  const [row] = opts.lock ? await query.for("update") : await query;
+  if (!row || !reaches(user, "viewMunicipality", { municipalityId: row.id, regionId: row.regionId }))
+    throw refuse();
+  return row as ScopedMunicipality;
+}
+
+/** The user's own region, if the role sees a region at all (ministry, admin). */
+export async function scopeRegion(user: SessionUser, opts: ScopeOptions = {}): Promise<ScopedRegion> {
+  return regionWith(user, "viewRegion", opts) as Promise<ScopedRegion>;
+}
+
+/** The user's own region, if the user administers it (admin). */
+export async function scopeAdminRegion(user: SessionUser, opts: ScopeOptions = {}): Promise<AdminRegion> {
+  return regionWith(user, "administerRegion", opts) as Promise<AdminRegion>;
+}
+
+async function regionWith(user: SessionUser, permission: Permission, opts: ScopeOptions) {
+  const refuse = () => new NotFoundError(opts.notFound ?? REGION_NOT_FOUND);
+  if (user.regionId == null) throw refuse();
+  const db = opts.tx ?? (await getDb());
+  const [row] = await db.select({ id: regions.id }).from(regions).where(eq(regions.id, user.regionId));
+  if (!row || !reaches(user, permission, { regionId: row.id })) throw refuse();
+  return row;
+}
+
+/**
+ * For the system's own work (the demo generator, command-line tools, rebuilds), never with a user's input:
+ * the organisation as if every right were granted.
+ */
+export async function systemOrg(db: DbOrTx, id: number): Promise<EditableOrg> {
+  const [row] = await db
+    .select({
+      id: organisations.id,
+      municipalityId: organisations.municipalityId,
+      regionId: municipalities.regionId,
+    })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(eq(organisations.id, id));
+  if (!row) throw new NotFoundError(ORG_NOT_FOUND);
+  return row as EditableOrg;
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { getDb, type Tx } from "@/db";
+import { refreshOrganisationAllYears, refreshOrganisationYear } from "@/lib/indicators/facts";
+import { revalidatePublic, regionTag, REGIONS_TAG } from "@/lib/public/cache";
+
+/**
+ * What a write touched, as the write says it. After the write, one step keeps everything derived from it
+ * current — indicator facts and rollups inside the same transaction, public pages' caches after the commit —
+ * so no call site has to remember a refresh.
+ */
+export class Changes {
+  /** Organisations whose public page (registers, documents, events, card) changed. */
+  readonly organisations = new Set<number>();
+  /** Organisation → years whose approved figures changed (approval, reopening). */
+  readonly figures = new Map<number, Set<number>>();
+  /** Organisations whose municipality or «обязана участвовать» changed: every year's figures move. */
+  readonly relocated = new Set<number>();
+  /** Regions whose region-wide public data changed (targets, the directory's names). */
+  readonly regions = new Set<number>();
+
+  /** The organisation's public content changed. */
+  organisation(id: number): this {
+    this.organisations.add(id);
+    return this;
+  }
+
+  /** A report of the organisation for `year` was approved or reopened. */
+  reportFigures(organisationId: number, year: number): this {
+    this.organisations.add(organisationId);
+    let years = this.figures.get(organisationId);
+    if (!years) this.figures.set(organisationId, (years = new Set()));
+    years.add(year);
+    return this;
+  }
+
+  /** The organisation moved to another municipality, or was obliged or released. */
+  organisationRelocated(id: number): this {
+    this.organisations.add(id);
+    this.relocated.add(id);
+    return this;
+  }
+
+  /** The region's targets, territory names or list of organisations changed. */
+  region(id: number): this {
+    this.regions.add(id);
+    return this;
+  }
+}
+
+/** Inside the write's transaction: indicator facts and rollups of what it touched. */
+async function refreshFigures(tx: Tx, changes: Changes): Promise<void> {
+  for (const id of [...changes.relocated].sort((a, b) => a - b)) await refreshOrganisationAllYears(tx, id);
+  for (const [id, years] of [...changes.figures].sort(([a], [b]) => a - b)) {
+    if (changes.relocated.has(id)) continue;
+    for (const year of [...years].sort()) await refreshOrganisationYear(tx, id, year);
+  }
+}
+
+/** After the commit: the public caches of what it touched, on this instance (and others through the cache). */
+export async function publishChanges(changes: Changes): Promise<void> {
+  for (const id of changes.organisations) await revalidatePublic(id);
+  for (const id of changes.regions) {
+    try {
+      revalidateTag(regionTag(id), { expire: 0 });
+      revalidateTag(REGIONS_TAG, { expire: 0 });
+    } catch (error) {
+      console.error("[derived] region revalidation failed", (error as Error).name);
+    }
+  }
+}
+
+/**
+ * The one way to write: runs `fn` in a transaction with a `Changes` it fills in, refreshes the figures in the
+ * same transaction and the public caches after the commit. A failed write refreshes nothing.
+ */
+export async function writeTransaction<T>(fn: (tx: Tx, changes: Changes) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  const changes = new Changes();
+  const result = await db.transaction(async (tx) => {
+    const value = await fn(tx, changes);
+    await refreshFigures(tx, changes);
+    return value;
+  });
+  await publishChanges(changes);
+  return result;
+}
