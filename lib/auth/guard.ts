@@ -1,9 +1,10 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
+import { NotFoundError } from "@/lib/errors";
 import { auth } from "./index";
 import type { Role, SessionUser } from "./roles";
 
@@ -34,4 +35,14 @@ export async function requireUser(roles?: readonly Role[]): Promise<SessionUser>
   if (!user) redirect("/login?expired=1");
   if (roles && !roles.includes(user.role)) redirect("/forbidden");
   return user;
+}
+
+/** For pages: a scope resolved by lib/auth/scoped, or the «not found» page when it is out of reach. */
+export async function pageScope<T>(scoped: Promise<T>): Promise<T> {
+  try {
+    return await scoped;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
 }
