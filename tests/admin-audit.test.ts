@@ -2,8 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { auditLog } from "@/db/schema";
-import { toCsv } from "@/lib/admin/audit/csv";
+import { auditLog, users } from "@/db/schema";
 import { parseAuditFilters } from "@/lib/admin/audit/filters";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/admin/audit/queries";
 import { createTenant, type Tenant } from "./support/factories";
@@ -165,15 +164,12 @@ describe("CSV download", () => {
     expect((await get("")).status).toBe(401);
   });
 
-  it("quotes fields and defuses formulas (pure)", () => {
-    expect(
-      toCsv(
-        ["a", "b"],
-        [
-          ["x;y", '=HYPERLINK("z")'],
-          [null, 5],
-        ],
-      ),
-    ).toBe('\uFEFFa;b\r\n"x;y";"\'=HYPERLINK(""z"")"\r\n;5\r\n');
+  it("defuses a formula in a user's name, so that opening the file runs nothing", async () => {
+    const name = '=HYPERLINK("http://evil.example","Отчёт")';
+    await (await getDb()).update(users).set({ name }).where(eq(users.id, other.users.curator.id));
+    signInAs(other.users.admin);
+    const lines = (await (await get("entity=event")).text()).trim().split("\r\n").slice(1);
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toContain(`;"'=HYPERLINK(""http://evil.example"",""Отчёт"")";`);
   });
 });

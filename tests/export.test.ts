@@ -32,6 +32,8 @@ vi.mock("@/lib/audit", async (importOriginal) => {
 
 const year = new Date().getFullYear();
 const TEACHER = "Смирнова Ольга Ивановна";
+/** Text a spreadsheet would run as a formula if a file handed it out as it is. */
+const FORMULA = '=HYPERLINK("http://evil.example","Грамота")';
 
 /** A register with every kind of row: profiles, groups, two pairs of one mentee, a mentee and a mentor alone. */
 async function fillRegister(t: Tenant) {
@@ -89,7 +91,23 @@ async function fillRegister(t: Tenant) {
       "",
       "",
     ],
-    ["4", "Белова Нина Петровна", "МБОУ СОШ № 1", "Русский язык", "", "", "", "", "", "", "", "", "", "", ""],
+    [
+      "4",
+      "Белова Нина Петровна",
+      "МБОУ СОШ № 1",
+      "Русский язык",
+      FORMULA,
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ],
     [
       "5",
       "Белова Нина Петровна",
@@ -282,6 +300,13 @@ describe("exporting the registers", () => {
       "12–15 лет",
       "2 часа в неделю",
     ]);
+  });
+
+  it("hands out formula-like text with a leading apostrophe, as text", async () => {
+    signInAs(t.users.curator);
+    const book = await readBack(await (await getExport("mentors")).arrayBuffer());
+    const belova = book.rows.find((r) => r.values[3] === "Русский язык")!;
+    expect(belova.values[4]).toBe(`'${FORMULA}`);
   });
 
   it("round-trips: export → import into an empty organisation → the same persons and pairs", async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
 import { normaliseHeader } from "@/lib/registry/import/columns";
-import { readCsv } from "@/lib/registry/import/csv";
+import { readCsv } from "@/lib/tabular/csv";
 import { runImport } from "@/lib/registry/import/service";
 import type { ImportEvent, ImportPreview } from "@/lib/registry/import/types";
 import {

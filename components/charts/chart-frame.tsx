@@ -1,12 +1,7 @@
 "use client";
 
 import { useRef, type ReactNode } from "react";
-import { downloadCsv, downloadPng, downloadSvg, slug, type LegendItem } from "./download";
-
-export interface ChartCsv {
-  header: string[];
-  rows: (string | number | null)[][];
-}
+import { downloadPng, downloadSvg, slug, type LegendItem } from "./download";
 
 const button =
   "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-3";
@@ -15,7 +10,8 @@ const button =
 export function ChartFrame(props: {
   title: string;
   description?: string;
-  csv: ChartCsv;
+  /** The server route that gives the chart's data as CSV (formula-guarded, recorded in the journal). */
+  csvHref: string;
   table: ReactNode;
   children: ReactNode;
   /** The legend drawn into the PNG and SVG files (the page shows its own). */
@@ -41,13 +37,9 @@ export function ChartFrame(props: {
         <button type="button" className={button} onClick={() => downloadSvg(drawing.current, name, decor)}>
           Скачать SVG
         </button>
-        <button
-          type="button"
-          className={button}
-          onClick={() => downloadCsv(name, props.csv.header, props.csv.rows)}
-        >
+        <a href={props.csvHref} className={button}>
           Данные (CSV)
-        </button>
+        </a>
       </div>
     </figure>
   );

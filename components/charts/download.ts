@@ -1,4 +1,4 @@
-/** Browser-only download helpers for charts: SVG/PNG from the rendered <svg>, CSV with BOM. No third parties. */
+/** Browser-only download helpers for charts: SVG/PNG from the rendered <svg>. No third parties. */
 
 function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -122,19 +122,4 @@ export function downloadPng(container: HTMLElement | null, filename: string, dec
   };
   img.onerror = () => URL.revokeObjectURL(url);
   img.src = url;
-}
-
-/** One CSV cell: quoted when it holds the separator, a quote or a line break. */
-function cell(v: string | number | null): string {
-  const s = v == null ? "" : String(v);
-  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** UTF-8 CSV with BOM and «;» (what Russian Excel expects). */
-export function csvText(header: string[], rows: (string | number | null)[][]): string {
-  return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";
-}
-
-export function downloadCsv(filename: string, header: string[], rows: (string | number | null)[][]): void {
-  saveBlob(new Blob([csvText(header, rows)], { type: "text/csv;charset=utf-8" }), `${filename}.csv`);
 }

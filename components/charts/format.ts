@@ -20,9 +20,3 @@ export function formatTick(value: number, unit: ChartUnit): string {
 export function belowPlan(fact: number | null | undefined, plan: number | null | undefined): boolean {
   return fact != null && plan != null && Number.isFinite(fact) && Number.isFinite(plan) && fact < plan;
 }
-
-/** A number for CSV in Russian notation, empty for null. */
-export function csvValue(value: number | null | undefined, unit: ChartUnit): string {
-  if (value == null || !Number.isFinite(value)) return "";
-  return unit === "%" ? value.toFixed(1).replace(".", ",") : String(value).replace(".", ",");
-}

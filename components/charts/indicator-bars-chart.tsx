@@ -17,7 +17,7 @@ import {
 import { coverageText } from "@/lib/indicators/formulas";
 import type { BarItem } from "@/lib/indicators/view";
 import { ChartFrame } from "./chart-frame";
-import { csvValue, formatTick, formatValue, type ChartUnit } from "./format";
+import { formatTick, formatValue, type ChartUnit } from "./format";
 
 const FILL = "#1f5fbf";
 const BELOW = "#b91c1c";
@@ -33,23 +33,14 @@ export function IndicatorBarsChart(props: {
   childLabel: string;
   items: BarItem[];
   target: number | null;
+  /** The same data as CSV from the server (lib/indicators/export.ts). */
+  csvHref: string;
 }) {
   const { title, unit, items, target, childLabel } = props;
   const router = useRouter();
   const max = Math.max(target ?? 0, ...items.map((i) => i.value ?? 0));
   const top = unit === "%" ? 100 : Math.max(1, Math.ceil(max * 1.15));
   const data = items.map((i) => ({ ...i, label: formatValue(i.value, unit) }));
-  const csv = {
-    header: ["Место", childLabel, `Факт, ${unit}`, `План, ${unit}`, "Ниже плана", "Охват"],
-    rows: items.map((b, i) => [
-      b.value == null ? null : i + 1,
-      b.name,
-      b.value == null ? "нет данных" : csvValue(b.value, unit),
-      csvValue(target, unit),
-      b.value == null || target == null ? "" : b.below ? "да" : "нет",
-      coverageText(b),
-    ]),
-  };
   const table = (
     <table className="min-w-full text-sm">
       <caption className="sr-only">{`${title}: значения в порядке убывания`}</caption>
@@ -106,7 +97,7 @@ export function IndicatorBarsChart(props: {
     <ChartFrame
       title={title}
       description={description}
-      csv={csv}
+      csvHref={props.csvHref}
       table={table}
       legend={[
         { label: "Факт", color: FILL },

@@ -3,7 +3,7 @@
 import type { JSX } from "react";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "./chart-frame";
-import { belowPlan, csvValue, formatTick, formatValue } from "./format";
+import { belowPlan, formatTick, formatValue } from "./format";
 
 export interface LinePoint {
   year: number;
@@ -20,13 +20,11 @@ export function IndicatorLineChart(props: {
   unit: "%" | "ед.";
   points: LinePoint[];
   height?: number;
+  /** The same data as CSV from the server (lib/indicators/export.ts). */
+  csvHref: string;
 }): JSX.Element {
   const { title, unit, points } = props;
   const height = props.height ?? 280;
-  const csv = {
-    header: ["Год", `Факт, ${unit}`, `План, ${unit}`],
-    rows: points.map((p) => [p.year, csvValue(p.fact, unit), csvValue(p.plan, unit)]),
-  };
   const max = Math.max(0, ...points.flatMap((p) => [p.fact ?? 0, p.plan ?? 0]).filter(Number.isFinite));
   const domainTop = unit === "%" ? 100 : Math.max(1, Math.ceil(max * 1.1));
   const table = (
@@ -71,7 +69,7 @@ export function IndicatorLineChart(props: {
   return (
     <ChartFrame
       title={title}
-      csv={csv}
+      csvHref={props.csvHref}
       table={table}
       legend={[
         { label: "Факт", color: FACT },

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "./chart-frame";
-import { csvValue, formatTick, formatValue } from "./format";
+import { formatTick, formatValue } from "./format";
 
 export interface ShareRow {
   name: string;
@@ -23,13 +23,11 @@ export function ShareBarsChart(props: {
   detailLabels: string[];
   rows: ShareRow[];
   color?: string;
+  /** The same data as CSV from the server (lib/indicators/export.ts). */
+  csvHref: string;
 }) {
   const { title, rows, nameLabel, shareLabel, detailLabels } = props;
   const data = rows.map((r) => ({ name: r.name, share: r.share, label: formatValue(r.share, "%") }));
-  const csv = {
-    header: [nameLabel, `${shareLabel}, %`, ...detailLabels],
-    rows: rows.map((r) => [r.name, r.share == null ? "нет данных" : csvValue(r.share, "%"), ...r.details]),
-  };
   const table = (
     <table className="min-w-full text-sm">
       <caption className="sr-only">{title}</caption>
@@ -66,7 +64,7 @@ export function ShareBarsChart(props: {
     </table>
   );
   return (
-    <ChartFrame title={title} description={props.description} csv={csv} table={table}>
+    <ChartFrame title={title} description={props.description} csvHref={props.csvHref} table={table}>
       <BarChart
         responsive
         accessibilityLayer={false}

@@ -1,9 +1,10 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { IndicatorCode } from "./definitions";
-import { loadTable, type TableData } from "./page-data";
-import { type Get, parseYear, queryOf } from "./params";
+import { tableOf, type TableData } from "./page-data";
+import { type Get, parseYear, queryOf, territoryRequest } from "./params";
 import { childValues } from "./queries";
+import { resolveTerritory, type Territory } from "./territory";
 import { barItems, type BarItem, type TableRow } from "./view";
 
 export interface Bars {
@@ -35,7 +36,16 @@ export async function loadIndicator(
   get: Get,
   code: IndicatorCode,
 ): Promise<IndicatorData> {
-  const table = await loadTable(user, get, [code]);
+  return indicatorOf(await resolveTerritory(user, territoryRequest(get)), get, code);
+}
+
+/** One indicator of a territory already resolved against the viewer (a route's scope). */
+export async function indicatorOf(
+  territory: Territory,
+  get: Get,
+  code: IndicatorCode,
+): Promise<IndicatorData> {
+  const table = await tableOf(territory, get, [code]);
   const row = table.rows[0];
   const latestWithData = [...row.cells].reverse().find((c) => c.covered > 0)?.year;
   const asked = parseYear(get("year"));

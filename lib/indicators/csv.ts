@@ -1,22 +1,7 @@
-/** CSV of the indicator table and of a chart's data: UTF-8 with BOM, «;», Russian decimal comma. Pure. */
+/** CSV of the indicator table and of a chart's data, in the house CSV format (lib/tabular). Pure. */
+import { toCsv } from "@/lib/tabular/csv";
 import { coverageText } from "./formulas";
 import type { BarItem, TableRow } from "./view";
-
-type Cell = string | number | null;
-
-/** A spreadsheet would run a cell starting with these as a formula: such text gets a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function field(value: Cell): string {
-  if (value == null) return "";
-  if (typeof value === "number") return String(value).replace(".", ",");
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csv(header: string[], rows: Cell[][]): string {
-  return "\uFEFF" + [header, ...rows].map((r) => r.map(field).join(";")).join("\r\n") + "\r\n";
-}
 
 /** A value as the file shows it: one decimal for a percentage, whole for a count. */
 export function rounded(v: number | null, unit: "%" | "ед."): number | null {
@@ -59,12 +44,12 @@ export function tableCsv(territory: string, rows: TableRow[]): string {
       c.total,
     ]),
   );
-  return csv(header, lines);
+  return toCsv(header, lines);
 }
 
 /** One indicator over the years: fact, plan and coverage. */
 export function lineCsv(row: TableRow): string {
-  return csv(
+  return toCsv(
     ["Год", `Факт, ${row.unit}`, `План, ${row.unit}`, "Ниже плана", "Охват"],
     row.cells.map((c) => [
       c.year,
@@ -83,7 +68,7 @@ export function barsCsv(
   items: BarItem[],
   target: number | null,
 ): string {
-  return csv(
+  return toCsv(
     ["Место", childLabel, `Факт, ${unit}`, `План, ${unit}`, "Ниже плана", "Охват"],
     items.map((b, i) => [
       b.value == null ? null : i + 1,

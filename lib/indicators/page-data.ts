@@ -21,11 +21,12 @@ export interface TableData {
  * read from the pre-aggregated facts, with the plan that applies to the territory.
  */
 export async function loadTable(user: SessionUser, get: Get, codes?: IndicatorCode[]): Promise<TableData> {
-  const [territory, setting] = await Promise.all([
-    resolveTerritory(user, territoryRequest(get)),
-    indicatorYears(),
-  ]);
-  const { from, to } = yearSpan(get, setting);
+  return tableOf(await resolveTerritory(user, territoryRequest(get)), get, codes);
+}
+
+/** The indicator table of a territory already resolved against the viewer (a route's scope). */
+export async function tableOf(territory: Territory, get: Get, codes?: IndicatorCode[]): Promise<TableData> {
+  const { from, to } = yearSpan(get, await indicatorYears());
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const [table, plan] = await Promise.all([
     indicatorTable(territory.ref, territory.regionId, from, to),

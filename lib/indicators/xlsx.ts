@@ -1,20 +1,22 @@
 /** XLSX of the indicator table in the layout of seed 001 (section 7.7): №, name, a column pair per year. */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import {
+  addHeader,
+  addRow,
+  addSheet,
+  addTitle,
+  BORDER,
+  newWorkbook,
+  workbookBuffer,
+} from "@/lib/tabular/xlsx";
 import { rounded } from "./csv";
 import type { BarItem, TableRow } from "./view";
 
-const THIN = { style: "thin" } as const;
-const BORDER = { top: THIN, bottom: THIN, left: THIN, right: THIN };
-const HEAD_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEFF3F8" } } as const;
 const RED = "FFB91C1C";
 
-function frame(cell: ExcelJS.Cell, head = false) {
+function frame(cell: ExcelJS.Cell) {
   cell.border = BORDER;
-  cell.alignment = { wrapText: true, vertical: "middle", horizontal: head ? "center" : undefined };
-  if (head) {
-    cell.fill = HEAD_FILL;
-    cell.font = { bold: true };
-  }
+  cell.alignment = { wrapText: true, vertical: "middle" };
 }
 
 /** A value cell: a number with its format, «нет данных» as text, a fact below plan in red with «▼». */
@@ -37,27 +39,26 @@ export async function tableWorkbook(input: {
   to: number;
   rows: TableRow[];
 }) {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Наставник";
+  const wb = newWorkbook();
   const years = input.rows[0]?.cells.map((c) => c.year) ?? [];
-  const ws = wb.addWorksheet("Показатели", {
-    views: [{ state: "frozen", xSplit: 2, ySplit: 5 }],
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  const ws = addSheet(wb, "Показатели", {
+    widths: [6, 60, ...years.flatMap(() => [10, 11])],
+    xSplit: 2,
+    ySplit: 5,
   });
-  ws.columns = [{ width: 6 }, { width: 60 }, ...years.flatMap(() => [{ width: 10 }, { width: 11 }])];
-  ws.addRow(["Показатели реализации Целевой модели наставничества"]).font = { bold: true, size: 13 };
-  ws.addRow([
+  addTitle(ws, "Показатели реализации Целевой модели наставничества");
+  addRow(ws, [
     `${input.territory}, ${input.from}–${input.to} гг. Факт — по последнему принятому отчёту каждой организации за год.`,
   ]);
   ws.addRow([]);
-  const top = ws.addRow(["№", "Наименование показателя", ...years.flatMap((y) => [`${y}г.`, null])]);
-  const sub = ws.addRow([null, null, ...years.flatMap(() => ["план", "факт"])]);
+  const top = addHeader(ws, ["№", "Наименование показателя", ...years.flatMap((y) => [`${y}г.`, null])]);
+  const sub = addHeader(ws, [null, null, ...years.flatMap(() => ["план", "факт"])]);
+  for (const row of [top, sub]) row.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
   ws.mergeCells(4, 1, 5, 1);
   ws.mergeCells(4, 2, 5, 2);
   years.forEach((_, i) => ws.mergeCells(4, 3 + i * 2, 4, 4 + i * 2));
-  for (const row of [top, sub]) for (let c = 1; c <= 2 + years.length * 2; c++) frame(row.getCell(c), true);
   for (const r of input.rows) {
-    const row = ws.addRow([r.number, `${r.label}${r.unit === "%" ? ", %" : ", ед."}`]);
+    const row = addRow(ws, [r.number, `${r.label}${r.unit === "%" ? ", %" : ", ед."}`]);
     frame(row.getCell(1));
     row.getCell(1).alignment = { horizontal: "center", vertical: "middle" };
     frame(row.getCell(2));
@@ -85,7 +86,7 @@ export async function tableWorkbook(input: {
   ws.addRow([null, "▼ и красный цвет — факт ниже плана; «нет данных» — знаменатель равен нулю."]).font = {
     italic: true,
   };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }
 
 /** A chart's data as a sheet: the bars of a year in their order, with the target. */
@@ -96,21 +97,19 @@ export async function barsWorkbook(input: {
   items: BarItem[];
   target: number | null;
 }) {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Наставник";
-  const ws = wb.addWorksheet("Данные графика");
-  ws.columns = [{ width: 8 }, { width: 48 }, { width: 12 }, { width: 12 }, { width: 14 }, { width: 14 }];
-  ws.addRow([input.title]).font = { bold: true, size: 13 };
+  const wb = newWorkbook();
+  const ws = addSheet(wb, "Данные графика", { widths: [8, 48, 12, 12, 14, 14], ySplit: 3 });
+  addTitle(ws, input.title);
   ws.addRow([]);
-  const head = ws.addRow(["Место", input.childLabel, "Факт", "План", "С отчётом", "Всего"]);
-  head.eachCell((c) => frame(c, true));
+  const head = addHeader(ws, ["Место", input.childLabel, "Факт", "План", "С отчётом", "Всего"]);
+  head.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
   input.items.forEach((b, i) => {
-    const row = ws.addRow([b.value == null ? null : i + 1, b.name]);
+    const row = addRow(ws, [b.value == null ? null : i + 1, b.name]);
     value(row.getCell(3), b.value, input.unit, b.below);
     if (input.target != null) value(row.getCell(4), input.target, input.unit);
     row.getCell(5).value = b.covered;
     row.getCell(6).value = b.total;
     for (let c = 1; c <= 6; c++) row.getCell(c).border = BORDER;
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

@@ -1,5 +1,7 @@
 import "server-only";
-import { csv, rounded } from "@/lib/indicators/csv";
+import { rounded } from "@/lib/indicators/csv";
+import { CONTENT_TYPES } from "@/lib/tabular/cell";
+import { toCsv } from "@/lib/tabular/csv";
 import { openTerritory } from "./open-data";
 import type { OpenTerritory } from "./types";
 
@@ -35,7 +37,7 @@ export function indicatorsCsv(t: OpenTerritory): string {
       c.total,
     ]),
   );
-  return csv(header, lines);
+  return toCsv(header, lines);
 }
 
 export function indicatorsJson(t: OpenTerritory) {
@@ -91,7 +93,7 @@ export async function openDataFile(
   return new Response(indicatorsCsv(t), {
     headers: {
       ...COMMON,
-      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Type": CONTENT_TYPES.csv,
       "Content-Disposition": `attachment; filename="${name}.csv"`,
     },
   });

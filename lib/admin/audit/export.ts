@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
-import { toCsv } from "./csv";
+import { toCsv } from "@/lib/tabular/csv";
 import { filterParams, type AuditFilters } from "./filters";
 import { actionLabel, entityLabel } from "./labels";
 import { auditForExport } from "./queries";

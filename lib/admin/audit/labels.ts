@@ -32,6 +32,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   register: "Реестр",
   target: "Плановое значение",
   audit_log: "Журнал действий",
+  indicators: "Таблица показателей",
+  indicator_chart: "Данные графика",
 };
 
 export const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;

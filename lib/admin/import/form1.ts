@@ -1,7 +1,7 @@
 /** Reading the list of organisations in the layout of form 1 (seed 002). Pure. */
 import type { Issue } from "@/lib/registry/import/types";
 import { cellText } from "@/lib/registry/import/values";
-import type { SheetRow } from "@/lib/registry/import/xlsx";
+import type { SheetRow } from "@/lib/tabular/xlsx";
 import { parseContacts, type Contacts } from "./contacts";
 
 export type Form1Column = "municipality" | "organisation" | "contacts" | "learners" | "staff" | "young";

@@ -1,7 +1,7 @@
 /** An XLSX file of one register: a title, the organisation, the header of seed 001, the rows. */
-import ExcelJS from "exceljs";
 import { COLUMNS } from "@/lib/registry/import/columns";
 import { REGISTER_TITLES, type RegisterKind } from "@/lib/registry/import/types";
+import { addHeader, addRow, addSheet, addTitle, newWorkbook, workbookBuffer } from "@/lib/tabular/xlsx";
 import type { ExportCell } from "./layout";
 
 const WIDTHS: Record<RegisterKind, number[]> = {
@@ -15,29 +15,21 @@ export function headerOf(kind: RegisterKind): string[] {
 }
 
 export async function buildWorkbook(kind: RegisterKind, orgName: string, rows: ExportCell[][]) {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Наставник";
-  const sheet = workbook.addWorksheet(REGISTER_TITLES[kind], {
-    views: [{ state: "frozen", ySplit: 3 }],
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
+  const workbook = newWorkbook();
   const header = headerOf(kind);
-  sheet.columns = header.map((_, i) => ({ width: WIDTHS[kind][i] ?? 20 }));
-  sheet.addRow([REGISTER_TITLES[kind]]).font = { bold: true, size: 14 };
-  sheet.addRow([orgName]);
-  const head = sheet.addRow(header);
-  head.font = { bold: true };
-  head.alignment = { wrapText: true, vertical: "top" };
-  head.eachCell((cell) => {
-    cell.border = { bottom: { style: "thin" } };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEFF3F8" } };
+  const sheet = addSheet(workbook, REGISTER_TITLES[kind], {
+    widths: header.map((_, i) => WIDTHS[kind][i] ?? 20),
+    ySplit: 3,
   });
+  addTitle(sheet, REGISTER_TITLES[kind], 14);
+  addRow(sheet, [orgName]);
+  addHeader(sheet, header, "bottom");
   for (const cells of rows) {
-    const row = sheet.addRow(cells);
+    const row = addRow(sheet, cells);
     row.alignment = { wrapText: true, vertical: "top" };
     cells.forEach((value, i) => {
       if (value instanceof Date) row.getCell(i + 1).numFmt = "DD.MM.YYYY";
     });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

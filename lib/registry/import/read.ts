@@ -1,9 +1,9 @@
 /** From the uploaded bytes to the rows under the header of the chosen register. Pure. */
+import { readCsv } from "@/lib/tabular/csv";
+import { isZip, readXlsx, type SheetRow } from "@/lib/tabular/xlsx";
 import { findHeader, headerProblem, type HeaderMatch } from "./columns";
-import { readCsv } from "./csv";
 import type { RegisterKind } from "./types";
 import { cellText } from "./values";
-import { isZip, readXlsx, type SheetRow } from "./xlsx";
 
 export const MAX_ROWS = 50_000;
 

@@ -1,5 +1,6 @@
 /** Row by row: what each row of the register says, and every problem of it. Pure. */
 import type { Format } from "@/lib/reports/domain";
+import type { SheetRow } from "@/lib/tabular/xlsx";
 import { COLUMNS, NAME_COLUMN, type ColumnKey, type HeaderMatch } from "./columns";
 import type { Issue, RegisterKind } from "./types";
 import {
@@ -13,7 +14,6 @@ import {
   type Cell,
   type PersonName,
 } from "./values";
-import type { SheetRow } from "./xlsx";
 
 export interface Party {
   name: PersonName;

@@ -1,8 +1,9 @@
 /** Reading the values of register cells: dates, years, names, formats, marks. Pure. */
 import { FORMATS, type Format } from "@/lib/reports/domain";
+import type { Cell } from "@/lib/tabular/cell";
 
 /** A cell as read from XLSX (numbers, real dates) or CSV (always text). */
-export type Cell = string | number | boolean | Date | null;
+export type { Cell };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

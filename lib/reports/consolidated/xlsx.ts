@@ -1,5 +1,6 @@
 /** XLSX of the consolidated forms: a sheet per form in the Omsk layout, totals in bold, numbers as numbers. */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { addHeader, addRow, addSheet, addTitle, newWorkbook, workbookBuffer } from "@/lib/tabular/xlsx";
 import { type Period } from "../domain";
 import { omskCells, STATUS_HEADER, type FormLayout } from "./layout";
 import { contentNote, titleOf } from "./titles";
@@ -14,36 +15,23 @@ export interface WorkbookInput {
 
 const HEADER_ROW = 4;
 
-function addSheet(workbook: ExcelJS.Workbook, layout: FormLayout, input: WorkbookInput) {
-  const sheet = workbook.addWorksheet(SHORT_TITLES[layout.key], {
-    views: [{ state: "frozen", ySplit: HEADER_ROW }],
+function addFormSheet(workbook: ExcelJS.Workbook, layout: FormLayout, input: WorkbookInput) {
+  const columns = [...layout.columns, { header: STATUS_HEADER, width: 14 }];
+  const sheet = addSheet(workbook, SHORT_TITLES[layout.key], {
+    widths: columns.map((c) => c.width),
+    ySplit: HEADER_ROW,
     pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
       margins: { left: 0.4, right: 0.4, top: 0.4, bottom: 0.4, header: 0.2, footer: 0.2 },
     },
   });
-  const columns = [...layout.columns, { header: STATUS_HEADER, width: 14 }];
-  sheet.columns = columns.map((c) => ({ width: c.width }));
-  sheet.addRow([titleOf(layout.key, input.period, input.territory)]).font = { bold: true, size: 13 };
-  sheet.addRow([contentNote(input.includeSubmitted)]);
+  addTitle(sheet, titleOf(layout.key, input.period, input.territory));
+  addRow(sheet, [contentNote(input.includeSubmitted)]);
   sheet.addRow([]);
-  const head = sheet.addRow(columns.map((c) => c.header));
-  head.font = { bold: true };
-  head.alignment = { wrapText: true, vertical: "top" };
-  head.eachCell((cell) => {
-    cell.border = {
-      top: { style: "thin" },
-      bottom: { style: "thin" },
-      left: { style: "thin" },
-      right: { style: "thin" },
-    };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEFF3F8" } };
-  });
+  addHeader(
+    sheet,
+    columns.map((c) => c.header),
+  );
   if (layout.lines.length === 0) {
     sheet.addRow(["Нет отчётов за период."]).font = { italic: true };
     return;
@@ -51,7 +39,7 @@ function addSheet(workbook: ExcelJS.Workbook, layout: FormLayout, input: Workboo
   const cells = omskCells(layout.lines);
   layout.lines.forEach((line, i) => {
     const status = line.status ? INCLUDED_STATUS_LABELS[line.status] : null;
-    const row = sheet.addRow([...cells[i], status]);
+    const row = addRow(sheet, [...cells[i], status]);
     row.alignment = { wrapText: true, vertical: "top" };
     if (line.kind === "total") row.font = { bold: true };
     if (line.kind === "empty") row.getCell(3).font = { italic: true };
@@ -64,8 +52,7 @@ function addSheet(workbook: ExcelJS.Workbook, layout: FormLayout, input: Workboo
 }
 
 export async function buildConsolidatedWorkbook(input: WorkbookInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Наставник";
-  for (const layout of input.layouts) addSheet(workbook, layout, input);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const workbook = newWorkbook();
+  for (const layout of input.layouts) addFormSheet(workbook, layout, input);
+  return workbookBuffer(workbook);
 }

@@ -86,6 +86,7 @@ export default async function IndicatorPage({
             title={`${displayCode(code)}: ${t.name}, ${d.from}–${d.to}`}
             unit={d.row.unit}
             points={d.row.cells.map((c) => ({ year: c.year, fact: c.fact, plan: c.plan }))}
+            csvHref={file("line", "csv")}
           />
           <p className="mt-2 text-sm text-slate-700">
             Охват данными: {d.row.cells.map((c) => `${c.year} — ${coverageText(c)}`).join("; ")}.
@@ -118,6 +119,7 @@ export default async function IndicatorPage({
                 childLabel={d.bars.children === "municipality" ? "Муниципалитет" : "Организация"}
                 items={d.bars.items}
                 target={d.bars.target}
+                csvHref={file("bars", "csv")}
               />
             )}
             <div className="no-print mt-2 flex flex-wrap gap-2">

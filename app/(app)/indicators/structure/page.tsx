@@ -55,6 +55,8 @@ export default async function StructurePage({
   const span = { from: get("from"), to: get("to") };
   const hidden = Object.fromEntries(new URLSearchParams(queryOf(tq, { ...span, year })).entries());
   const coverage = coverageText(s);
+  const csvOf = (kind: string, extra: Record<string, string | number | null | undefined>) =>
+    `/api/indicators/chart${queryOf(tq, { kind, ...extra, format: "csv" })}`;
   return (
     <div>
       <IndicatorPrintStyle />
@@ -83,6 +85,7 @@ export default async function StructurePage({
           nameLabel="Форма наставничества"
           shareLabel="Доля программ"
           detailLabels={["Программ", "Участников", "Доля участников"]}
+          csvHref={csvOf("formats", { ...span, year })}
           rows={s.formats.map((f) => ({
             name: f.label,
             share: f.programmeShare,
@@ -101,6 +104,7 @@ export default async function StructurePage({
           nameLabel="Документ"
           shareLabel="Доля организаций"
           detailLabels={["Организаций"]}
+          csvHref={csvOf("documents", { ...span, year })}
           color="#0f766e"
           rows={s.documents.map((d) => ({
             name: d.label,
@@ -127,6 +131,7 @@ export default async function StructurePage({
                 nameLabel="Муниципалитет"
                 shareLabel="Полнота сдачи"
                 detailLabels={["Сдано или принято", "Организаций"]}
+                csvHref={csvOf("completeness", { period: `${period.year}-${period.quarter}` })}
                 color="#6d28d9"
                 rows={completeness.map((c) => ({
                   name: c.name,

@@ -1,4 +1,23 @@
-/** CSV as Excel saves it: UTF-8 with or without BOM, or Windows-1251; «;» or «,»; quoted fields. Pure. */
+/**
+ * CSV for Russian Excel: written as UTF-8 with BOM, «;» between fields, CRLF, decimal comma, text guarded;
+ * read as Excel saves it: UTF-8 with or without BOM, or Windows-1251; «;», «,» or tab; RFC 4180 quotes. Pure.
+ */
+import { guardText, unguardText } from "./cell";
+
+/** What a CSV writer takes: text, a number (written with a decimal comma) or nothing. */
+export type CsvCell = string | number | null | undefined;
+
+function field(value: CsvCell): string {
+  if (value == null) return "";
+  if (typeof value === "number") return String(value).replace(".", ",");
+  const text = guardText(value);
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole file: the header, then the rows. */
+export function toCsv(header: readonly CsvCell[], rows: readonly (readonly CsvCell[])[]): string {
+  return "\uFEFF" + [header, ...rows].map((r) => r.map(field).join(";")).join("\r\n") + "\r\n";
+}
 
 export interface TextRow {
   /** Line of the file where the record starts (1-based), as a text editor shows it. */
@@ -79,8 +98,8 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** All records of a CSV file. */
+/** All records of a CSV file, with the formula guard of our own files undone. */
 export function readCsv(bytes: Uint8Array): TextRow[] {
   const text = decodeText(bytes).replace(/^\uFEFF/, "");
-  return parseCsv(text, detectDelimiter(text));
+  return parseCsv(text, detectDelimiter(text)).map((r) => ({ ...r, cells: r.cells.map(unguardText) }));
 }
