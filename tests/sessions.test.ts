@@ -100,7 +100,8 @@ describe("sessions", () => {
     const row = await signIn(t.users.admin.email);
     await setSession(row.id, { lastSeenAt: sql`now() - interval '59 minutes'` });
     expect(await currentUser()).toMatchObject({ id: t.users.admin.id });
-    // That use counts: the pause starts again.
+    const [used] = await (await getDb()).select().from(authSessions).where(eq(authSessions.id, row.id));
+    expect(Date.now() - used.lastSeenAt.getTime()).toBeLessThan(60_000);
     await setSession(row.id, { lastSeenAt: sql`now() - interval '61 minutes'` });
     expect(await currentUser()).toBeNull();
 
