@@ -76,8 +76,14 @@ function fromKeptEmbed(req, res) {
   return true;
 }
 
+// The client's socket address for the sign-in limits (lib/auth/client-address.ts), in a header only this
+// server sets: a client's own value is overwritten. The flag tells the app the header can be believed.
+const PEER_HEADER = "x-nastavnik-peer";
+globalThis[Symbol.for("nastavnik.peer-header")] = true;
+
 await app.prepare();
 const server = http.createServer((req, res) => {
+  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
   try {
     if (fromKeptEmbed(req, res)) return;
   } catch (error) {

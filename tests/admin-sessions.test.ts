@@ -8,11 +8,12 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { createTenant, type Tenant } from "./support/factories";
 
-const session = vi.hoisted(() => ({ current: null as { uid: number; sv: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { uid: number; sv: number; sid: string } | null }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
 vi.mock("next/cache", () => import("./support/mock-cache"));
 
 const { currentUser } = await import("@/lib/auth/guard");
+const { createSession } = await import("@/lib/auth/sessions");
 const { createUserAction, setUserActiveAction, updateUserAction } = await import("@/lib/admin/users/actions");
 
 let t: Tenant;
@@ -26,9 +27,10 @@ async function row(id: number) {
   return u;
 }
 
-/** Signs in as the account, with the session version it has now (as the sign-in would). */
+/** Signs in as the account: a new session with the version the account has now (as the sign-in would). */
 async function signIn(id: number) {
-  session.current = { uid: id, sv: (await row(id)).sessionVersion };
+  const sid = await createSession(await getDb(), id);
+  session.current = { uid: id, sv: (await row(id)).sessionVersion, sid };
   return { ...session.current };
 }
 
@@ -73,7 +75,7 @@ describe("session versions", () => {
     session.current = old;
     expect(await currentUser()).toBeNull();
     // Even a session carrying the new version: the account is inactive.
-    session.current = { uid: victim.id, sv: (await row(victim.id)).sessionVersion };
+    session.current = { ...old, sv: (await row(victim.id)).sessionVersion };
     expect(await currentUser()).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, authLimits, authSessions, users } from "@/db/schema";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { createTenant, TEST_PASSWORD, type Tenant } from "./support/factories";
 
@@ -9,12 +9,17 @@ let t: Tenant;
 beforeAll(async () => {
   t = await createTenant("signin");
 });
+afterAll(async () => {
+  await (await getDb()).delete(authLimits);
+});
 
 describe("sign-in", () => {
-  it("accepts the right password, any case of e-mail, and audits it", async () => {
+  it("accepts the right password, any case of e-mail, audits it and starts a session", async () => {
     const result = await checkCredentials(t.users.curator.email.toUpperCase(), TEST_PASSWORD, "10.0.0.1");
     expect(result.ok).toBe(true);
     const db = await getDb();
+    const sessions = await db.select().from(authSessions).where(eq(authSessions.userId, t.users.curator.id));
+    expect(sessions.map((s) => s.id)).toEqual([result.ok && result.sessionId]);
     const rows = await db
       .select()
       .from(auditLog)
@@ -38,13 +43,14 @@ describe("sign-in", () => {
     });
   });
 
-  it("blocks the sixth attempt within a minute, even with the right password", async () => {
+  it("blocks the sixth attempt within 15 minutes, even with the right password from another address", async () => {
     const email = t.users.ministry.email;
     for (let i = 0; i < 5; i++)
       expect(await checkCredentials(email, "wrong", `10.1.0.${i}`)).toEqual({ ok: false, code: "invalid" });
     expect(await checkCredentials(email, TEST_PASSWORD, "10.1.0.9")).toEqual({
       ok: false,
       code: "throttled",
+      waitSeconds: expect.any(Number),
     });
   });
 });

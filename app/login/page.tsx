@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { FormError } from "@/components/forms/field";
 import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
 import { currentUser } from "@/lib/auth/guard";
+import { refusalMessage } from "@/lib/auth/messages";
 import { isDemoDatabase } from "@/lib/territory/queries";
 import { SignInForm } from "./sign-in-form";
 
@@ -16,6 +18,8 @@ export default async function LoginPage({
   const params = await searchParams;
   if (await currentUser()) redirect("/home");
   const demo = await isDemoDatabase();
+  // A refusal from the Auth.js endpoint (a form posted to it without JavaScript) comes back in the address.
+  const refusal = params.error === "CredentialsSignin" ? refusalMessage(params.code) : null;
   return (
     <main className="mx-auto flex min-h-screen max-w-5xl flex-col justify-center gap-8 px-4 py-10 md:flex-row md:items-start md:pt-24">
       <div className="md:w-1/2">
@@ -38,6 +42,11 @@ export default async function LoginPage({
             >
               Сеанс завершён или истёк. Войдите снова.
             </p>
+          )}
+          {refusal && (
+            <div className="mb-4">
+              <FormError message={refusal} />
+            </div>
           )}
           <SignInForm callbackUrl={params.callbackUrl} demoAccounts={demo ? DEMO_ACCOUNTS : []} />
           <p className="mt-4 text-sm">

@@ -7,3 +7,4 @@ export * from "./content";
 export * from "./reporting";
 export * from "./admin";
 export * from "./indicators";
+export * from "./auth";

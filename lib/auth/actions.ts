@@ -1,16 +1,16 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { headers } from "next/headers";
 import type { ActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf } from "@/lib/actions/wrapper";
 import { safeCallbackPath } from "./config";
-import { signInWaitSeconds } from "./credentials";
 import { signIn, signOut } from "./index";
+import { refusalMessage, WRONG_CREDENTIALS } from "./messages";
 import { signInSchema } from "./schemas";
 
-const WRONG = "Неверный адрес электронной почты или пароль.";
-
-/** Signs in with e-mail and password; one message for a wrong e-mail and a wrong password alike. */
+/**
+ * Signs in with e-mail and password through the Auth.js credentials provider (the same limits as its
+ * endpoint); one message for a wrong e-mail and a wrong password alike, the wait when throttled.
+ */
 export async function signInAction(input: unknown): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success)
@@ -20,21 +20,15 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
     await signIn("credentials", { email, password, redirectTo: safeCallbackPath(callbackUrl) });
   } catch (error) {
     if (error instanceof AuthError) {
-      if (error instanceof CredentialsSignin && error.code === "throttled") {
-        const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-        const wait = Math.max(signInWaitSeconds(email, ip), 1);
-        return {
-          ok: false,
-          formError: `Слишком много неудачных попыток входа. Подождите ${wait} с и попробуйте снова.`,
-        };
-      }
-      return { ok: false, formError: WRONG };
+      const code = error instanceof CredentialsSignin ? error.code : undefined;
+      return { ok: false, formError: code ? refusalMessage(code) : WRONG_CREDENTIALS };
     }
     throw error;
   }
   return { ok: true, data: null };
 }
 
+/** Signs out: Auth.js's signOut event revokes the session's row (lib/auth/index.ts). */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });
 }

@@ -38,6 +38,7 @@ export function safeCallbackPath(value: string | null | undefined): string {
 export const authConfig = {
   trustHost: true,
   pages: { signIn: "/login" },
+  // The cookie's own lifetime; the session's row (lib/auth/sessions.ts) ends it for good, and earlier.
   session: { strategy: "jwt", maxAge: Number(process.env.SESSION_MAX_AGE_HOURS || 8) * 3600 },
   providers: [],
   logger: {
@@ -57,17 +58,19 @@ export const authConfig = {
     },
     jwt({ token, user }) {
       if (user) {
-        const u = user as { id?: string; role?: Role; sv?: number };
+        const u = user as { id?: string; role?: Role; sv?: number; sid?: string };
         token.uid = Number(u.id);
         token.role = u.role;
         token.sv = u.sv;
+        token.sid = u.sid;
       }
       return token;
     },
     session({ session, token }) {
-      const s = session as typeof session & { uid?: number; sv?: number; role?: Role };
+      const s = session as typeof session & { uid?: number; sv?: number; sid?: string; role?: Role };
       s.uid = token.uid as number;
       s.sv = token.sv as number;
+      s.sid = token.sid as string;
       s.role = token.role as Role;
       return s;
     },

@@ -1,32 +1,20 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { users } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { auth } from "./index";
 import type { Role, SessionUser } from "./roles";
+import { sessionUser } from "./sessions";
 
 /**
- * The signed-in user, re-read from the database on every request: a deactivated account or a
- * changed role or scope (sessionVersion bumped) ends the session at once.
+ * The signed-in user, re-read from the database on every request with the session's row: a signed-out,
+ * expired or idle session, a deactivated account or a changed role or scope (sessionVersion) ends it at once.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as { uid?: number; sv?: number } | null;
-  if (!session?.uid) return null;
-  const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, session.uid)).limit(1);
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organisationId: user.organisationId,
-    municipalityId: user.municipalityId,
-    regionId: user.regionId,
-  };
+  const session = (await auth()) as { uid?: number; sv?: number; sid?: string } | null;
+  if (!session?.uid || !session.sid || typeof session.sv !== "number") return null;
+  return sessionUser(await getDb(), { sid: session.sid, uid: session.uid, sv: session.sv });
 });
 
 /** For pages: the user, or a redirect to sign-in; a role outside `roles` sees the «no access» page. */

@@ -1,8 +1,12 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/db";
+import { clientAddress } from "./client-address";
 import { authConfig } from "./config";
 import { checkCredentials } from "./credentials";
+import { throttledCode } from "./messages";
+import { revokeSession } from "./sessions";
 import { getAuthSecret } from "./secret";
 
 class SignInRefused extends CredentialsSignin {
@@ -12,6 +16,7 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
+/** The endpoint and the sign-in action alike: the action's signIn() passes the request's headers here. */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: getAuthSecret(),
@@ -19,21 +24,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+        const headers = request?.headers ?? new Headers();
         const result = await checkCredentials(
           String(credentials?.email ?? ""),
           String(credentials?.password ?? ""),
-          ip,
+          clientAddress(headers),
+          headers.get("user-agent"),
         );
-        if (!result.ok) throw new SignInRefused(result.code);
+        if (!result.ok)
+          throw new SignInRefused(
+            result.code === "throttled" ? throttledCode(result.waitSeconds) : "invalid",
+          );
         return {
           id: String(result.user.id),
           name: result.user.name,
           email: result.user.email,
           role: result.user.role,
           sv: result.user.sessionVersion,
+          sid: result.sessionId,
         } as never;
       },
     }),
   ],
+  events: {
+    // Sign-out (the action and the endpoint alike) ends the session's row, not only the browser's cookie.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await revokeSession(await getDb(), sid);
+    },
+  },
 });

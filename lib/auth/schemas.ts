@@ -6,7 +6,7 @@ export const signInSchema = z.object({
     .string()
     .trim()
     .min(1, "Введите адрес электронной почты.")
-    .max(200, "Адрес электронной почты слишком длинный.")
+    .max(254, "Адрес электронной почты слишком длинный.")
     .email("Введите адрес электронной почты полностью, например ivanova@school.ru."),
   password: z.string().min(1, "Введите пароль.").max(200, "Пароль слишком длинный."),
   callbackUrl: z.string().max(2000).optional(),
