@@ -2,18 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, periods, users } from "@/db/schema";
 import type { AttemptContext, MatrixRow } from "./types";
-import { targetOrg } from "./types";
+import { municipalityOf, targetOrg } from "./types";
 
 const uid = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
 /** The region of the target: the admin's "sibling" scope is another region, as in targetOrg. */
 const targetRegion = (ctx: AttemptContext) => (ctx.target === "own" ? ctx.t.regionId : ctx.other.regionId);
-
-async function municipalityOf(orgId: number) {
-  const db = await getDb();
-  const [o] = await db.select().from(organisations).where(eq(organisations.id, orgId));
-  return o.municipalityId;
-}
 
 /** A curator of the organisation, made for one attempt (the tenant's own accounts stay untouched). */
 async function curatorIn(organisationId: number) {

@@ -1,18 +1,5 @@
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
-import { organisations } from "@/db/schema";
 import type { MatrixRow } from "./types";
-import { targetOrg } from "./types";
-
-/** The municipality of the organisation that "own", "sibling" or "other region" means for the actor. */
-async function municipalityOf(orgId: number) {
-  const db = await getDb();
-  const [o] = await db
-    .select({ m: organisations.municipalityId })
-    .from(organisations)
-    .where(eq(organisations.id, orgId));
-  return o.m;
-}
+import { municipalityOf, targetOrg } from "./types";
 
 export const rows: Record<string, MatrixRow> = {
   saveTargetsAction: {

@@ -83,3 +83,13 @@ export async function organisationInput(id: number) {
   const [o] = await db.select().from(organisations).where(eq(organisations.id, id));
   return { ...o, updatedAt: o.updatedAt.toISOString(), phone: `${Date.now()}` };
 }
+
+/** The municipality of an organisation (the target of municipality-wide actions and routes). */
+export async function municipalityOf(orgId: number): Promise<number> {
+  const db = await getDb();
+  const [o] = await db
+    .select({ m: organisations.municipalityId })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  return o.m;
+}
