@@ -1,19 +1,25 @@
 /**
- * The authorisation matrix: every exported server action × every role × own scope, a sibling scope and
- * another region. Rows live in tests/authz/<feature>.ts; a new action without a row fails the suite.
+ * The authorisation matrix of server actions: every exported action × every role × own scope, a sibling scope
+ * and another region, and an anonymous caller. A refusal must give its reason and leave the database as it
+ * was. Rows live in tests/authz/<feature>.ts; a new action without a row fails the suite.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/roles";
-import type { Actor, MatrixRow, Target } from "./authz/types";
+import type { ActionResult } from "@/lib/actions/result";
+import { casesOf, expectMessage, expectNothingWritten } from "./authz/expect";
+import { ACTORS, type MatrixRow, type Outcome } from "./authz/types";
+import { watch } from "./support/db-fingerprint";
 import { createTenant, type Tenant } from "./support/factories";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
 vi.mock("next/cache", () => import("./support/mock-cache"));
 
-const rowModules = import.meta.glob<{ rows: Record<string, MatrixRow> }>("./authz/*.ts", { eager: true });
+const rowModules = import.meta.glob<{ rows?: Record<string, MatrixRow> }>(
+  ["./authz/*.ts", "!./authz/routes-*.ts"],
+  { eager: true },
+);
 const MATRIX: Record<string, MatrixRow> = Object.assign(
   {},
   ...Object.values(rowModules).map((m) => m.rows ?? {}),
@@ -43,30 +49,42 @@ beforeAll(async () => {
   other = await createTenant("mx-other");
 });
 
-describe("authorisation matrix", () => {
-  it("has a row for every exported server action", () => {
-    const missing = serverActionNames().filter((n) => !(n in MATRIX));
+function expectOutcome(result: ActionResult<unknown>, expected: Outcome) {
+  const shown = JSON.stringify(result);
+  if (expected === "ok") return expect(result, shown).toMatchObject({ ok: true });
+  expect(result.ok ? { ok: true } : { ok: false, code: result.code }, shown).toEqual({
+    ok: false,
+    code: expected,
+  });
+  if (!result.ok) expectMessage(expected, result.formError, shown);
+}
+
+describe("authorisation matrix: server actions", () => {
+  it("has a row for every exported server action, and none for an action that is gone", () => {
+    const names = serverActionNames();
+    const missing = names.filter((n) => !(n in MATRIX));
     expect(missing, `actions without a row in the matrix: ${missing.join(", ")}`).toEqual([]);
+    expect(Object.keys(MATRIX).filter((n) => !names.includes(n))).toEqual([]);
   });
 
-  const actors: Actor[] = ["curator", "coordinator", "ministry", "admin"];
-  const targets: Target[] = ["own", "sibling", "otherRegion"];
   for (const [name, row] of Object.entries(MATRIX)) {
-    if (row.public) continue;
-    for (const actor of actors) {
-      for (const target of targets) {
-        const expected = target === "own" && row.allowed!.includes(actor);
-        it(`${name}: ${actor} on ${target} scope is ${expected ? "allowed" : "refused"}`, async () => {
-          signInAs(t.users[actor] as SessionUser);
-          const result = await row.attempt!({ t, other, actor, target });
-          expect(result.ok, JSON.stringify(result)).toBe(expected);
-        });
-      }
+    if (row.public !== undefined) continue;
+    for (const { actor, target, expected } of casesOf(row, ACTORS)) {
+      it(`${name}: ${actor} on ${target} → ${expected}`, async () => {
+        signInAs(t.users[actor]);
+        const w = watch(expected !== "ok", async (r: ActionResult<unknown>) => r);
+        const result = await row.attempt({ t, other, actor, target, act: w.act });
+        expect(w.calls, "the attempt calls the action once, through ctx.act").toBe(1);
+        expectOutcome(result, expected);
+        if (expected !== "ok") expectNothingWritten(w);
+      });
     }
-    it(`${name}: an anonymous caller is refused`, async () => {
+    it(`${name}: anonymous → signed_out`, async () => {
       signInAs(null);
-      const result = await row.attempt!({ t, other, actor: "admin", target: "own" });
-      expect(result).toMatchObject({ ok: false, formError: "Сеанс завершён. Войдите снова." });
+      const w = watch(true, async (r: ActionResult<unknown>) => r);
+      const result = await row.attempt({ t, other, actor: "admin", target: "own", act: w.act });
+      expectOutcome(result, "signed_out");
+      expectNothingWritten(w);
     });
   }
 });

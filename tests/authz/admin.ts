@@ -2,18 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, periods, users } from "@/db/schema";
 import type { AttemptContext, MatrixRow } from "./types";
-import { targetOrg } from "./types";
+import { municipalityOf, targetOrg } from "./types";
 
 const uid = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
 /** The region of the target: the admin's "sibling" scope is another region, as in targetOrg. */
 const targetRegion = (ctx: AttemptContext) => (ctx.target === "own" ? ctx.t.regionId : ctx.other.regionId);
-
-async function municipalityOf(orgId: number) {
-  const db = await getDb();
-  const [o] = await db.select().from(organisations).where(eq(organisations.id, orgId));
-  return o.municipalityId;
-}
 
 /** A curator of the organisation, made for one attempt (the tenant's own accounts stay untouched). */
 async function curatorIn(organisationId: number) {
@@ -52,86 +46,104 @@ const periodActions = () => import("@/lib/admin/periods/actions");
 
 /**
  * Periods belong to the whole deployment (the table has no region): there is no period of a sibling
- * scope or of another region to reach, so only the role is tested; those targets are recorded as refused.
+ * scope or of another region to reach, so only the role is tried, on the own target.
  */
-const noForeignPeriod = { ok: false as const, formError: "Периоды общие: записи другой области нет." };
+const DEPLOYMENT_WIDE = ["own"] as const;
 
 export const rows: Record<string, MatrixRow> = {
-  setPasswordAction: { public: true },
-  requestPasswordResetAction: { public: true },
+  setPasswordAction: { public: "sets a password from an emailed one-time link: the link is the credential" },
+  requestPasswordResetAction: { public: "a signed-out user asks for a reset link by email" },
   createUserAction: {
     allowed: ["admin", "coordinator"],
-    attempt: async (ctx) =>
-      (await users_()).createUserAction({
+    attempt: async (ctx) => {
+      const { createUserAction } = await users_();
+      const input = {
         name: "Новый Куратор",
         email: `mx-new-${uid()}@test.local`,
         role: "curator",
         organisationId: targetOrg(ctx),
-      }),
+      };
+      return ctx.act(() => createUserAction(input));
+    },
   },
   updateUserAction: {
     allowed: ["admin", "coordinator"],
     attempt: async (ctx) => {
       const u = await curatorIn(targetOrg(ctx));
-      return (await users_()).updateUserAction({
-        userId: u.id,
-        updatedAt: u.updatedAt.toISOString(),
-        name: "Куратор Переименованный",
-        email: u.email,
-        role: "curator",
-        organisationId: u.organisationId,
-      });
+      const { updateUserAction } = await users_();
+      return ctx.act(() =>
+        updateUserAction({
+          userId: u.id,
+          updatedAt: u.updatedAt.toISOString(),
+          name: "Куратор Переименованный",
+          email: u.email,
+          role: "curator",
+          organisationId: u.organisationId,
+        }),
+      );
     },
   },
   setUserActiveAction: {
     allowed: ["admin", "coordinator"],
     attempt: async (ctx) => {
       const u = await curatorIn(targetOrg(ctx));
-      return (await users_()).setUserActiveAction({
-        userId: u.id,
-        updatedAt: u.updatedAt.toISOString(),
-        active: false,
-      });
+      const { setUserActiveAction } = await users_();
+      return ctx.act(() =>
+        setUserActiveAction({
+          userId: u.id,
+          updatedAt: u.updatedAt.toISOString(),
+          active: false,
+        }),
+      );
     },
   },
   issuePasswordLinkAction: {
     allowed: ["admin", "coordinator"],
     attempt: async (ctx) => {
       const u = await curatorIn(targetOrg(ctx));
-      return (await users_()).issuePasswordLinkAction({ userId: u.id });
+      const { issuePasswordLinkAction } = await users_();
+      return ctx.act(() => issuePasswordLinkAction({ userId: u.id }));
     },
   },
   createMunicipalityAction: {
     allowed: ["admin"],
-    attempt: async (ctx) =>
-      (await directory()).createMunicipalityAction({
+    attempt: async (ctx) => {
+      const { createMunicipalityAction } = await directory();
+      const input = {
         regionId: targetRegion(ctx),
         name: `Новый район ${uid()}`,
         kind: "municipal_district",
-      }),
+      };
+      return ctx.act(() => createMunicipalityAction(input));
+    },
   },
   updateMunicipalityAction: {
     allowed: ["admin"],
     attempt: async (ctx) => {
       const m = await municipalityIn(targetRegion(ctx));
-      return (await directory()).updateMunicipalityAction({
-        municipalityId: m.id,
-        name: `${m.name} (переименован)`,
-        kind: "city_district",
-      });
+      const { updateMunicipalityAction } = await directory();
+      return ctx.act(() =>
+        updateMunicipalityAction({
+          municipalityId: m.id,
+          name: `${m.name} (переименован)`,
+          kind: "city_district",
+        }),
+      );
     },
   },
   archiveMunicipalityAction: {
     allowed: ["admin"],
     attempt: async (ctx) => {
       const m = await municipalityIn(targetRegion(ctx));
-      return (await directory()).archiveMunicipalityAction({ municipalityId: m.id, archived: true });
+      const { archiveMunicipalityAction } = await directory();
+      return ctx.act(() => archiveMunicipalityAction({ municipalityId: m.id, archived: true }));
     },
   },
   createOrganisationAction: {
     allowed: ["admin"],
-    attempt: async (ctx) =>
-      (await directory()).createOrganisationAction({
+    attempt: async (ctx) => {
+      const { createOrganisationAction } = await directory();
+      const input = {
         municipalityId: await municipalityOf(targetOrg(ctx)),
         kind: "school",
         fullName: `Новая школа ${uid()}`,
@@ -146,31 +158,39 @@ export const rows: Record<string, MatrixRow> = {
         youngTeachers: 1,
         joinedYear: "2022",
         obliged: true,
-      }),
+      };
+      return ctx.act(() => createOrganisationAction(input));
+    },
   },
   updateOrganisationAction: {
     allowed: ["admin"],
     attempt: async (ctx) => {
       const o = await organisationIn(await municipalityOf(targetOrg(ctx)));
-      return (await directory()).updateOrganisationAction({
-        organisationId: o.id,
-        updatedAt: o.updatedAt.toISOString(),
-        municipalityId: o.municipalityId,
-        kind: "college",
-        joinedYear: "2021",
-        obliged: false,
-      });
+      const { updateOrganisationAction } = await directory();
+      return ctx.act(() =>
+        updateOrganisationAction({
+          organisationId: o.id,
+          updatedAt: o.updatedAt.toISOString(),
+          municipalityId: o.municipalityId,
+          kind: "college",
+          joinedYear: "2021",
+          obliged: false,
+        }),
+      );
     },
   },
   archiveOrganisationAction: {
     allowed: ["admin"],
     attempt: async (ctx) => {
       const o = await organisationIn(await municipalityOf(targetOrg(ctx)));
-      return (await directory()).archiveOrganisationAction({
-        organisationId: o.id,
-        updatedAt: o.updatedAt.toISOString(),
-        archived: true,
-      });
+      const { archiveOrganisationAction } = await directory();
+      return ctx.act(() =>
+        archiveOrganisationAction({
+          organisationId: o.id,
+          updatedAt: o.updatedAt.toISOString(),
+          archived: true,
+        }),
+      );
     },
   },
   importOrganisationsAction: {
@@ -186,36 +206,41 @@ export const rows: Record<string, MatrixRow> = {
       data.append("regionId", String(targetRegion(ctx)));
       data.append("mode", "all");
       data.append("file", new File([csv], "orgs.csv", { type: "text/csv" }));
-      return (await directory()).importOrganisationsAction(data);
+      const { importOrganisationsAction } = await directory();
+      return ctx.act(() => importOrganisationsAction(data));
     },
   },
   openPeriodAction: {
     allowed: ["admin"],
+    targets: DEPLOYMENT_WIDE,
     attempt: async (ctx) => {
-      if (ctx.target !== "own") return noForeignPeriod;
       const db = await getDb();
       const year = 2090 + Math.floor(Math.random() * 9);
       const quarter = 1 + Math.floor(Math.random() * 4);
       await db.delete(periods).where(and(eq(periods.year, year), eq(periods.quarter, quarter)));
-      return (await periodActions()).openPeriodAction({ year, quarter, deadline: "" });
+      const { openPeriodAction } = await periodActions();
+      return ctx.act(() => openPeriodAction({ year, quarter, deadline: "" }));
     },
   },
   updatePeriodAction: {
     allowed: ["admin"],
+    targets: DEPLOYMENT_WIDE,
     attempt: async (ctx) => {
-      if (ctx.target !== "own") return noForeignPeriod;
       const db = await getDb();
       await db
         .insert(periods)
         .values({ year: 2089, quarter: 4, deadline: "2090-01-10" })
         .onConflictDoNothing();
       const day = 10 + Math.floor(Math.random() * 18);
-      return (await periodActions()).updatePeriodAction({
-        year: 2089,
-        quarter: 4,
-        deadline: `2090-01-${day}`,
-        open: true,
-      });
+      const { updatePeriodAction } = await periodActions();
+      return ctx.act(() =>
+        updatePeriodAction({
+          year: 2089,
+          quarter: 4,
+          deadline: `2090-01-${day}`,
+          open: true,
+        }),
+      );
     },
   },
 };

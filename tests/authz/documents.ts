@@ -113,7 +113,7 @@ export const rows: Record<string, MatrixRow> = {
     allowed: ["curator", "admin"],
     attempt: async (ctx) => {
       const { createDocumentAction } = await import("@/lib/registry/documents/actions");
-      return createDocumentAction(documentFields(targetOrg(ctx)));
+      return ctx.act(() => createDocumentAction(documentFields(targetOrg(ctx))));
     },
   },
   updateDocumentAction: {
@@ -123,7 +123,7 @@ export const rows: Record<string, MatrixRow> = {
       const orgId = targetOrg(ctx);
       const doc = await seedDocument(orgId);
       const data = documentFields(orgId, { id: String(doc.id), updatedAt: doc.updatedAt.toISOString() });
-      return updateDocumentAction(data);
+      return ctx.act(() => updateDocumentAction(data));
     },
   },
   archiveDocumentAction: {
@@ -132,11 +132,13 @@ export const rows: Record<string, MatrixRow> = {
       const { archiveDocumentAction } = await import("@/lib/registry/documents/actions");
       const orgId = targetOrg(ctx);
       const doc = await seedDocument(orgId);
-      return archiveDocumentAction({
-        id: doc.id,
-        organisationId: orgId,
-        updatedAt: doc.updatedAt.toISOString(),
-      });
+      return ctx.act(() =>
+        archiveDocumentAction({
+          id: doc.id,
+          organisationId: orgId,
+          updatedAt: doc.updatedAt.toISOString(),
+        }),
+      );
     },
   },
   restoreDocumentAction: {
@@ -145,7 +147,7 @@ export const rows: Record<string, MatrixRow> = {
       const { restoreDocumentAction } = await import("@/lib/registry/documents/actions");
       const orgId = targetOrg(ctx);
       const doc = await seedDocument(orgId, { archived: true });
-      return restoreDocumentAction({ id: doc.id, organisationId: orgId });
+      return ctx.act(() => restoreDocumentAction({ id: doc.id, organisationId: orgId }));
     },
   },
 };

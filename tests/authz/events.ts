@@ -29,7 +29,7 @@ export const rows: Record<string, MatrixRow> = {
     allowed: ["curator", "admin"],
     attempt: async (ctx) => {
       const { createEventAction } = await import("@/lib/registry/events/actions");
-      return createEventAction(eventFields(targetOrg(ctx)));
+      return ctx.act(() => createEventAction(eventFields(targetOrg(ctx))));
     },
   },
   updateEventAction: {
@@ -38,8 +38,10 @@ export const rows: Record<string, MatrixRow> = {
       const { updateEventAction } = await import("@/lib/registry/events/actions");
       const orgId = targetOrg(ctx);
       const ev = await seedEvent(orgId);
-      return updateEventAction(
-        eventFields(orgId, { id: ev.id, updatedAt: ev.updatedAt.toISOString(), title: "Новое название" }),
+      return ctx.act(() =>
+        updateEventAction(
+          eventFields(orgId, { id: ev.id, updatedAt: ev.updatedAt.toISOString(), title: "Новое название" }),
+        ),
       );
     },
   },
@@ -49,7 +51,9 @@ export const rows: Record<string, MatrixRow> = {
       const { archiveEventAction } = await import("@/lib/registry/events/actions");
       const orgId = targetOrg(ctx);
       const ev = await seedEvent(orgId);
-      return archiveEventAction({ id: ev.id, organisationId: orgId, updatedAt: ev.updatedAt.toISOString() });
+      return ctx.act(() =>
+        archiveEventAction({ id: ev.id, organisationId: orgId, updatedAt: ev.updatedAt.toISOString() }),
+      );
     },
   },
   restoreEventAction: {
@@ -58,7 +62,7 @@ export const rows: Record<string, MatrixRow> = {
       const { restoreEventAction } = await import("@/lib/registry/events/actions");
       const orgId = targetOrg(ctx);
       const ev = await seedEvent(orgId, { archived: true });
-      return restoreEventAction({ id: ev.id, organisationId: orgId });
+      return ctx.act(() => restoreEventAction({ id: ev.id, organisationId: orgId }));
     },
   },
 };

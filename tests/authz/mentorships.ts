@@ -14,15 +14,17 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { assignMentorshipsAction } = await import("@/lib/registry/mentorships/actions");
       const { programme, mentor, mentee } = await createAssignable(targetOrg(ctx));
-      return assignMentorshipsAction({
-        programmeId: programme.id,
-        mentorId: mentor.id,
-        menteeIds: [mentee.id],
-        entryDate: "2024-10-01",
-        endDate: "",
-        orderNumber: "",
-        orderDate: "",
-      });
+      return ctx.act(() =>
+        assignMentorshipsAction({
+          programmeId: programme.id,
+          mentorId: mentor.id,
+          menteeIds: [mentee.id],
+          entryDate: "2024-10-01",
+          endDate: "",
+          orderNumber: "",
+          orderDate: "",
+        }),
+      );
     },
   },
   updateMentorshipAction: {
@@ -30,17 +32,19 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { updateMentorshipAction } = await import("@/lib/registry/mentorships/actions");
       const m = await existingPair(targetOrg(ctx));
-      return updateMentorshipAction({
-        id: m.id,
-        updatedAt: m.updatedAt.toISOString(),
-        endDate: "2025-05-31",
-        result: "Программа пройдена",
-        mentorReviewUrl: "",
-        menteeReviewUrl: "",
-        completed: true,
-        orderNumber: "",
-        orderDate: "",
-      });
+      return ctx.act(() =>
+        updateMentorshipAction({
+          id: m.id,
+          updatedAt: m.updatedAt.toISOString(),
+          endDate: "2025-05-31",
+          result: "Программа пройдена",
+          mentorReviewUrl: "",
+          menteeReviewUrl: "",
+          completed: true,
+          orderNumber: "",
+          orderDate: "",
+        }),
+      );
     },
   },
   archiveMentorshipAction: {
@@ -48,7 +52,7 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { archiveMentorshipAction } = await import("@/lib/registry/mentorships/actions");
       const m = await existingPair(targetOrg(ctx));
-      return archiveMentorshipAction({ id: m.id, updatedAt: m.updatedAt.toISOString() });
+      return ctx.act(() => archiveMentorshipAction({ id: m.id, updatedAt: m.updatedAt.toISOString() }));
     },
   },
 };

@@ -26,7 +26,7 @@ export const rows: Record<string, MatrixRow> = {
     allowed: ["curator", "admin"],
     attempt: async (ctx) => {
       const { createPersonAction } = await import("@/lib/registry/persons/actions");
-      return createPersonAction(valid(targetOrg(ctx)));
+      return ctx.act(() => createPersonAction(valid(targetOrg(ctx))));
     },
   },
   updatePersonAction: {
@@ -34,12 +34,14 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { updatePersonAction } = await import("@/lib/registry/persons/actions");
       const p = await anyPerson(targetOrg(ctx));
-      return updatePersonAction({
-        ...valid(p.organisationId),
-        id: p.id,
-        updatedAt: p.updatedAt.toISOString(),
-        surname: "Матрицын",
-      });
+      return ctx.act(() =>
+        updatePersonAction({
+          ...valid(p.organisationId),
+          id: p.id,
+          updatedAt: p.updatedAt.toISOString(),
+          surname: "Матрицын",
+        }),
+      );
     },
   },
   archivePersonAction: {
@@ -47,7 +49,7 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { archivePersonAction } = await import("@/lib/registry/persons/actions");
       const p = await anyPerson(targetOrg(ctx));
-      return archivePersonAction({ id: p.id, archived: !p.archived });
+      return ctx.act(() => archivePersonAction({ id: p.id, archived: !p.archived }));
     },
   },
 };

@@ -28,14 +28,15 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { createProgrammeAction } = await import("@/lib/registry/programmes/actions");
       const { id: _id, updatedAt: _v, ...fields } = await programmeInput(targetOrg(ctx));
-      return createProgrammeAction({ ...fields, organisationId: targetOrg(ctx) });
+      return ctx.act(() => createProgrammeAction({ ...fields, organisationId: targetOrg(ctx) }));
     },
   },
   updateProgrammeAction: {
     allowed: ["curator", "admin"],
     attempt: async (ctx) => {
       const { updateProgrammeAction } = await import("@/lib/registry/programmes/actions");
-      return updateProgrammeAction({ ...(await programmeInput(targetOrg(ctx))), goal: "Новая цель" });
+      const input = { ...(await programmeInput(targetOrg(ctx))), goal: "Новая цель" };
+      return ctx.act(() => updateProgrammeAction(input));
     },
   },
   archiveProgrammeAction: {
@@ -43,7 +44,7 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { archiveProgrammeAction } = await import("@/lib/registry/programmes/actions");
       const { id, updatedAt } = await programmeInput(targetOrg(ctx));
-      return archiveProgrammeAction({ id, updatedAt });
+      return ctx.act(() => archiveProgrammeAction({ id, updatedAt }));
     },
   },
   restoreProgrammeAction: {
@@ -51,7 +52,7 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { restoreProgrammeAction } = await import("@/lib/registry/programmes/actions");
       const p = await createProgramme(targetOrg(ctx), { archived: true });
-      return restoreProgrammeAction({ id: p.id });
+      return ctx.act(() => restoreProgrammeAction({ id: p.id }));
     },
   },
 };

@@ -58,7 +58,7 @@ export const rows: Record<string, MatrixRow> = {
       // A period no report of the organisation has yet.
       let y = 2020;
       while (await exists(org, y, 1)) y += 1;
-      return createReportAction({ organisationId: org, period: `${y}-1` });
+      return ctx.act(() => createReportAction({ organisationId: org, period: `${y}-1` }));
     },
   },
   saveReportAction: {
@@ -66,7 +66,9 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { saveReportAction } = await import("@/lib/reports/actions");
       const r = await reportIn(targetOrg(ctx), "draft");
-      return saveReportAction({ reportId: r.id, version: r.version, mode: "register", form1: form1(r) });
+      return ctx.act(() =>
+        saveReportAction({ reportId: r.id, version: r.version, mode: "register", form1: form1(r) }),
+      );
     },
   },
   submitReportAction: {
@@ -74,7 +76,9 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { submitReportAction } = await import("@/lib/reports/actions");
       const r = await reportIn(targetOrg(ctx), "draft");
-      return submitReportAction({ reportId: r.id, version: r.version, acknowledgeWarnings: true });
+      return ctx.act(() =>
+        submitReportAction({ reportId: r.id, version: r.version, acknowledgeWarnings: true }),
+      );
     },
   },
   reviewReportAction: {
@@ -82,7 +86,7 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { reviewReportAction } = await import("@/lib/reports/actions");
       const r = await reportIn(targetOrg(ctx), "submitted");
-      return reviewReportAction({ reportId: r.id, version: r.version, decision: "approve" });
+      return ctx.act(() => reviewReportAction({ reportId: r.id, version: r.version, decision: "approve" }));
     },
   },
   reopenReportAction: {
@@ -90,7 +94,9 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { reopenReportAction } = await import("@/lib/reports/actions");
       const r = await reportIn(targetOrg(ctx), "approved");
-      return reopenReportAction({ reportId: r.id, version: r.version, reason: "Проверка прав" });
+      return ctx.act(() =>
+        reopenReportAction({ reportId: r.id, version: r.version, reason: "Проверка прав" }),
+      );
     },
   },
 };

@@ -6,26 +6,68 @@ import type { Tenant } from "../support/factories";
 
 export type Target = "own" | "sibling" | "otherRegion";
 export type Actor = "curator" | "coordinator" | "ministry" | "admin";
+export const ACTORS: readonly Actor[] = ["curator", "coordinator", "ministry", "admin"];
+export const TARGETS: readonly Target[] = ["own", "sibling", "otherRegion"];
 
-export interface AttemptContext {
+/** Why a signed-in attempt is refused: the role may not at all, the record is out of reach, the workflow says no. */
+export type Reason = "forbidden" | "not_found" | "refused" | "conflict";
+
+/** What the case expects: success, or a refusal for a reason. */
+export type Outcome = "ok" | Reason | "signed_out";
+
+export interface AttemptContext<In = ActionResult<unknown>, Out = In> {
   t: Tenant;
   other: Tenant;
   actor: Actor;
   target: Target;
+  /** Runs the call under test; the matrix fingerprints the database around it, so set-up goes before. */
+  act: (call: () => Promise<In>) => Promise<Out>;
 }
 
-/** One row of the authorisation matrix: a server action and who may call it on their own scope. */
-export interface MatrixRow {
-  /** Actions anyone may call (sign-in): not part of the matrix. */
-  public?: true;
-  /** Who may act on their own scope; everyone else, and everyone on a sibling or another region, is refused. */
-  allowed?: Actor[];
-  /** Calls the action as the signed-in user against a record of the target scope. */
-  attempt?: (ctx: AttemptContext) => Promise<ActionResult<unknown>>;
+/** Rows that anyone may call (signing in, public pages): not tried per role, but each says why. */
+export interface PublicRow {
+  public: string;
+}
+
+/** Who succeeds, and why the others are refused. */
+export interface Expectations {
+  /** Who succeeds on their own scope. */
+  allowed: readonly Actor[];
+  /**
+   * Refusal reasons other than the defaults (a role not in `allowed` → "forbidden", an allowed role on
+   * a sibling or another region → "not_found"), by actor or by "actor:target".
+   */
+  reasons?: Partial<Record<Actor | `${Actor}:${Target}`, Reason>>;
+  /** The targets that exist for the record (default: all three). */
+  targets?: readonly Target[];
+}
+
+export interface GuardedRow<In, Out> extends Expectations {
+  public?: undefined;
+  /** Sets up a record of the target scope, then calls the action or route through `ctx.act`. */
+  attempt: (ctx: AttemptContext<In, Out>) => Promise<Out>;
+}
+
+/** One row of the action matrix: a server action and who may call it on which scope. */
+export type MatrixRow = PublicRow | GuardedRow<ActionResult<unknown>, ActionResult<unknown>>;
+
+/** The expected outcome of an actor's attempt on a target. */
+export function expectation(row: Expectations, actor: Actor, target: Target): Outcome {
+  if (target === "own" && row.allowed.includes(actor)) return "ok";
+  return (
+    row.reasons?.[`${actor}:${target}`] ??
+    row.reasons?.[actor] ??
+    (row.allowed.includes(actor) ? "not_found" : "forbidden")
+  );
 }
 
 /** The organisation that "own", "sibling" and "other region" mean for a role. */
-export function targetOrg({ t, other, actor, target }: AttemptContext): number {
+export function targetOrg({
+  t,
+  other,
+  actor,
+  target,
+}: Pick<AttemptContext, "t" | "other" | "actor" | "target">): number {
   if (target === "otherRegion") return other.orgId;
   if (target === "sibling")
     return actor === "coordinator"
@@ -40,4 +82,14 @@ export async function organisationInput(id: number) {
   const db = await getDb();
   const [o] = await db.select().from(organisations).where(eq(organisations.id, id));
   return { ...o, updatedAt: o.updatedAt.toISOString(), phone: `${Date.now()}` };
+}
+
+/** The municipality of an organisation (the target of municipality-wide actions and routes). */
+export async function municipalityOf(orgId: number): Promise<number> {
+  const db = await getDb();
+  const [o] = await db
+    .select({ m: organisations.municipalityId })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  return o.m;
 }
