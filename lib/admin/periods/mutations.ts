@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb } from "@/db";
 import { periods } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { AdminRegion } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { defaultDeadline, periodLabel } from "@/lib/reports/domain";
 import type { openPeriodSchema, updatePeriodSchema } from "./schemas";
@@ -22,8 +22,7 @@ export async function openPeriod(
   _region: AdminRegion,
   input: z.output<typeof openPeriodSchema>,
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const deadline = input.deadline || defaultDeadline(input);
     const [row] = await tx
       .insert(periods)
@@ -48,8 +47,7 @@ export async function updatePeriod(
   _region: AdminRegion,
   input: z.output<typeof updatePeriodSchema>,
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const where = and(eq(periods.year, input.year), eq(periods.quarter, input.quarter));
     const [current] = await tx.select().from(periods).where(where).for("update");
     if (!current) throw new NotFoundError("Период не найден: сначала откройте его.");

@@ -2,11 +2,12 @@ import "server-only";
 import { mailEnabled } from "@/lib/mail/config";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb, type DbOrTx } from "@/db";
+import type { DbOrTx } from "@/db";
 import { users } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import { assertUnchanged } from "@/lib/concurrency";
+import { writeTransaction } from "@/lib/derived";
 import { DomainError, ForbiddenError } from "@/lib/errors";
 import { isUniqueViolation } from "../db-errors";
 import { createPasswordLink } from "../tokens";
@@ -52,9 +53,8 @@ export async function createUser(
   input: z.output<typeof createUserSchema>,
 ) {
   const scope = columnsOf(place);
-  const db = await getDb();
   return unique(() =>
-    db.transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       await assertEmailFree(tx, input.email);
       const [user] = await tx
         .insert(users)
@@ -86,9 +86,8 @@ export async function updateUser(
   input: z.output<typeof updateUserSchema>,
 ) {
   const scope = columnsOf(place);
-  const db = await getDb();
   return unique(() =>
-    db.transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       const current = await lockManagedUser(tx, actor, account);
       assertUnchanged(WHAT, current.updatedAt, input.updatedAt);
       const next = { name: input.name, email: input.email, role: input.role, ...scope };
@@ -129,8 +128,7 @@ export async function setUserActive(
   account: ManagedUser,
   input: { updatedAt: string; active: boolean },
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const current = await lockManagedUser(tx, actor, account);
     if (current.id === actor.id) throw new ForbiddenError("Собственную учётную запись отключить нельзя.");
     assertUnchanged(WHAT, current.updatedAt, input.updatedAt);
@@ -154,8 +152,7 @@ export async function setUserActive(
 
 /** A new one-time link for an account (earlier links stop working); the token goes back to the issuer only. */
 export async function issuePasswordLink(actor: SessionUser, account: ManagedUser) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const user = await lockManagedUser(tx, actor, account);
     if (!user.active) throw new ForbiddenError("Учётная запись отключена: сначала включите её.");
     const purpose = user.passwordHash ? "reset" : "invite";
