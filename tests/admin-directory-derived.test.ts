@@ -1,22 +1,25 @@
 /**
- * The directory keeps the ministry's figures right: moving an organisation with an approved report to another
+ * The directory keeps what is derived from it current: moving an organisation with an approved report to another
  * municipality, or releasing it from «обязана участвовать», moves its figures in the kept rollups at once, so
- * they agree with a rebuild (and with the denominator counted live from the organisations).
+ * they agree with a rebuild (and with the denominator counted live from the organisations); renaming a
+ * municipality refreshes the region's public open data at once.
  */
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { indicatorRollups, organisations, reports } from "@/db/schema";
 import { rebuildAggregates, verifyAggregates } from "@/lib/indicators/facts";
+import { orgTag, regionTag } from "@/lib/public/cache";
 import { emptyForms } from "@/lib/reports/counting";
 import type { Form1, ReportSummary } from "@/lib/reports/types";
 import { createTenant, type Tenant } from "./support/factories";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
-vi.mock("next/cache", () => import("./support/mock-cache"));
+const revalidateTag = vi.hoisted(() => vi.fn());
+vi.mock("next/cache", async () => ({ ...(await import("./support/mock-cache")), revalidateTag }));
 
-const { updateOrganisationAction } = await import("@/lib/admin/directory/actions");
+const { updateMunicipalityAction, updateOrganisationAction } = await import("@/lib/admin/directory/actions");
 const { reviewReportAction } = await import("@/lib/reports/actions");
 
 const YEAR = 2022;
@@ -142,5 +145,45 @@ describe("the directory keeps the indicator rollups current", () => {
     await place(t.orgId, t.municipalityId, true);
     await inStep();
     expect(await rollup(t.municipalityId)).toEqual({ covered: 1, learners: 300 });
+  });
+});
+
+describe("the directory refreshes the public pages", () => {
+  const tags = () => revalidateTag.mock.calls.map((c) => c[0]);
+
+  it("renaming a municipality refreshes the region's open data at once", async () => {
+    signInAs(t.users.admin);
+    revalidateTag.mockClear();
+    const r = await updateMunicipalityAction({
+      municipalityId: t.siblingMunicipalityId,
+      name: `Район Б переименованный ${t.regionId}`,
+      kind: "city_district",
+    });
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    expect(tags()).toContain(regionTag(t.regionId));
+  });
+
+  it("moving an organisation refreshes its page and its region's", async () => {
+    revalidateTag.mockClear();
+    await place(t.orgId, t.siblingMunicipalityId, true);
+    expect(tags()).toEqual(expect.arrayContaining([orgTag(t.orgId), regionTag(t.regionId)]));
+  });
+
+  it("a refused change refreshes nothing", async () => {
+    signInAs(t.users.admin);
+    revalidateTag.mockClear();
+    const r = await updateOrganisationAction({
+      organisationId: t.orgId,
+      updatedAt: new Date(0).toISOString(),
+      municipalityId: t.municipalityId,
+      kind: "school",
+      obliged: true,
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "conflict",
+      formError: expect.stringMatching(/^Организацию уже изменили/),
+    });
+    expect(tags()).toEqual([]);
   });
 });
