@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { periods, reports } from "@/db/schema";
 import { listMunicipalities } from "@/lib/admin/directory/queries";
+import { scopeAdminRegion } from "@/lib/auth/scoped";
 import { listPeriods } from "@/lib/admin/periods/queries";
 import { listPersons, personFilterSchema } from "@/lib/registry/persons/queries";
 import { emptyForms } from "@/lib/reports/counting";
@@ -36,7 +37,7 @@ describe("counts in list pages", () => {
   });
 
   it("the directory counts each municipality's own organisations", async () => {
-    const { rows } = await listMunicipalities(t.users.admin);
+    const { rows } = await listMunicipalities(await scopeAdminRegion(t.users.admin));
     const byId = Object.fromEntries(rows.map((r) => [r.id, Number(r.organisations)]));
     expect(byId[t.municipalityId]).toBe(2);
     expect(byId[t.siblingMunicipalityId]).toBe(1);

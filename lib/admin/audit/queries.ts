@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { auditLog, municipalities, organisations, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
+import { RULES } from "@/lib/auth/rules";
 import { moscowDayStart, type AuditFilters } from "./filters";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -20,18 +21,19 @@ const usersOfMunicipality = (municipalityId: number) => sql`
   where coalesce(o.municipality_id, u.municipality_id) = ${municipalityId}`;
 
 /**
- * The records the actor may read: the admin those of the region's municipalities and organisations and
- * of its accounts; the coordinator those of the municipality, its organisations and its accounts.
+ * The records the actor may read (rules «readAudit»): with the region's reach those of the region's
+ * municipalities, organisations and accounts; with a municipality's, those of it, its organisations and accounts.
  */
 export function auditScope(actor: SessionUser): SQL {
   const noPlace = sql`(${auditLog.municipalityId} is null and ${auditLog.organisationId} is null)`;
-  if (actor.role === "admin" && actor.regionId != null) {
+  const reach = RULES.readAudit[actor.role];
+  if (reach === "region" && actor.regionId != null) {
     const r = actor.regionId;
     return sql`(${auditLog.municipalityId} in (select id from ${municipalities} where region_id = ${r})
       or ${auditLog.organisationId} in (select o.id from ${organisations} o join ${municipalities} m on m.id = o.municipality_id where m.region_id = ${r})
       or (${noPlace} and ${auditLog.userId} in (${usersOfRegion(r)})))`;
   }
-  if (actor.role === "coordinator" && actor.municipalityId != null) {
+  if (reach === "municipality" && actor.municipalityId != null) {
     const m = actor.municipalityId;
     return sql`(${auditLog.municipalityId} = ${m}
       or ${auditLog.organisationId} in (select id from ${organisations} where municipality_id = ${m})
@@ -95,10 +97,10 @@ export function auditForExport(tx: DbOrTx, actor: SessionUser, f: AuditFilters) 
 /** Accounts and organisations of the actor's scope, for the filter selects. */
 export async function auditFilterOptions(actor: SessionUser) {
   const db = await getDb();
-  const inScope =
-    actor.role === "admin"
-      ? eq(municipalities.regionId, actor.regionId ?? -1)
-      : eq(municipalities.id, actor.municipalityId ?? -1);
+  const region = RULES.readAudit[actor.role] === "region";
+  const inScope = region
+    ? eq(municipalities.regionId, actor.regionId ?? -1)
+    : eq(municipalities.id, actor.municipalityId ?? -1);
   const orgs = await db
     .select({ id: organisations.id, name: organisations.shortName })
     .from(organisations)
@@ -114,7 +116,7 @@ export async function auditFilterOptions(actor: SessionUser) {
       eq(municipalities.id, sql`coalesce(${organisations.municipalityId}, ${users.municipalityId})`),
     )
     .where(
-      actor.role === "admin"
+      region
         ? sql`coalesce(${municipalities.regionId}, ${users.regionId}) = ${actor.regionId ?? -1}`
         : eq(municipalities.id, actor.municipalityId ?? -1),
     )

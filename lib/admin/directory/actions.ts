@@ -1,11 +1,13 @@
 "use server";
-import { revalidatePublic } from "@/lib/public/cache";
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/wrapper";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeMunicipality, scopeOrg } from "@/lib/auth/scoped";
 import { importOrganisations } from "../import/apply";
 import { importOrganisationsSchema } from "../import/schemas";
 import { archiveMunicipality, createMunicipality, updateMunicipality } from "./municipalities";
 import { archiveOrganisation, createOrganisation, updateOrganisation } from "./organisations";
+import { scopeDirectoryRegion } from "./scope";
 import {
   archiveMunicipalitySchema,
   archiveOrganisationSchema,
@@ -15,51 +17,74 @@ import {
   updateOrganisationSchema,
 } from "./schemas";
 
-const ADMIN = ["admin"] as const;
+const ADMINS = rolesWith("administerRegion");
 const done = () => revalidatePath("/admin/directory", "layout");
 
 export const createMunicipalityAction = authorizedAction(
-  { name: "createMunicipality", roles: ADMIN, schema: createMunicipalitySchema },
-  async (input, user) => {
-    const m = await createMunicipality(user, input);
+  {
+    name: "createMunicipality",
+    roles: ADMINS,
+    schema: createMunicipalitySchema,
+    scope: (input, user) => scopeDirectoryRegion(user, input.regionId),
+  },
+  async (input, user, region) => {
+    const m = await createMunicipality(user, region, input);
     done();
     return { id: m.id, slug: m.slug };
   },
 );
 
 export const updateMunicipalityAction = authorizedAction(
-  { name: "updateMunicipality", roles: ADMIN, schema: updateMunicipalitySchema },
-  async (input, user) => {
-    await updateMunicipality(user, input);
+  {
+    name: "updateMunicipality",
+    roles: ADMINS,
+    schema: updateMunicipalitySchema,
+    scope: (input, user) => scopeMunicipality(user, input.municipalityId),
+  },
+  async (input, user, municipality) => {
+    await updateMunicipality(user, municipality, input);
     done();
     return null;
   },
 );
 
 export const archiveMunicipalityAction = authorizedAction(
-  { name: "archiveMunicipality", roles: ADMIN, schema: archiveMunicipalitySchema },
-  async (input, user) => {
-    const m = await archiveMunicipality(user, input);
+  {
+    name: "archiveMunicipality",
+    roles: ADMINS,
+    schema: archiveMunicipalitySchema,
+    scope: (input, user) => scopeMunicipality(user, input.municipalityId),
+  },
+  async (input, user, municipality) => {
+    const m = await archiveMunicipality(user, municipality, input);
     done();
     return { archived: m.archived };
   },
 );
 
 export const createOrganisationAction = authorizedAction(
-  { name: "createOrganisation", roles: ADMIN, schema: createOrganisationSchema },
-  async (input, user) => {
-    const org = await createOrganisation(user, input);
+  {
+    name: "createOrganisation",
+    roles: ADMINS,
+    schema: createOrganisationSchema,
+    scope: (input, user) => scopeMunicipality(user, input.municipalityId),
+  },
+  async (input, user, municipality) => {
+    const org = await createOrganisation(user, municipality, input);
     done();
     return { id: org.id, slug: org.slug };
   },
 );
 
 export const updateOrganisationAction = authorizedAction(
-  { name: "updateOrganisation", roles: ADMIN, schema: updateOrganisationSchema },
-  async (input, user) => {
-    const org = await updateOrganisation(user, input);
-    // Its public page and embed may change (municipality, participation) or have to disappear.
-    await revalidatePublic(org.id);
+  {
+    name: "updateOrganisation",
+    roles: ADMINS,
+    schema: updateOrganisationSchema,
+    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
+  },
+  async (input, user, scoped) => {
+    const org = await updateOrganisation(user, scoped, input);
     done();
     revalidatePath(`/orgs/${org.id}`);
     return { updatedAt: org.updatedAt.toISOString() };
@@ -67,21 +92,29 @@ export const updateOrganisationAction = authorizedAction(
 );
 
 export const archiveOrganisationAction = authorizedAction(
-  { name: "archiveOrganisation", roles: ADMIN, schema: archiveOrganisationSchema },
-  async (input, user) => {
-    const org = await archiveOrganisation(user, input);
-    await revalidatePublic(org.id);
+  {
+    name: "archiveOrganisation",
+    roles: ADMINS,
+    schema: archiveOrganisationSchema,
+    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
+  },
+  async (input, user, scoped) => {
+    const org = await archiveOrganisation(user, scoped, input);
     done();
     return { archived: org.archived, updatedAt: org.updatedAt.toISOString() };
   },
 );
 
 export const importOrganisationsAction = authorizedAction(
-  { name: "importOrganisations", roles: ADMIN, schema: importOrganisationsSchema },
-  async (input, user) => {
+  {
+    name: "importOrganisations",
+    roles: ADMINS,
+    schema: importOrganisationsSchema,
+    scope: (input, user) => scopeDirectoryRegion(user, input.regionId),
+  },
+  async (input, user, region) => {
     const bytes = new Uint8Array(await input.file.arrayBuffer());
-    const result = await importOrganisations(user, {
-      regionId: input.regionId,
+    const result = await importOrganisations(user, region, {
       mode: input.mode,
       fileName: input.file.name,
       bytes,

@@ -1,13 +1,15 @@
 import "server-only";
 import { and, count, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb, type DbOrTx } from "@/db";
+import type { DbOrTx } from "@/db";
 import { municipalities, organisations } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { AdminRegion, ScopedMunicipality } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
 import { ConflictError, DomainError } from "@/lib/errors";
 import { nameSlug, uniqueSlug } from "../slug";
-import { assertOwnRegion, lockMunicipality } from "./scope";
+import { lockMunicipality } from "./scope";
 import type { createMunicipalitySchema, updateMunicipalitySchema } from "./schemas";
 
 async function assertNameFree(tx: DbOrTx, regionId: number, name: string, exceptId = -1) {
@@ -27,19 +29,20 @@ async function assertNameFree(tx: DbOrTx, regionId: number, name: string, except
   }
 }
 
+/** A new municipality of the region; the public region pages list it at once. */
 export async function createMunicipality(
   actor: SessionUser,
+  region: AdminRegion,
   input: z.output<typeof createMunicipalitySchema>,
 ) {
-  assertOwnRegion(actor, input.regionId);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await assertNameFree(tx, input.regionId, input.name);
+  return writeTransaction(async (tx, changes) => {
+    await assertNameFree(tx, region.id, input.name);
     const slug = await uniqueSlug(tx, "municipalities", nameSlug(input.name));
     const [m] = await tx
       .insert(municipalities)
-      .values({ regionId: input.regionId, name: input.name, kind: input.kind, slug })
+      .values({ regionId: region.id, name: input.name, kind: input.kind, slug })
       .returning();
+    changes.region(region.id);
     await audit(tx, {
       userId: actor.id,
       action: "create",
@@ -55,26 +58,27 @@ export async function createMunicipality(
 /** Renames a municipality or changes its kind; the slug (its public address) stays. */
 export async function updateMunicipality(
   actor: SessionUser,
+  scoped: ScopedMunicipality,
   input: z.output<typeof updateMunicipalitySchema>,
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const m = await lockMunicipality(tx, actor, input.municipalityId);
+  return writeTransaction(async (tx, changes) => {
+    const m = await lockMunicipality(tx, actor, scoped.id);
     await assertNameFree(tx, m.regionId, input.name, m.id);
-    const changes = diff(m as unknown as Record<string, unknown>, { name: input.name, kind: input.kind });
-    if (Object.keys(changes).length === 0) return m;
+    const diffs = diff(m as unknown as Record<string, unknown>, { name: input.name, kind: input.kind });
+    if (Object.keys(diffs).length === 0) return m;
     const [saved] = await tx
       .update(municipalities)
       .set({ name: input.name, kind: input.kind })
       .where(eq(municipalities.id, m.id))
       .returning();
+    changes.region(m.regionId);
     await audit(tx, {
       userId: actor.id,
       action: "update",
       entity: "municipality",
       entityId: m.id,
       municipalityId: m.id,
-      changes: { municipalityName: changes.name, kind: changes.kind },
+      changes: { municipalityName: diffs.name, kind: diffs.kind },
     });
     return saved;
   });
@@ -83,11 +87,11 @@ export async function updateMunicipality(
 /** Archives a municipality without working organisations, or brings it back. */
 export async function archiveMunicipality(
   actor: SessionUser,
-  input: { municipalityId: number; archived: boolean },
+  scoped: ScopedMunicipality,
+  input: { archived: boolean },
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const m = await lockMunicipality(tx, actor, input.municipalityId);
+  return writeTransaction(async (tx, changes) => {
+    const m = await lockMunicipality(tx, actor, scoped.id);
     if (m.archived === input.archived) return m;
     if (input.archived) {
       const [{ n }] = await tx
@@ -104,6 +108,7 @@ export async function archiveMunicipality(
       .set({ archived: input.archived })
       .where(eq(municipalities.id, m.id))
       .returning();
+    changes.region(m.regionId);
     await audit(tx, {
       userId: actor.id,
       action: input.archived ? "archive" : "restore",

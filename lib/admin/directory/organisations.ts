@@ -1,31 +1,32 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb } from "@/db";
 import { organisations } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
-import { ConflictError } from "@/lib/errors";
-import { isCurrentVersion } from "../version";
+import type { EditableOrg, ScopedMunicipality } from "@/lib/auth/scoped";
+import { assertUnchanged } from "@/lib/concurrency";
+import { writeTransaction } from "@/lib/derived";
 import { organisationSlugBase, uniqueSlug } from "../slug";
 import { lockMunicipality, lockOrganisation } from "./scope";
 import type { createOrganisationSchema, updateOrganisationSchema } from "./schemas";
 
-const STALE =
-  "Организацию уже изменили, пока вы её редактировали. Обновите страницу, чтобы увидеть новые данные, и повторите.";
+const WHAT = "Организацию";
 
 export async function createOrganisation(
   actor: SessionUser,
+  scoped: ScopedMunicipality,
   input: z.output<typeof createOrganisationSchema>,
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const m = await lockMunicipality(tx, actor, input.municipalityId, { active: true });
+  return writeTransaction(async (tx, changes) => {
+    const m = await lockMunicipality(tx, actor, scoped.id, { active: true });
     const slug = await uniqueSlug(tx, "organisations", organisationSlugBase(m.slug, input.shortName));
     const [org] = await tx
       .insert(organisations)
-      .values({ ...input, slug })
+      .values({ ...input, municipalityId: m.id, slug })
       .returning();
+    // A new organisation has no figures yet, but the region's lists (and, if obliged, its total) count it.
+    changes.organisation(org.id).region(m.regionId);
     await audit(tx, {
       userId: actor.id,
       action: "create",
@@ -42,12 +43,12 @@ export async function createOrganisation(
 /** Municipality, kind, year of joining and the «obliged» mark; the card's other fields are edited on /orgs/[id]. */
 export async function updateOrganisation(
   actor: SessionUser,
+  scoped: EditableOrg,
   input: z.output<typeof updateOrganisationSchema>,
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await lockOrganisation(tx, actor, input.organisationId);
-    if (!isCurrentVersion(org.updatedAt, input.updatedAt)) throw new ConflictError(STALE);
+  return writeTransaction(async (tx, changes) => {
+    const { org } = await lockOrganisation(tx, actor, scoped.id);
+    assertUnchanged(WHAT, org.updatedAt, input.updatedAt);
     if (input.municipalityId !== org.municipalityId)
       await lockMunicipality(tx, actor, input.municipalityId, { active: true });
     const next = {
@@ -56,12 +57,15 @@ export async function updateOrganisation(
       joinedYear: input.joinedYear,
       obliged: input.obliged,
     };
-    const changes = diff(org as unknown as Record<string, unknown>, next);
+    const diffs = diff(org as unknown as Record<string, unknown>, next);
     const [saved] = await tx
       .update(organisations)
       .set({ ...next, updatedAt: new Date() })
       .where(eq(organisations.id, org.id))
       .returning();
+    // Its approved figures count where it is and only while it is obliged: every year's rollups move with it.
+    if ("municipalityId" in diffs || "obliged" in diffs) changes.organisationRelocated(org.id);
+    else changes.organisation(org.id);
     await audit(tx, {
       userId: actor.id,
       action: "update",
@@ -69,7 +73,7 @@ export async function updateOrganisation(
       entityId: org.id,
       organisationId: org.id,
       municipalityId: input.municipalityId,
-      changes,
+      changes: diffs,
     });
     return saved;
   });
@@ -77,12 +81,12 @@ export async function updateOrganisation(
 
 export async function archiveOrganisation(
   actor: SessionUser,
-  input: { organisationId: number; updatedAt: string; archived: boolean },
+  scoped: EditableOrg,
+  input: { updatedAt: string; archived: boolean },
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await lockOrganisation(tx, actor, input.organisationId);
-    if (!isCurrentVersion(org.updatedAt, input.updatedAt)) throw new ConflictError(STALE);
+  return writeTransaction(async (tx, changes) => {
+    const { org } = await lockOrganisation(tx, actor, scoped.id);
+    assertUnchanged(WHAT, org.updatedAt, input.updatedAt);
     if (!input.archived) await lockMunicipality(tx, actor, org.municipalityId, { active: true });
     if (org.archived === input.archived) return org;
     const [saved] = await tx
@@ -90,6 +94,8 @@ export async function archiveOrganisation(
       .set({ archived: input.archived, updatedAt: new Date() })
       .where(eq(organisations.id, org.id))
       .returning();
+    // Its public page disappears or comes back; the region's lists and totals change with it.
+    changes.organisation(org.id);
     await audit(tx, {
       userId: actor.id,
       action: input.archived ? "archive" : "restore",

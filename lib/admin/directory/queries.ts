@@ -2,19 +2,17 @@ import "server-only";
 import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/roles";
+import { ORG_NOT_FOUND, REGION_NOT_FOUND, type AdminRegion, type EditableOrg } from "@/lib/auth/scoped";
 import { NotFoundError } from "@/lib/errors";
+import { containsPattern } from "@/lib/search";
 
 export const ORGS_PAGE_SIZE = 50;
 
 /** The admin's region with its municipalities and how many working organisations each has. */
-export async function listMunicipalities(actor: SessionUser) {
+export async function listMunicipalities(scoped: AdminRegion) {
   const db = await getDb();
-  const [region] = await db
-    .select()
-    .from(regions)
-    .where(eq(regions.id, actor.regionId ?? -1));
-  if (!region) throw new NotFoundError("Регион не найден или недоступен.");
+  const [region] = await db.select().from(regions).where(eq(regions.id, scoped.id));
+  if (!region) throw new NotFoundError(REGION_NOT_FOUND);
   const rows = await db
     .select({
       id: municipalities.id,
@@ -37,16 +35,16 @@ export interface OrgFilters {
   page?: number;
 }
 
-export async function listDirectoryOrganisations(actor: SessionUser, f: OrgFilters) {
+export async function listDirectoryOrganisations(region: AdminRegion, f: OrgFilters) {
   const db = await getDb();
   const conditions = [
-    eq(municipalities.regionId, actor.regionId ?? -1),
+    eq(municipalities.regionId, region.id),
     eq(organisations.archived, f.archived ?? false),
   ];
   if (f.municipalityId) conditions.push(eq(organisations.municipalityId, f.municipalityId));
   const q = f.q?.trim().slice(0, 100);
   if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(q);
     conditions.push(or(ilike(organisations.shortName, like), ilike(organisations.fullName, like))!);
   }
   const where = and(...conditions);
@@ -77,25 +75,25 @@ export async function listDirectoryOrganisations(actor: SessionUser, f: OrgFilte
   return { rows, total: n, page, pages };
 }
 
-/** One organisation of the admin's region. */
-export async function getDirectoryOrganisation(actor: SessionUser, id: number) {
+/** One organisation of the admin's region, archived ones too. */
+export async function getDirectoryOrganisation(scoped: EditableOrg) {
   const db = await getDb();
   const [row] = await db
     .select({ org: organisations, municipality: municipalities.name })
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(and(eq(organisations.id, id), eq(municipalities.regionId, actor.regionId ?? -1)));
-  if (!row) throw new NotFoundError("Организация не найдена или недоступна.");
+    .where(eq(organisations.id, scoped.id));
+  if (!row) throw new NotFoundError(ORG_NOT_FOUND);
   return row;
 }
 
 /** Working municipalities of the admin's region for selects, as [value, label]. */
-export async function municipalityOptions(actor: SessionUser): Promise<[string, string][]> {
+export async function municipalityOptions(region: AdminRegion): Promise<[string, string][]> {
   const db = await getDb();
   const rows = await db
     .select({ id: municipalities.id, name: municipalities.name })
     .from(municipalities)
-    .where(and(eq(municipalities.regionId, actor.regionId ?? -1), eq(municipalities.archived, false)))
+    .where(and(eq(municipalities.regionId, region.id), eq(municipalities.archived, false)))
     .orderBy(asc(municipalities.name));
   return rows.map((m) => [String(m.id), m.name]);
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb, type DbOrTx } from "@/db";
+import type { DbOrTx } from "@/db";
 import { municipalities, organisations } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { AdminRegion } from "@/lib/auth/scoped";
+import { writeTransaction, type Changes } from "@/lib/derived";
 import { DomainError } from "@/lib/errors";
 import { readCsv } from "@/lib/tabular/csv";
 import { isZip, readXlsx } from "@/lib/tabular/xlsx";
-import { assertOwnRegion } from "../directory/scope";
 import { organisationSlugBase, uniqueSlug } from "../slug";
 import { readForm1, type Form1Table } from "./form1";
 import { planRows, type PlannedRow } from "./match";
@@ -55,7 +56,13 @@ function updateOf(row: PlannedRow) {
   return next;
 }
 
-async function write(tx: DbOrTx, actor: SessionUser, planned: PlannedRow[], slugs: Map<number, string>) {
+async function write(
+  tx: DbOrTx,
+  changes: Changes,
+  actor: SessionUser,
+  planned: PlannedRow[],
+  slugs: Map<number, string>,
+) {
   let created = 0;
   let updated = 0;
   const reserved: string[] = [];
@@ -81,6 +88,7 @@ async function write(tx: DbOrTx, actor: SessionUser, planned: PlannedRow[], slug
         youngTeachers: r.youngTeachers,
       };
       const [org] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
+      changes.organisation(org.id);
       await audit(tx, {
         userId: actor.id,
         action: "import",
@@ -98,12 +106,13 @@ async function write(tx: DbOrTx, actor: SessionUser, planned: PlannedRow[], slug
         .from(organisations)
         .where(eq(organisations.id, row.existingId))
         .for("update");
-      const changes = diff(org as unknown as Record<string, unknown>, next);
-      if (Object.keys(changes).length === 0) continue;
+      const diffs = diff(org as unknown as Record<string, unknown>, next);
+      if (Object.keys(diffs).length === 0) continue;
       await tx
         .update(organisations)
         .set({ ...next, updatedAt: new Date() })
         .where(eq(organisations.id, org.id));
+      changes.organisation(org.id);
       await audit(tx, {
         userId: actor.id,
         action: "import",
@@ -111,7 +120,7 @@ async function write(tx: DbOrTx, actor: SessionUser, planned: PlannedRow[], slug
         entityId: org.id,
         organisationId: org.id,
         municipalityId: org.municipalityId,
-        changes: { ...changes, row: r.line },
+        changes: { ...diffs, row: r.line },
       });
       updated++;
     }
@@ -125,15 +134,14 @@ async function write(tx: DbOrTx, actor: SessionUser, planned: PlannedRow[], slug
  */
 export async function importOrganisations(
   actor: SessionUser,
-  input: { regionId: number; mode: ImportMode; fileName: string; bytes: Uint8Array },
+  region: AdminRegion,
+  input: { mode: ImportMode; fileName: string; bytes: Uint8Array },
 ): Promise<OrganisationImportResult> {
-  assertOwnRegion(actor, input.regionId);
   const table = await readOrganisationFile(input.bytes);
   if (!table.ok) throw new DomainError(table.message);
   if (table.rows > MAX_ROWS)
     throw new DomainError(`В файле больше ${MAX_ROWS} строк: разделите его на несколько файлов.`);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx, changes) => {
     const munis = await tx
       .select({
         id: municipalities.id,
@@ -142,7 +150,7 @@ export async function importOrganisations(
         slug: municipalities.slug,
       })
       .from(municipalities)
-      .where(eq(municipalities.regionId, input.regionId));
+      .where(eq(municipalities.regionId, region.id));
     const existing = await tx
       .select({
         id: organisations.id,
@@ -152,7 +160,7 @@ export async function importOrganisations(
       })
       .from(organisations)
       .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-      .where(and(eq(municipalities.regionId, input.regionId), eq(organisations.archived, false)));
+      .where(and(eq(municipalities.regionId, region.id), eq(organisations.archived, false)));
     const { planned, issues: planIssues } = planRows(table.records, munis, existing);
     const issues = [...table.issues, ...planIssues].sort((a, b) => a.row - b.row);
     const errorRows = new Set(issues.filter((i) => i.level === "error").map((i) => i.row)).size;
@@ -182,7 +190,8 @@ export async function importOrganisations(
       };
     if (planned.length === 0)
       return { preview, written: null, message: "В файле нет верных строк: ничего не записано." };
-    const written = await write(tx, actor, planned, new Map(munis.map((m) => [m.id, m.slug])));
+    const written = await write(tx, changes, actor, planned, new Map(munis.map((m) => [m.id, m.slug])));
+    if (written.created) changes.region(region.id);
     preview.unchanged = planned.length - written.created - written.updated;
     return {
       preview,

@@ -1,9 +1,9 @@
 "use server";
 import { headers } from "next/headers";
 import type { ActionResult } from "@/lib/actions/result";
-import { fieldErrorsOf } from "@/lib/actions/wrapper";
+import { fieldErrorsOf, logUnexpected } from "@/lib/actions/wrapper";
 import { Throttle } from "@/lib/auth/throttle";
-import { DomainError } from "@/lib/errors";
+import { CHECK_FIELDS, DomainError } from "@/lib/errors";
 import { mailEnabled } from "@/lib/mail/config";
 import { sendMail } from "@/lib/mail/send";
 import { passwordLinkMail } from "@/lib/mail/templates";
@@ -11,7 +11,6 @@ import { absoluteLink } from "../links";
 import { requestReset, setPasswordWithLink } from "./mutations";
 import { FORGOT_ANSWER, forgotPasswordSchema, setPasswordSchema } from "./schemas";
 
-const CHECK = "Проверьте выделенные поля.";
 const KEY = Symbol.for("nastavnik.reset-throttle");
 const g = globalThis as { [KEY]?: { email: Throttle; ip: Throttle } };
 /** At most 3 letters per address and 20 requests per network address in 15 minutes. */
@@ -20,14 +19,19 @@ const throttle = (g[KEY] ??= { email: new Throttle(3, 15 * 60_000), ip: new Thro
 /** Public: sets the password with a one-time link. */
 export async function setPasswordAction(input: unknown): Promise<ActionResult<{ email: string }>> {
   const parsed = setPasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, formError: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, code: "invalid", formError: CHECK_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const data = await setPasswordWithLink(parsed.data.token, parsed.data.password);
     return { ok: true, data, message: "Пароль задан. Теперь войдите с ним в систему." };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, formError: error.message };
-    console.error(`[action setPassword] ${(error as Error).name}`);
-    return { ok: false, formError: "Не удалось задать пароль. Попробуйте ещё раз через минуту." };
+    if (error instanceof DomainError) return { ok: false, code: error.code, formError: error.message };
+    logUnexpected("action setPassword", error);
+    return {
+      ok: false,
+      code: "error",
+      formError: "Не удалось задать пароль. Попробуйте ещё раз через минуту.",
+    };
   }
 }
 
@@ -37,7 +41,8 @@ export async function setPasswordAction(input: unknown): Promise<ActionResult<{ 
  */
 export async function requestPasswordResetAction(input: unknown): Promise<ActionResult> {
   const parsed = forgotPasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, formError: CHECK, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, code: "invalid", formError: CHECK_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) };
   const answer = { ok: true as const, data: null, message: FORGOT_ANSWER };
   if (!mailEnabled()) return answer;
   const email = parsed.data.email;
@@ -55,7 +60,7 @@ export async function requestPasswordResetAction(input: unknown): Promise<Action
       void sendMail(passwordLinkMail({ to: email, name: issued.user.name, link, purpose: "reset" }));
     }
   } catch (error) {
-    console.error(`[action requestPasswordReset] ${(error as Error).name}`);
+    logUnexpected("action requestPasswordReset", error);
   }
   return answer;
 }

@@ -1,26 +1,28 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb } from "@/db";
 import { periods } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import type { AdminRegion } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { defaultDeadline, periodLabel } from "@/lib/reports/domain";
 import type { openPeriodSchema, updatePeriodSchema } from "./schemas";
 
-/** Periods are shared by the whole deployment: only an admin (of a region) changes them. */
-function assertAdmin(actor: SessionUser) {
-  if (actor.role !== "admin" || actor.regionId == null) throw new ForbiddenError();
-}
-
+/*
+ * Periods are shared by the whole deployment: a region the user administers (AdminRegion, from the action's
+ * scope) is the proof of the right to change them, though no period belongs to it.
+ */
 const key = (p: { year: number; quarter: number }) => `${p.year}-Q${p.quarter}`;
 
 /** Opens a quarter for reports with its deadline (by default the 10th day after the quarter ends). */
-export async function openPeriod(actor: SessionUser, input: z.output<typeof openPeriodSchema>) {
-  assertAdmin(actor);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+export async function openPeriod(
+  actor: SessionUser,
+  _region: AdminRegion,
+  input: z.output<typeof openPeriodSchema>,
+) {
+  return writeTransaction(async (tx) => {
     const deadline = input.deadline || defaultDeadline(input);
     const [row] = await tx
       .insert(periods)
@@ -40,10 +42,12 @@ export async function openPeriod(actor: SessionUser, input: z.output<typeof open
 }
 
 /** Changes the deadline of a period, or closes / reopens it. */
-export async function updatePeriod(actor: SessionUser, input: z.output<typeof updatePeriodSchema>) {
-  assertAdmin(actor);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+export async function updatePeriod(
+  actor: SessionUser,
+  _region: AdminRegion,
+  input: z.output<typeof updatePeriodSchema>,
+) {
+  return writeTransaction(async (tx) => {
     const where = and(eq(periods.year, input.year), eq(periods.quarter, input.quarter));
     const [current] = await tx.select().from(periods).where(where).for("update");
     if (!current) throw new NotFoundError("Период не найден: сначала откройте его.");

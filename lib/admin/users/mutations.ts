@@ -2,18 +2,21 @@ import "server-only";
 import { mailEnabled } from "@/lib/mail/config";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb, type DbOrTx } from "@/db";
+import type { DbOrTx } from "@/db";
 import { users } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
-import { ConflictError, DomainError, ForbiddenError } from "@/lib/errors";
-import { isCurrentVersion } from "../version";
+import { assertUnchanged } from "@/lib/concurrency";
+import { writeTransaction } from "@/lib/derived";
+import { DomainError, ForbiddenError } from "@/lib/errors";
 import { isUniqueViolation } from "../db-errors";
 import { createPasswordLink } from "../tokens";
-import { lockManagedUser, resolveScope } from "./scope";
+import { managesRegion } from "./roles";
+import { lockManagedUser, type AccountPlace, type ManagedUser } from "./scope";
 import type { createUserSchema, updateUserSchema } from "./schemas";
 
 const EMAIL_TAKEN = "Пользователь с таким адресом электронной почты уже есть.";
+const WHAT = "Учётную запись";
 
 async function assertEmailFree(tx: DbOrTx, email: string, exceptId = -1) {
   const [taken] = await tx
@@ -28,6 +31,12 @@ function auditScope(scope: { organisationId: number | null; municipalityId: numb
   return { organisationId: scope.organisationId, municipalityId: scope.municipalityId };
 }
 
+/** The account's scope columns from its checked place. */
+function columnsOf(place: AccountPlace) {
+  const { organisationId, municipalityId, regionId } = place;
+  return { organisationId, municipalityId, regionId };
+}
+
 async function unique<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -38,11 +47,14 @@ async function unique<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Creates an account without a password and returns a one-time link token to set it. */
-export async function createUser(actor: SessionUser, input: z.output<typeof createUserSchema>) {
-  const db = await getDb();
+export async function createUser(
+  actor: SessionUser,
+  place: AccountPlace,
+  input: z.output<typeof createUserSchema>,
+) {
+  const scope = columnsOf(place);
   return unique(() =>
-    db.transaction(async (tx) => {
-      const scope = await resolveScope(tx, actor, input);
+    writeTransaction(async (tx) => {
       await assertEmailFree(tx, input.email);
       const [user] = await tx
         .insert(users)
@@ -67,16 +79,17 @@ export async function createUser(actor: SessionUser, input: z.output<typeof crea
 }
 
 /** Changes name, e-mail, role or scope; a new role or scope ends the account's sessions at once. */
-export async function updateUser(actor: SessionUser, input: z.output<typeof updateUserSchema>) {
-  const db = await getDb();
+export async function updateUser(
+  actor: SessionUser,
+  account: ManagedUser,
+  place: AccountPlace,
+  input: z.output<typeof updateUserSchema>,
+) {
+  const scope = columnsOf(place);
   return unique(() =>
-    db.transaction(async (tx) => {
-      const current = await lockManagedUser(tx, actor, input.userId);
-      if (!isCurrentVersion(current.updatedAt, input.updatedAt))
-        throw new ConflictError(
-          "Учётную запись уже изменили, пока вы её редактировали. Обновите страницу и внесите правки снова.",
-        );
-      const scope = await resolveScope(tx, actor, input);
+    writeTransaction(async (tx) => {
+      const current = await lockManagedUser(tx, actor, account);
+      assertUnchanged(WHAT, current.updatedAt, input.updatedAt);
       const next = { name: input.name, email: input.email, role: input.role, ...scope };
       const changes = diff(current as unknown as Record<string, unknown>, next);
       const accessChanged = ["role", "organisationId", "municipalityId", "regionId"].some(
@@ -112,14 +125,13 @@ export async function updateUser(actor: SessionUser, input: z.output<typeof upda
 /** Deactivates (ending every session at once) or re-activates an account. */
 export async function setUserActive(
   actor: SessionUser,
-  input: { userId: number; updatedAt: string; active: boolean },
+  account: ManagedUser,
+  input: { updatedAt: string; active: boolean },
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const current = await lockManagedUser(tx, actor, input.userId);
+  return writeTransaction(async (tx) => {
+    const current = await lockManagedUser(tx, actor, account);
     if (current.id === actor.id) throw new ForbiddenError("Собственную учётную запись отключить нельзя.");
-    if (!isCurrentVersion(current.updatedAt, input.updatedAt))
-      throw new ConflictError("Учётную запись уже изменили. Обновите страницу и повторите.");
+    assertUnchanged(WHAT, current.updatedAt, input.updatedAt);
     if (current.active === input.active) return current;
     const [saved] = await tx
       .update(users)
@@ -139,14 +151,13 @@ export async function setUserActive(
 }
 
 /** A new one-time link for an account (earlier links stop working); the token goes back to the issuer only. */
-export async function issuePasswordLink(actor: SessionUser, userId: number) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const user = await lockManagedUser(tx, actor, userId);
+export async function issuePasswordLink(actor: SessionUser, account: ManagedUser) {
+  return writeTransaction(async (tx) => {
+    const user = await lockManagedUser(tx, actor, account);
     if (!user.active) throw new ForbiddenError("Учётная запись отключена: сначала включите её.");
     const purpose = user.passwordHash ? "reset" : "invite";
     // A coordinator could otherwise reset a curator's password and act as that curator.
-    if (purpose === "reset" && actor.role !== "admin" && !mailEnabled()) {
+    if (purpose === "reset" && !managesRegion(actor) && !mailEnabled()) {
       throw new ForbiddenError(
         "Пароль действующей учётной записи сбрасывает администратор (или письмом, если настроена почта).",
       );

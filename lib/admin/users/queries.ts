@@ -1,21 +1,29 @@
 import "server-only";
-import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, users } from "@/db/schema";
 import { ROLES, type Role, type SessionUser } from "@/lib/auth/roles";
+import { RULES } from "@/lib/auth/rules";
 import { NotFoundError } from "@/lib/errors";
+import { containsPattern } from "@/lib/search";
+import { assignableRoles, managesRegion } from "./roles";
+import { USER_NOT_FOUND, type ManagedUser } from "./scope";
 
 export const USERS_PAGE_SIZE = 50;
 
 const refMunicipality = sql`coalesce(${organisations.municipalityId}, ${users.municipalityId})`;
 
-/** SQL filter on users ⋈ organisations ⋈ municipalities: the accounts the actor manages. */
+/** SQL filter on users ⋈ organisations ⋈ municipalities: the accounts the actor manages (./roles in SQL). */
 function managedScope(actor: SessionUser): SQL {
-  if (actor.role === "admin")
-    return sql`coalesce(${municipalities.regionId}, ${users.regionId}) = ${actor.regionId ?? -1}`;
-  if (actor.role === "coordinator")
-    return and(eq(users.role, "curator"), eq(organisations.municipalityId, actor.municipalityId ?? -1))!;
-  return sql`false`;
+  const roles = assignableRoles(actor);
+  const reach = RULES.manageUsers[actor.role];
+  if (roles.length === 0 || reach === "none") return sql`false`;
+  const place = {
+    organisation: eq(users.organisationId, actor.organisationId ?? -1),
+    municipality: sql`${refMunicipality} = ${actor.municipalityId ?? -1}`,
+    region: sql`coalesce(${municipalities.regionId}, ${users.regionId}) = ${actor.regionId ?? -1}`,
+  }[reach];
+  return and(inArray(users.role, roles), place)!;
 }
 
 export interface UserFilters {
@@ -30,7 +38,7 @@ export async function listUsers(actor: SessionUser, f: UserFilters) {
   const conditions = [managedScope(actor)];
   const q = f.q?.trim().slice(0, 100);
   if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(q);
     conditions.push(or(ilike(users.name, like), ilike(users.email, like))!);
   }
   if (f.role && (ROLES as readonly string[]).includes(f.role))
@@ -70,44 +78,37 @@ export async function listUsers(actor: SessionUser, f: UserFilters) {
 }
 
 /** One account the actor manages, for the edit form. */
-export async function getManagedUser(actor: SessionUser, id: number) {
+export async function getManagedUser(account: ManagedUser) {
   const db = await getDb();
-  const [row] = await db
-    .select({ user: users })
-    .from(users)
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .leftJoin(municipalities, eq(municipalities.id, refMunicipality))
-    .where(and(eq(users.id, id), managedScope(actor)));
-  if (!row) throw new NotFoundError("Пользователь не найден или недоступен.");
-  const { passwordHash, ...user } = row.user;
+  const [row] = await db.select().from(users).where(eq(users.id, account.id));
+  if (!row) throw new NotFoundError(USER_NOT_FOUND);
+  const { passwordHash, ...user } = row;
   return { ...user, hasPassword: passwordHash != null };
 }
 
 /** Organisations and municipalities the actor may assign (not archived), for the selects. */
 export async function scopeOptions(actor: SessionUser) {
   const db = await getDb();
-  const orgWhere =
-    actor.role === "coordinator"
-      ? eq(organisations.municipalityId, actor.municipalityId ?? -1)
-      : eq(municipalities.regionId, actor.regionId ?? -1);
+  const region = managesRegion(actor);
+  const orgWhere = region
+    ? eq(municipalities.regionId, actor.regionId ?? -1)
+    : eq(organisations.municipalityId, actor.municipalityId ?? -1);
   const orgs = await db
     .select({ id: organisations.id, name: organisations.shortName, municipality: municipalities.name })
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .where(and(orgWhere, eq(organisations.archived, false)))
     .orderBy(asc(municipalities.name), asc(organisations.shortName));
-  const munis =
-    actor.role === "admin"
-      ? await db
-          .select({ id: municipalities.id, name: municipalities.name })
-          .from(municipalities)
-          .where(and(eq(municipalities.regionId, actor.regionId ?? -1), eq(municipalities.archived, false)))
-          .orderBy(asc(municipalities.name))
-      : [];
+  const munis = assignableRoles(actor).includes("coordinator")
+    ? await db
+        .select({ id: municipalities.id, name: municipalities.name })
+        .from(municipalities)
+        .where(and(eq(municipalities.regionId, actor.regionId ?? -1), eq(municipalities.archived, false)))
+        .orderBy(asc(municipalities.name))
+    : [];
   return {
     organisations: orgs.map(
-      (o) =>
-        [String(o.id), actor.role === "admin" ? `${o.name} (${o.municipality})` : o.name] as [string, string],
+      (o) => [String(o.id), region ? `${o.name} (${o.municipality})` : o.name] as [string, string],
     ),
     municipalities: munis.map((m) => [String(m.id), m.name] as [string, string]),
   };

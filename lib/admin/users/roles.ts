@@ -1,5 +1,6 @@
-/** Who manages which accounts (spec/domain.md, «Roles»). Pure. */
-import type { Role, SessionUser } from "@/lib/auth/roles";
+/** Who manages which accounts, read from the rules table (lib/auth/rules, «manageUsers»). Pure. */
+import { ROLES, type Role, type SessionUser } from "@/lib/auth/roles";
+import { reaches, RULES, type Reach } from "@/lib/auth/rules";
 
 /** Where an account works: the municipality (curator: of its organisation) and the region. */
 export interface ScopeRef {
@@ -8,21 +9,32 @@ export interface ScopeRef {
   regionId: number | null;
 }
 
-/** The admin manages every account of the region; a coordinator the curators of the municipality. Pure. */
-export function canManageUser(actor: SessionUser, target: ScopeRef): boolean {
-  if (actor.role === "admin") return actor.regionId != null && target.regionId === actor.regionId;
-  if (actor.role === "coordinator")
-    return (
-      target.role === "curator" &&
-      actor.municipalityId != null &&
-      target.municipalityId === actor.municipalityId
-    );
-  return false;
+const WIDTH: Record<Reach, number> = { none: 0, organisation: 1, municipality: 2, region: 3 };
+
+/**
+ * Roles the actor may give: with the region's reach every role; below it, only roles that work at a narrower
+ * place than the actor's reach (a coordinator gives curators, never another coordinator).
+ */
+export function assignableRoles(actor: SessionUser): Role[] {
+  const reach: Reach = RULES.manageUsers[actor.role];
+  if (reach === "none") return [];
+  if (reach === "region") return [...ROLES];
+  return ROLES.filter((role) => WIDTH[RULES.viewOrganisation[role]] < WIDTH[reach]);
 }
 
-/** Roles the actor may give. */
-export function assignableRoles(actor: SessionUser): Role[] {
-  if (actor.role === "admin") return ["curator", "coordinator", "ministry", "admin"];
-  if (actor.role === "coordinator") return ["curator"];
-  return [];
+/**
+ * Whether the actor manages every account of the region (the admin). Only such a manager is shown a reset
+ * link of a working account: anyone else could use it to act as that account's owner.
+ */
+export function managesRegion(actor: SessionUser): boolean {
+  return RULES.manageUsers[actor.role] === "region";
+}
+
+/** Whether the actor manages an account: a role the actor may give, at a place within the actor's reach. */
+export function canManageUser(actor: SessionUser, target: ScopeRef): boolean {
+  return (
+    target.regionId != null &&
+    assignableRoles(actor).includes(target.role) &&
+    reaches(actor, "manageUsers", { municipalityId: target.municipalityId, regionId: target.regionId })
+  );
 }

@@ -7,6 +7,7 @@ import { filterParams, parseAuditFilters } from "@/lib/admin/audit/filters";
 import { actionLabel, entityLabel } from "@/lib/admin/audit/labels";
 import { auditFilterOptions, listAudit } from "@/lib/admin/audit/queries";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Журнал действий" };
@@ -24,7 +25,7 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser(["admin", "coordinator"]);
+  const user = await requireUser(rolesWith("readAudit"));
   const f = parseAuditFilters(await searchParams);
   const [log, options] = await Promise.all([listAudit(user, f), auditFilterOptions(user)]);
   const params = filterParams(f);

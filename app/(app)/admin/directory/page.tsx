@@ -6,7 +6,9 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listMunicipalities } from "@/lib/admin/directory/queries";
 import { MUNICIPALITY_KIND_LABELS } from "@/lib/admin/directory/schemas";
-import { requireUser } from "@/lib/auth/guard";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeAdminRegion } from "@/lib/auth/scoped";
 
 export const metadata: Metadata = { title: "Справочник" };
 
@@ -14,8 +16,8 @@ const link =
   "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
 
 export default async function DirectoryPage() {
-  const user = await requireUser(["admin"]);
-  const { region, rows } = await listMunicipalities(user);
+  const user = await requireUser(rolesWith("administerRegion"));
+  const { region, rows } = await listMunicipalities(await pageScope(scopeAdminRegion(user)));
   return (
     <>
       <PageTitle subtitle={`${region.name}: муниципалитеты и образовательные организации`}>

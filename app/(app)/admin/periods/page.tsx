@@ -3,14 +3,16 @@ import { OpenPeriodForm, PeriodRowForm } from "@/components/admin/period-forms";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listPeriods, suggestedPeriod } from "@/lib/admin/periods/queries";
-import { requireUser } from "@/lib/auth/guard";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeAdminRegion } from "@/lib/auth/scoped";
 import { formatNumber } from "@/lib/format";
 import { periodLabel } from "@/lib/reports/domain";
 
 export const metadata: Metadata = { title: "Отчётные периоды" };
 
 export default async function PeriodsPage() {
-  await requireUser(["admin"]);
+  await pageScope(scopeAdminRegion(await requireUser(rolesWith("administerRegion"))));
   const rows = await listPeriods();
   const next = suggestedPeriod(rows);
   return (

@@ -5,7 +5,9 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listUsers } from "@/lib/admin/users/queries";
+import { managesRegion } from "@/lib/admin/users/roles";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
 
@@ -18,7 +20,7 @@ export default async function UsersPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const user = await requireUser(["admin", "coordinator"]);
+  const user = await requireUser(rolesWith("manageUsers"));
   const p = await searchParams;
   const { rows, total, page, pages } = await listUsers(user, {
     q: p.q,
@@ -26,7 +28,7 @@ export default async function UsersPage({
     status: p.status,
     page: Number(p.page) || 1,
   });
-  const admin = user.role === "admin";
+  const admin = managesRegion(user);
   return (
     <>
       <PageTitle subtitle={admin ? "Учётные записи региона" : "Кураторы организаций вашего муниципалитета"}>

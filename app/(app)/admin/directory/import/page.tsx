@@ -3,12 +3,15 @@ import Link from "next/link";
 import { OrganisationImportPanel } from "@/components/admin/import-panel";
 import { Card, PageTitle } from "@/components/ui/card";
 import { FORM1_COLUMNS } from "@/lib/admin/import/form1";
-import { requireUser } from "@/lib/auth/guard";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeAdminRegion } from "@/lib/auth/scoped";
 
 export const metadata: Metadata = { title: "Импорт организаций" };
 
 export default async function ImportOrganisationsPage() {
-  const user = await requireUser(["admin"]);
+  const user = await requireUser(rolesWith("administerRegion"));
+  const region = await pageScope(scopeAdminRegion(user));
   return (
     <>
       <PageTitle subtitle="Список организаций в форме 1: новые добавляются, уже известные обновляются.">
@@ -39,7 +42,7 @@ export default async function ImportOrganisationsPage() {
         </ul>
       </Card>
       <Card>
-        <OrganisationImportPanel regionId={user.regionId ?? 0} />
+        <OrganisationImportPanel regionId={region.id} />
       </Card>
     </>
   );

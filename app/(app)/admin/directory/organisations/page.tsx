@@ -5,7 +5,9 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listDirectoryOrganisations, municipalityOptions } from "@/lib/admin/directory/queries";
-import { requireUser } from "@/lib/auth/guard";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeAdminRegion } from "@/lib/auth/scoped";
 import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/labels";
 
 export const metadata: Metadata = { title: "Организации — справочник" };
@@ -17,13 +19,14 @@ export default async function DirectoryOrganisationsPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const user = await requireUser(["admin"]);
+  const user = await requireUser(rolesWith("administerRegion"));
+  const region = await pageScope(scopeAdminRegion(user));
   const p = await searchParams;
   const municipalityId = Number(p.m) > 0 ? Number(p.m) : undefined;
   const archived = p.archived === "1";
   const [list, munis] = await Promise.all([
-    listDirectoryOrganisations(user, { municipalityId, q: p.q, archived, page: Number(p.page) || 1 }),
-    municipalityOptions(user),
+    listDirectoryOrganisations(region, { municipalityId, q: p.q, archived, page: Number(p.page) || 1 }),
+    municipalityOptions(region),
   ]);
   return (
     <>

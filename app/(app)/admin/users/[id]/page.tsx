@@ -1,27 +1,22 @@
-import { isId } from "@/lib/validation";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { UserControls } from "@/components/admin/user-controls";
 import { EditUserForm } from "@/components/admin/user-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { getManagedUser, scopeOptions } from "@/lib/admin/users/queries";
 import { assignableRoles } from "@/lib/admin/users/roles";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { scopeManagedUser } from "@/lib/admin/users/scope";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Учётная запись" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireUser(["admin", "coordinator"]);
-  const id = Number((await params).id);
-  if (!isId(id)) notFound();
-  const u = await getManagedUser(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const actor = await requireUser(rolesWith("manageUsers"));
+  const account = await pageScope(scopeManagedUser(actor, Number((await params).id)));
+  const u = await getManagedUser(account);
   const options = await scopeOptions(actor);
   const self = u.id === actor.id;
   return (

@@ -1,14 +1,13 @@
-import { isId } from "@/lib/validation";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArchiveOrganisationButton, OrganisationDirectoryForm } from "@/components/admin/organisation-forms";
 import { FormSuccess } from "@/components/forms/field";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { getDirectoryOrganisation, municipalityOptions } from "@/lib/admin/directory/queries";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeAdminRegion, scopeOrg } from "@/lib/auth/scoped";
 import { formatNumber } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Организация — справочник" };
@@ -16,14 +15,10 @@ export const metadata: Metadata = { title: "Организация — спра�
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function DirectoryOrganisationPage({ params, searchParams }: Props) {
-  const user = await requireUser(["admin"]);
-  const id = Number((await params).id);
-  if (!isId(id)) notFound();
-  const { org, municipality } = await getDirectoryOrganisation(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
-  const municipalities = await municipalityOptions(user);
+  const user = await requireUser(rolesWith("administerRegion"));
+  const scoped = await pageScope(scopeOrg(user, Number((await params).id), "edit"));
+  const { org, municipality } = await getDirectoryOrganisation(scoped);
+  const municipalities = await municipalityOptions(await pageScope(scopeAdminRegion(user)));
   if (!municipalities.some(([v]) => v === String(org.municipalityId)))
     municipalities.unshift([String(org.municipalityId), `${municipality} (в архиве)`]);
   const created = (await searchParams).created === "1";

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { CreateOrganisationForm } from "@/components/admin/organisation-create-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { municipalityOptions } from "@/lib/admin/directory/queries";
-import { requireUser } from "@/lib/auth/guard";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeAdminRegion } from "@/lib/auth/scoped";
 
 export const metadata: Metadata = { title: "Новая организация" };
 
@@ -12,9 +14,9 @@ export default async function NewOrganisationPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const user = await requireUser(["admin"]);
+  const user = await requireUser(rolesWith("administerRegion"));
   const m = (await searchParams).m;
-  const municipalities = await municipalityOptions(user);
+  const municipalities = await municipalityOptions(await pageScope(scopeAdminRegion(user)));
   return (
     <>
       <PageTitle subtitle="Адрес публичной страницы (slug) составится из муниципалитета и краткого наименования латиницей.">
