@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
+import { scopeOrg } from "@/lib/auth/scoped";
 import { normaliseHeader } from "@/lib/registry/import/columns";
 import { readCsv } from "@/lib/registry/import/csv";
 import { runImport } from "@/lib/registry/import/service";
@@ -628,8 +629,8 @@ describe("scope and atomicity", () => {
     );
     await runImport(
       t.users.curator,
+      await scopeOrg(t.users.curator, t.orgId, "edit"),
       {
-        organisationId: t.orgId,
         kind: "mentees",
         fileName: "crash.csv",
         bytes: csvFile([MENTEE_HEADER, ...rows]),
