@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
 import { scopeOrg } from "@/lib/auth/scoped";
+import { orgTag } from "@/lib/public/cache";
 import { archivePersonAction, createPersonAction, updatePersonAction } from "@/lib/registry/persons/actions";
 import { createPerson } from "@/lib/registry/persons/mutations";
 import { listPersons, personFilterSchema } from "@/lib/registry/persons/queries";
@@ -11,7 +12,10 @@ import { createTenant, type Tenant } from "./support/factories";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
-vi.mock("next/cache", () => import("./support/mock-cache"));
+const cache = vi.hoisted(() => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ ...cache, unstable_cache: <T>(fn: T) => fn }));
+/** Whether the organisation's public page was dropped from the cache since the last `mockClear`. */
+const republished = (orgId: number) => cache.revalidateTag.mock.calls.some(([tag]) => tag === orgTag(orgId));
 
 let t: Tenant;
 beforeAll(async () => {
@@ -243,6 +247,7 @@ describe("persons: the audit keeps consent changes", () => {
     if (!created.ok) throw new Error("setup");
     const db = await getDb();
     const [p] = await db.select().from(persons).where(eq(persons.id, created.data.id));
+    cache.revalidateTag.mockClear();
     const result = await updatePersonAction({
       ...adultMentor({ surname: "Согласова", mentor: { consentDate: "2024-08-30", publishName: true } }),
       isMentee: true,
@@ -251,6 +256,8 @@ describe("persons: the audit keeps consent changes", () => {
       updatedAt: p.updatedAt.toISOString(),
     });
     expect(result.ok, JSON.stringify(result)).toBe(true);
+    // The mentor's name appears on the public page at once.
+    expect(republished(t.orgId)).toBe(true);
     const records = await db
       .select()
       .from(auditLog)
