@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { files } from "@/db/schema";
 import { documentTypeEnum } from "@/db/schema/enums";
+import { scopeOrg } from "@/lib/auth/scoped";
 import {
   archiveDocumentAction,
   restoreDocumentAction,
@@ -119,11 +120,12 @@ describe("document register: writes", () => {
     });
     expect(archived.ok).toBe(true);
     expect((await load(doc.id)).doc.archived).toBe(true);
-    expect((await listDocuments(t.orgId)).some((d) => d.id === doc.id)).toBe(false);
-    expect((await listArchivedDocuments(t.orgId)).map((d) => d.id)).toContain(doc.id);
+    const org = await scopeOrg(t.users.curator, t.orgId, "registers");
+    expect((await listDocuments(org)).some((d) => d.id === doc.id)).toBe(false);
+    expect((await listArchivedDocuments(org)).map((d) => d.id)).toContain(doc.id);
     // Back from the archive, once: a second restore finds nothing to restore and writes nothing.
     expect(await restoreDocumentAction({ id: doc.id, organisationId: t.orgId })).toMatchObject({ ok: true });
-    expect((await listDocuments(t.orgId)).some((d) => d.id === doc.id)).toBe(true);
+    expect((await listDocuments(org)).some((d) => d.id === doc.id)).toBe(true);
     expect(await restoreDocumentAction({ id: doc.id, organisationId: t.orgId })).toMatchObject({
       ok: false,
       formError: "Документа нет в архиве: возможно, его уже вернули.",
@@ -298,7 +300,8 @@ describe("required documents checklist", () => {
     signInAs(tenant.users.curator);
     await seedDocument(tenant.orgId, { type: "model_introduction", number: "7", date: "2023-08-30" });
     await seedDocument(tenant.orgId, { type: "regulation_approval", number: "8", inForce: false });
-    const check = await requiredDocumentsChecklist(tenant.orgId, await listDocuments(tenant.orgId));
+    const org = await scopeOrg(tenant.users.curator, tenant.orgId, "registers");
+    const check = await requiredDocumentsChecklist(org, await listDocuments(org));
     expect(check.items.map((i) => [i.type, i.document?.number ?? null, i.document?.date ?? null])).toEqual([
       ["model_introduction", "7", "2023-08-30"],
       ["regulation_approval", null, null],

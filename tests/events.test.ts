@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, events } from "@/db/schema";
+import { scopeOrg } from "@/lib/auth/scoped";
 import {
   archiveEventAction,
   createEventAction,
@@ -190,12 +191,13 @@ describe("events feed: listing", () => {
       await seedEvent(tenant.orgId, { date: `2024-${i < 28 ? "01" : "02"}-${day}`, title: `Событие ${i}` });
     }
     await seedEvent(tenant.orgId, { date: "2030-01-01", title: "В архиве", archived: true });
-    const first = await listEvents(tenant.orgId, 1);
+    const org = await scopeOrg(tenant.users.curator, tenant.orgId, "registers");
+    const first = await listEvents(org, 1);
     expect(first).toMatchObject({ total: EVENTS_PAGE_SIZE + 3, pages: 2, page: 1 });
     const dates = first.rows.map((r) => r.date);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(first.rows.some((r) => r.title === "В архиве")).toBe(false);
-    const second = await listEvents(tenant.orgId, 99);
+    const second = await listEvents(org, 99);
     expect(second.page).toBe(2);
     expect(second.rows).toHaveLength(3);
     expect(second.rows[0].date <= first.rows.at(-1)!.date).toBe(true);

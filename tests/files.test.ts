@@ -5,6 +5,7 @@ import { GET } from "@/app/api/files/[id]/route";
 import { getDb } from "@/db";
 import { execRows } from "@/db/client";
 import { documents, files } from "@/db/schema";
+import { systemOrg } from "@/lib/auth/scoped";
 import { contentDisposition, safeFileName } from "@/lib/files/disposition";
 import { fileForDownload, insertFile } from "@/lib/files/store";
 import { checkFile, MAX_FILE_SIZE, sniffKind } from "@/lib/files/validation";
@@ -92,7 +93,7 @@ describe("bytea storage", () => {
       Buffer.from([0, 0, 92, 120]),
     ]);
     const db = await getDb();
-    const id = await insertFile(db, t.orgId, {
+    const id = await insertFile(db, await systemOrg(db, t.orgId), {
       name: "bin.pdf",
       mime: "application/pdf",
       size: data.length,
@@ -122,7 +123,7 @@ describe("GET /api/files/[id]", () => {
     const data = opts.bytes ?? sample.pdf();
     const name = opts.name ?? "Положение о наставничестве.pdf";
     const mime = name.endsWith(".png") ? "image/png" : "application/pdf";
-    const fileId = await insertFile(db, orgId, { name, mime, size: data.length, data });
+    const fileId = await insertFile(db, await systemOrg(db, orgId), { name, mime, size: data.length, data });
     const doc = await seedDocument(orgId, { fileId, public: opts.public, inForce: opts.inForce });
     return { fileId, doc, data };
   }

@@ -2,6 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
+import { scopeOrg } from "@/lib/auth/scoped";
+import { orgTag } from "@/lib/public/cache";
 import { normaliseHeader } from "@/lib/registry/import/columns";
 import { readCsv } from "@/lib/tabular/csv";
 import { runImport } from "@/lib/registry/import/service";
@@ -26,7 +28,10 @@ import {
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
-vi.mock("next/cache", () => import("./support/mock-cache"));
+const cache = vi.hoisted(() => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ ...cache, unstable_cache: <T>(fn: T) => fn }));
+/** Whether the organisation's public page was dropped from the cache since the last `mockClear`. */
+const republished = (orgId: number) => cache.revalidateTag.mock.calls.some(([tag]) => tag === orgTag(orgId));
 
 const year = new Date().getFullYear();
 const TEACHER = "Смирнова Ольга Ивановна";
@@ -216,6 +221,7 @@ describe("importing the mentees register", () => {
   it("previews without writing, then commits everything in one audited transaction", async () => {
     signInAs(t.users.curator);
     const bytes = await menteesWorkbook();
+    cache.revalidateTag.mockClear();
     const preview = await postImport({ bytes, kind: "mentees" });
     expect(preview.status).toBe(200);
     const p = previewOf(preview.events);
@@ -227,9 +233,12 @@ describe("importing the mentees register", () => {
     expect(p.errors).toEqual([]);
     expect(p.warnings.find((w) => /согласия/.test(w.message))?.rows).toEqual([4, 6, 7]);
     expect((await register(t.orgId)).people).toHaveLength(0);
+    expect(republished(t.orgId)).toBe(false);
 
     const commit = await postImport({ bytes, kind: "mentees", step: "commit", fileName: "база.xlsx" });
     expect(commit.last).toMatchObject({ type: "done", result: { importedRows: 3, skippedRows: 0 } });
+    // The public page (its counts of mentors and pairs) shows the import at once.
+    expect(republished(t.orgId)).toBe(true);
     const writes = commit.events.filter((e) => e.type === "progress" && e.phase === "write");
     expect(writes.at(-1)).toMatchObject({ done: expect.any(Number) });
     const r = await register(t.orgId);
@@ -615,6 +624,7 @@ describe("scope and atomicity", () => {
   it("leaves nothing behind when the import fails half-way through writing", async () => {
     const events: ImportEvent[] = [];
     let writes = 0;
+    cache.revalidateTag.mockClear();
     const rows = Array.from({ length: 1500 }, (_, i) =>
       csvRow([
         String(i + 1),
@@ -628,8 +638,8 @@ describe("scope and atomicity", () => {
     );
     await runImport(
       t.users.curator,
+      await scopeOrg(t.users.curator, t.orgId, "edit"),
       {
-        organisationId: t.orgId,
         kind: "mentees",
         fileName: "crash.csv",
         bytes: csvFile([MENTEE_HEADER, ...rows]),
@@ -649,6 +659,7 @@ describe("scope and atomicity", () => {
     });
     const r = await register(t.orgId);
     expect([r.people.length, r.pairs.length, r.progs.length, r.audits.length]).toEqual([0, 0, 0, 0]);
+    expect(republished(t.orgId)).toBe(false);
   });
 });
 

@@ -19,7 +19,11 @@ describe("ids too large for the database", () => {
     const { updatePersonAction } = await import("@/lib/registry/persons/actions");
     const { submitReportAction } = await import("@/lib/reports/actions");
     const { updateOrganisationCardAction } = await import("@/lib/organisations/actions");
+    const { archiveDocumentAction } = await import("@/lib/registry/documents/actions");
+    const { restoreEventAction } = await import("@/lib/registry/events/actions");
     const results = [
+      await archiveDocumentAction({ id: HUGE, organisationId: t.orgId, updatedAt: "вчера" }),
+      await restoreEventAction({ id: HUGE, organisationId: t.orgId }),
       await updatePersonAction({
         id: HUGE,
         organisationId: HUGE,

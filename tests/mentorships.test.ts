@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, mentorships } from "@/db/schema";
+import { scopeOrg } from "@/lib/auth/scoped";
 import {
   archiveMentorshipAction,
   assignMentorshipsAction,
@@ -211,7 +212,8 @@ describe("assignMentorshipsAction", () => {
     signInAs(t.users.curator);
     expect(await assign(programme.id, mentor.id, [mentee.id])).toMatchObject({
       ok: false,
-      formError: "Организация не найдена или недоступна.",
+      code: "not_found",
+      formError: "Программа не найдена или недоступна.",
     });
     // Persons of another organisation are not offered into one's own programme either.
     const own = await createProgramme(t.orgId);
@@ -305,7 +307,9 @@ describe("updateMentorshipAction and archiveMentorshipAction", () => {
     signInAs(t.users.admin);
     expect((await archiveMentorshipAction(input)).ok).toBe(true);
     expect(await auditOf([m.id])).toMatchObject([{ action: "archive", userId: t.users.admin.id }]);
-    expect(await listProgrammeMentorships({ organisationId: t.orgId }, m.programmeId)).toEqual([]);
+    expect(
+      await listProgrammeMentorships(await scopeOrg(t.users.curator, t.orgId, "registers"), m.programmeId),
+    ).toEqual([]);
   });
 });
 
@@ -319,7 +323,10 @@ describe("assignCandidates", () => {
     await createMentee(own.orgId, { archived: true });
     await createMentee(own.orgId, { category: "teacher" });
     await createMentee(t.orgId);
-    const { mentors, mentees } = await assignCandidates({ organisationId: own.orgId }, "teacher_pupil");
+    const { mentors, mentees } = await assignCandidates(
+      await scopeOrg(own.users.curator, own.orgId, "registers"),
+      "teacher_pupil",
+    );
     expect(mentors.map((p) => p.id)).toEqual([teacher.id]);
     expect(mentees.map((p) => p.id)).toEqual([pupil.id]);
   });

@@ -2,13 +2,20 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
+import { scopeOrg } from "@/lib/auth/scoped";
+import { orgTag } from "@/lib/public/cache";
 import { archivePersonAction, createPersonAction, updatePersonAction } from "@/lib/registry/persons/actions";
+import { createPerson } from "@/lib/registry/persons/mutations";
 import { listPersons, personFilterSchema } from "@/lib/registry/persons/queries";
+import { personSchema } from "@/lib/registry/persons/schemas";
 import { createTenant, type Tenant } from "./support/factories";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
-vi.mock("next/cache", () => import("./support/mock-cache"));
+const cache = vi.hoisted(() => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ ...cache, unstable_cache: <T>(fn: T) => fn }));
+/** Whether the organisation's public page was dropped from the cache since the last `mockClear`. */
+const republished = (orgId: number) => cache.revalidateTag.mock.calls.some(([tag]) => tag === orgTag(orgId));
 
 let t: Tenant;
 beforeAll(async () => {
@@ -202,11 +209,9 @@ describe("persons: edit and archive", () => {
     const created = await createPersonAction(minorMentee({ surname: "Архипова" }));
     if (!created.ok) throw new Error("setup");
     expect((await archivePersonAction({ id: created.data.id, archived: true })).ok).toBe(true);
-    const current = await listPersons(t.orgId, personFilterSchema.parse({ q: "Архипова" }));
-    const archived = await listPersons(
-      t.orgId,
-      personFilterSchema.parse({ q: "Архипова", status: "archived" }),
-    );
+    const org = await scopeOrg(t.users.curator, t.orgId, "registers");
+    const current = await listPersons(org, personFilterSchema.parse({ q: "Архипова" }));
+    const archived = await listPersons(org, personFilterSchema.parse({ q: "Архипова", status: "archived" }));
     expect(current.total).toBe(0);
     expect(archived.total).toBe(1);
     expect((await archivePersonAction({ id: created.data.id, archived: false })).ok).toBe(true);
@@ -217,16 +222,18 @@ describe("persons: edit and archive", () => {
 
 describe("persons: the list", () => {
   it("searches by any part of the name, filters by role and category, and pages", async () => {
-    const hits = await listPersons(t.orgId, personFilterSchema.parse({ q: "орлов викт" }));
+    const org = await scopeOrg(t.users.curator, t.orgId, "registers");
+    const hits = await listPersons(org, personFilterSchema.parse({ q: "орлов викт" }));
     expect(hits.rows.every((r) => r.surname === "Орлов")).toBe(true);
     expect(hits.total).toBeGreaterThan(0);
-    const mentors = await listPersons(t.orgId, personFilterSchema.parse({ role: "mentor" }));
+    const mentors = await listPersons(org, personFilterSchema.parse({ role: "mentor" }));
     expect(mentors.rows.every((r) => r.isMentor)).toBe(true);
-    const pupils = await listPersons(t.orgId, personFilterSchema.parse({ category: "pupil" }));
+    const pupils = await listPersons(org, personFilterSchema.parse({ category: "pupil" }));
     expect(pupils.rows.every((r) => r.category === "pupil")).toBe(true);
     const garbage = personFilterSchema.parse({ page: "-5", sort: "drop table", category: "x" });
     expect(garbage).toMatchObject({ page: 1, sort: "name", category: undefined });
-    const other = await listPersons(t.siblingOrgId, personFilterSchema.parse({ q: "Орлов" }));
+    const sibling = await scopeOrg(t.users.siblingCurator, t.siblingOrgId, "registers");
+    const other = await listPersons(sibling, personFilterSchema.parse({ q: "Орлов" }));
     expect(other.total).toBe(0);
   });
 });
@@ -240,6 +247,7 @@ describe("persons: the audit keeps consent changes", () => {
     if (!created.ok) throw new Error("setup");
     const db = await getDb();
     const [p] = await db.select().from(persons).where(eq(persons.id, created.data.id));
+    cache.revalidateTag.mockClear();
     const result = await updatePersonAction({
       ...adultMentor({ surname: "Согласова", mentor: { consentDate: "2024-08-30", publishName: true } }),
       isMentee: true,
@@ -248,6 +256,8 @@ describe("persons: the audit keeps consent changes", () => {
       updatedAt: p.updatedAt.toISOString(),
     });
     expect(result.ok, JSON.stringify(result)).toBe(true);
+    // The mentor's name appears on the public page at once.
+    expect(republished(t.orgId)).toBe(true);
     const records = await db
       .select()
       .from(auditLog)
@@ -263,5 +273,20 @@ describe("persons: the audit keeps consent changes", () => {
       "mentee.request": "(изменено)",
     });
     expect(JSON.stringify(records[0].changes)).not.toContain("Личный запрос");
+  });
+});
+
+describe("registers: the scope is in the types", () => {
+  it("takes a scope resolved for the user, never a bare id, and a read scope never writes", async () => {
+    // tsc checks these lines (tests are part of the project): each call below must not compile.
+    const bareId = () =>
+      // @ts-expect-error a register query takes the organisation resolved by scopeOrg, not a number
+      listPersons(t.orgId, personFilterSchema.parse({}));
+    const readScope = await scopeOrg(t.users.coordinator, t.orgId, "registers");
+    const readOnlyWrite = () =>
+      // @ts-expect-error what a coordinator may read (RegisterOrg) is not an organisation to write in
+      createPerson(t.users.coordinator, readScope, personSchema.parse(adultMentor()));
+    expect([bareId, readOnlyWrite].every((f) => typeof f === "function")).toBe(true);
+    expect(readScope.id).toBe(t.orgId);
   });
 });

@@ -8,6 +8,8 @@ import {
   createProgrammeAction,
   updateProgrammeAction,
 } from "@/lib/registry/programmes/actions";
+import { scopeOrg } from "@/lib/auth/scoped";
+import { assignMentorshipsAction } from "@/lib/registry/mentorships/actions";
 import { parseProgrammeFilters } from "@/lib/registry/programmes/filters";
 import { getProgramme, listProgrammes, programmeCounts } from "@/lib/registry/programmes/queries";
 import { createTenant, type Tenant } from "./support/factories";
@@ -215,7 +217,8 @@ describe("updateProgrammeAction", () => {
     signInAs(t.users.curator);
     expect(await updateProgrammeAction(editInput(p, { title: "чужая" }))).toMatchObject({
       ok: false,
-      formError: "Организация не найдена или недоступна.",
+      code: "not_found",
+      formError: "Программа не найдена или недоступна.",
     });
     signInAs(t.users.coordinator);
     expect(await updateProgrammeAction(editInput(p, { title: "чужая" }))).toMatchObject({
@@ -296,6 +299,40 @@ describe("archiveProgrammeAction", () => {
   });
 });
 
+describe("a sibling organisation's programme", () => {
+  it("is «not found» to a curator, as an unknown id is, for every write, and nothing changes", async () => {
+    const live = await createProgramme(t.siblingOrgId);
+    const archived = await createProgramme(t.siblingOrgId, { archived: true });
+    const mentor = await createMentor(t.siblingOrgId);
+    const mentee = await createMentee(t.siblingOrgId);
+    signInAs(t.users.curator);
+    const unknown = { ...live, id: 2_000_000_000 };
+    const attempts = {
+      update: await updateProgrammeAction(editInput(live, { title: "чужая" })),
+      updateUnknown: await updateProgrammeAction(editInput(unknown, { title: "чужая" })),
+      archive: await archiveProgrammeAction({ id: live.id, updatedAt: live.updatedAt.toISOString() }),
+      restore: await restoreProgrammeAction({ id: archived.id }),
+      assign: await assignMentorshipsAction({
+        programmeId: live.id,
+        mentorId: mentor.id,
+        menteeIds: [mentee.id],
+        entryDate: "2024-10-01",
+      }),
+    };
+    for (const [what, result] of Object.entries(attempts))
+      expect(result, what).toEqual({
+        ok: false,
+        code: "not_found",
+        formError: "Программа не найдена или недоступна.",
+      });
+    expect(await row(live.id)).toEqual(live);
+    expect(await row(archived.id)).toEqual(archived);
+    const db = await getDb();
+    expect(await db.select().from(mentorships).where(eq(mentorships.programmeId, live.id))).toEqual([]);
+    expect([...(await auditOf(live.id)), ...(await auditOf(archived.id))]).toEqual([]);
+  });
+});
+
 describe("programme queries", () => {
   it("filters, searches, pages and counts distinct persons and active pairs", async () => {
     const own = await createTenant("prog-list");
@@ -311,7 +348,7 @@ describe("programme queries", () => {
     await createMentorship(p, mentor.id, a.id);
     await createMentorship(p, mentor.id, b.id, { endDate: "2024-12-31" });
     await createMentorship(p, mentor.id, a.id, { entryDate: "2025-01-10", archived: true });
-    const scope = { organisationId: own.orgId };
+    const scope = await scopeOrg(own.users.curator, own.orgId, "registers");
 
     const all = await listProgrammes(scope, parseProgrammeFilters({}));
     expect(all.rows.map((r) => r.title).sort()).toEqual(["Другая", "Школа молодого педагога"]);
@@ -325,6 +362,6 @@ describe("programme queries", () => {
     expect((await listProgrammes(scope, parseProgrammeFilters({ status: "archived" }))).total).toBe(1);
     expect((await listProgrammes(scope, parseProgrammeFilters({ page: "2" }))).rows).toEqual([]);
     expect(await programmeCounts(scope, p.id)).toMatchObject({ pairs: 2, mentors: 1, mentees: 2, active: 1 });
-    expect(await getProgramme({ organisationId: t.orgId }, p.id)).toBeNull();
+    expect(await getProgramme(await scopeOrg(t.users.curator, t.orgId, "registers"), p.id)).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { periods, reports } from "@/db/schema";
 import { listMunicipalities } from "@/lib/admin/directory/queries";
 import { scopeAdminRegion } from "@/lib/auth/scoped";
 import { listPeriods } from "@/lib/admin/periods/queries";
+import { scopeOrg } from "@/lib/auth/scoped";
 import { listPersons, personFilterSchema } from "@/lib/registry/persons/queries";
 import { emptyForms } from "@/lib/reports/counting";
 import { createTenant, type Tenant } from "./support/factories";
@@ -31,7 +32,9 @@ describe("counts in list pages", () => {
     await createMentorship(programme, mentor.id, a.id, { entryDate: "2024-09-15" });
     await createMentorship(programme, mentor.id, b.id, { entryDate: "2024-09-15" });
     await createMentorship(programme, mentor.id, b.id, { entryDate: "2024-01-10", endDate: "2024-05-31" });
-    const rows = (await listPersons(t.orgId, personFilterSchema.parse({}))).rows;
+    const rows = (
+      await listPersons(await scopeOrg(t.users.curator, t.orgId, "registers"), personFilterSchema.parse({}))
+    ).rows;
     const pairs = Object.fromEntries(rows.map((r) => [r.surname, r.activePairs]));
     expect(pairs).toMatchObject({ Счетоводов: 2, Первова: 1, Вторая: 1 });
   });

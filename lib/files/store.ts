@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { documents, files, municipalities, organisations } from "@/db/schema";
+import { documents, files, organisations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import { canReadRegisters } from "@/lib/auth/scope";
-import { DomainError } from "@/lib/errors";
+import { scopeOrg, type EditableOrg } from "@/lib/auth/scoped";
+import { DomainError, NotFoundError } from "@/lib/errors";
 import { safeFileName } from "./disposition";
 import { checkFile } from "./validation";
 
@@ -25,10 +25,10 @@ export async function readUpload(file: File, field = "file"): Promise<Upload> {
 }
 
 /** Stores the bytes in the database (so a backup holds them) in the caller's transaction. */
-export async function insertFile(tx: DbOrTx, organisationId: number, upload: Upload) {
+export async function insertFile(tx: DbOrTx, org: EditableOrg, upload: Upload) {
   const [row] = await tx
     .insert(files)
-    .values({ organisationId, ...upload })
+    .values({ organisationId: org.id, ...upload })
     .returning({ id: files.id });
   return row.id;
 }
@@ -43,9 +43,22 @@ export function toBuffer(value: Uint8Array): Buffer {
   return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
 }
 
+/** Whether the signed-in user may read the organisation's registers (and so its every file). */
+async function readsRegisters(user: SessionUser | null, organisationId: number): Promise<boolean> {
+  if (!user) return false;
+  try {
+    await scopeOrg(user, organisationId, "registers");
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    throw error;
+  }
+}
+
 /**
  * A file for download, or null (→ 404): for whoever may read the organisation's registers, and for anyone
- * when it belongs to a public document in force of an active organisation. `published` sets the caching.
+ * (signed in or not) when it belongs to a public document in force of an active organisation.
+ * `published` sets the caching.
  */
 export async function fileForDownload(user: SessionUser | null, id: number) {
   const db = await getDb();
@@ -53,25 +66,14 @@ export async function fileForDownload(user: SessionUser | null, id: number) {
     .select({
       name: files.name,
       mime: files.mime,
-      size: files.size,
-      organisationId: organisations.id,
+      organisationId: files.organisationId,
       orgArchived: organisations.archived,
-      municipalityId: municipalities.id,
-      regionId: municipalities.regionId,
     })
     .from(files)
     .innerJoin(organisations, eq(organisations.id, files.organisationId))
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .where(eq(files.id, id))
     .limit(1);
   if (!meta) return null;
-  const reader =
-    user !== null &&
-    canReadRegisters(user, {
-      id: meta.organisationId,
-      municipalityId: meta.municipalityId,
-      regionId: meta.regionId,
-    });
   const [published] = meta.orgArchived
     ? []
     : await db
@@ -86,7 +88,7 @@ export async function fileForDownload(user: SessionUser | null, id: number) {
           ),
         )
         .limit(1);
-  if (!reader && !published) return null;
+  if (!published && !(await readsRegisters(user, meta.organisationId))) return null;
   const [row] = await db.select({ data: files.data }).from(files).where(eq(files.id, id));
   return { name: meta.name, mime: meta.mime, data: toBuffer(row.data), published: Boolean(published) };
 }

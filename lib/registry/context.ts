@@ -1,31 +1,34 @@
-import { isId } from "@/lib/validation";
 import "server-only";
-import { notFound } from "next/navigation";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { municipalities, organisations } from "@/db/schema";
+import { pageScope } from "@/lib/auth/guard";
 import type { SessionUser } from "@/lib/auth/roles";
-import { canEditOrganisation, canReadRegisters } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
-import { getOrganisation } from "@/lib/organisations/queries";
+import { reaches } from "@/lib/auth/rules";
+import { scopeOrg, type RegisterOrg } from "@/lib/auth/scoped";
 
 /**
  * The organisation whose registers a page shows: the curator's own, or (coordinator, admin) the one named by
- * `?org=`. The ministry and anyone out of scope get «not found». `canEdit` is false for coordinators.
+ * `?org=`. The ministry and anyone out of scope get «not found». `scope` is what the register queries take;
+ * `canEdit` is false for coordinators.
  */
 export async function registryContext(user: SessionUser, orgParam: string | string[] | undefined) {
   const id =
     user.role === "curator" ? user.organisationId : Number(Array.isArray(orgParam) ? orgParam[0] : orgParam);
-  if (!isId(id)) notFound();
-  const row = await getOrganisation(user, id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
-  const ref = { id: row.org.id, municipalityId: row.municipality.id, regionId: row.municipality.regionId };
-  if (!canReadRegisters(user, ref)) notFound();
+  const scope: RegisterOrg = await pageScope(scopeOrg(user, id, "registers"));
+  const db = await getDb();
+  const [row] = await db
+    .select({ org: organisations, municipality: municipalities })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(eq(organisations.id, scope.id));
   return {
+    scope,
     org: row.org,
     municipality: row.municipality,
-    canEdit: canEditOrganisation(user, ref),
+    canEdit: reaches(user, "editOrganisation", { organisationId: scope.id, ...scope }),
     /** Query suffix that keeps the chosen organisation in links ("" for a curator). */
-    orgQuery: user.role === "curator" ? "" : `org=${row.org.id}`,
+    orgQuery: user.role === "curator" ? "" : `org=${scope.id}`,
   };
 }
 

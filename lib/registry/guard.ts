@@ -1,27 +1,35 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
-import { municipalities, organisations } from "@/db/schema";
+import { getDb } from "@/db";
+import { mentorships, persons, programmes } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import { canEditOrganisation } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
+import { scopeOrg, type EditableOrg } from "@/lib/auth/scoped";
+
+export const PROGRAMME_NOT_FOUND = "Программа не найдена или недоступна.";
+export const MENTORSHIP_NOT_FOUND = "Наставническая пара не найдена или недоступна.";
+export const PERSON_NOT_FOUND = "Участник не найден или недоступен.";
+
+const OWNED = {
+  programme: { table: programmes, notFound: PROGRAMME_NOT_FOUND },
+  mentorship: { table: mentorships, notFound: MENTORSHIP_NOT_FOUND },
+  person: { table: persons, notFound: PERSON_NOT_FOUND },
+} as const;
 
 /**
- * First line of every register write: the organisation must be one the user may edit (its curator, or the
- * admin of its region). Anything else is «not found», so nothing is revealed about other organisations.
+ * For actions that know only a record's id: the organisation the record belongs to, if the user may edit it.
+ * An unknown id and another organisation's record get the same «not found», so nothing is revealed.
  */
-export async function assertCanEditOrganisation(tx: DbOrTx, user: SessionUser, organisationId: number) {
-  const [row] = await tx
-    .select({
-      id: organisations.id,
-      municipalityId: organisations.municipalityId,
-      regionId: municipalities.regionId,
-    })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(eq(organisations.id, organisationId))
+export async function editableOwner(
+  user: SessionUser,
+  kind: keyof typeof OWNED,
+  id: number,
+): Promise<EditableOrg> {
+  const { table, notFound } = OWNED[kind];
+  const db = await getDb();
+  const [row] = await db
+    .select({ organisationId: table.organisationId })
+    .from(table)
+    .where(eq(table.id, id))
     .limit(1);
-  if (!row || !canEditOrganisation(user, row))
-    throw new NotFoundError("Организация не найдена или недоступна.");
-  return row;
+  return scopeOrg(user, row?.organisationId, "edit", { notFound });
 }

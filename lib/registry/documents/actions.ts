@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/wrapper";
-import { revalidatePublic } from "@/lib/public/cache";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeOrg } from "@/lib/auth/scoped";
 import { archiveDocument, createDocument, restoreDocument, updateDocument } from "./mutations";
 import {
   documentArchiveSchema,
@@ -10,7 +11,7 @@ import {
   documentUpdateSchema,
 } from "./schemas";
 
-const EDITORS = ["curator", "admin"] as const;
+const EDITORS = rolesWith("editOrganisation");
 
 /** The register, the organisation's checklist and the curator's home show documents. */
 function revalidateDocuments(organisationId: number) {
@@ -20,41 +21,57 @@ function revalidateDocuments(organisationId: number) {
 }
 
 export const createDocumentAction = authorizedAction(
-  { name: "createDocument", roles: EDITORS, schema: documentCreateSchema },
-  async (input, user) => {
-    const result = await createDocument(user, input);
-    revalidateDocuments(input.organisationId);
-    await revalidatePublic(input.organisationId);
+  {
+    name: "createDocument",
+    roles: EDITORS,
+    schema: documentCreateSchema,
+    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
+  },
+  async (input, user, org) => {
+    const result = await createDocument(user, org, input);
+    revalidateDocuments(org.id);
     return result;
   },
 );
 
 export const updateDocumentAction = authorizedAction(
-  { name: "updateDocument", roles: EDITORS, schema: documentUpdateSchema },
-  async (input, user) => {
-    const result = await updateDocument(user, input);
-    revalidateDocuments(input.organisationId);
-    await revalidatePublic(input.organisationId);
+  {
+    name: "updateDocument",
+    roles: EDITORS,
+    schema: documentUpdateSchema,
+    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
+  },
+  async (input, user, org) => {
+    const result = await updateDocument(user, org, input);
+    revalidateDocuments(org.id);
     return result;
   },
 );
 
 export const archiveDocumentAction = authorizedAction(
-  { name: "archiveDocument", roles: EDITORS, schema: documentArchiveSchema },
-  async (input, user) => {
-    const result = await archiveDocument(user, input);
-    revalidateDocuments(input.organisationId);
-    await revalidatePublic(input.organisationId);
+  {
+    name: "archiveDocument",
+    roles: EDITORS,
+    schema: documentArchiveSchema,
+    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
+  },
+  async (input, user, org) => {
+    const result = await archiveDocument(user, org, input);
+    revalidateDocuments(org.id);
     return result;
   },
 );
 
 export const restoreDocumentAction = authorizedAction(
-  { name: "restoreDocument", roles: EDITORS, schema: documentRestoreSchema },
-  async (input, user) => {
-    const result = await restoreDocument(user, input);
-    revalidateDocuments(input.organisationId);
-    await revalidatePublic(input.organisationId);
+  {
+    name: "restoreDocument",
+    roles: EDITORS,
+    schema: documentRestoreSchema,
+    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
+  },
+  async (input, user, org) => {
+    const result = await restoreDocument(user, org, input);
+    revalidateDocuments(org.id);
     return result;
   },
 );

@@ -1,5 +1,6 @@
 /** zod fields shared by the document and event forms: dates and check boxes. Pure: used in the browser. */
 import { z } from "zod";
+import { MAX_ID } from "@/lib/validation";
 
 /** "2024-09-01" or "01.09.2024" → "2024-09-01"; null when it is not a date of the calendar. */
 export function toIsoDate(value: string): string | null {
@@ -51,7 +52,9 @@ export function text(label: string, max: number, required = false) {
   return required ? base.min(1, `${label}: заполните поле.`) : base.default("");
 }
 
+/** A record's id; one beyond the database's integer range is «not found», not a database error. */
 export const recordId = z.coerce
   .number({ message: "Запись не найдена." })
   .int("Запись не найдена.")
-  .positive("Запись не найдена.");
+  .positive("Запись не найдена.")
+  .max(MAX_ID, "Запись не найдена.");

@@ -1,14 +1,15 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb, type Tx } from "@/db";
+import type { Tx } from "@/db";
 import { documents, files } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { EditableOrg } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
+import { NotFoundError } from "@/lib/errors";
 import { fileSummary, insertFile, readUpload } from "@/lib/files/store";
-import { formatDateTime } from "@/lib/format";
-import { assertCanEditOrganisation } from "@/lib/registry/guard";
+import { assertFresh } from "@/lib/registry/version";
 import type {
   documentArchiveSchema,
   documentCreateSchema,
@@ -26,35 +27,25 @@ function fieldsOf(input: CreateInput) {
   return { type, number, date, title, inForce, public: input.public };
 }
 
-/** The document, locked for the transaction; refuses one changed since the form was opened. */
-async function lockDocument(tx: Tx, input: ArchiveInput) {
+/** The organisation's document, locked for the transaction; refuses one changed since the form was opened. */
+async function lockDocument(tx: Tx, org: EditableOrg, input: ArchiveInput) {
   const [doc] = await tx
     .select()
     .from(documents)
     .where(
-      and(
-        eq(documents.id, input.id),
-        eq(documents.organisationId, input.organisationId),
-        eq(documents.archived, false),
-      ),
+      and(eq(documents.id, input.id), eq(documents.organisationId, org.id), eq(documents.archived, false)),
     )
     .for("update");
   if (!doc) throw new NotFoundError("Документ не найден: возможно, его уже убрали в архив.");
-  if (doc.updatedAt.getTime() !== new Date(input.updatedAt).getTime()) {
-    throw new ConflictError(
-      `Документ уже изменили (${formatDateTime(doc.updatedAt)}), пока вы его редактировали. Обновите страницу, чтобы увидеть новые данные, и внесите правки снова.`,
-    );
-  }
+  await assertFresh(tx, { entity: "document", ...doc }, input.updatedAt, "Документ");
   return doc;
 }
 
 /** Adds a document and its file in one transaction with the audit record. */
-export async function createDocument(user: SessionUser, input: CreateInput) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
+export async function createDocument(user: SessionUser, org: EditableOrg, input: CreateInput) {
+  return writeTransaction(async (tx, changes) => {
     const upload = input.file ? await readUpload(input.file) : null;
-    const fileId = upload ? await insertFile(tx, org.id, upload) : null;
+    const fileId = upload ? await insertFile(tx, org, upload) : null;
     const fields = fieldsOf(input);
     const [doc] = await tx
       .insert(documents)
@@ -69,19 +60,18 @@ export async function createDocument(user: SessionUser, input: CreateInput) {
       municipalityId: org.municipalityId,
       changes: { ...fields, file: fileSummary(upload) },
     });
+    changes.organisation(org.id);
     return { id: doc.id, updatedAt: doc.updatedAt.toISOString() };
   });
 }
 
 /** Saves an edit; a new file replaces the old one, whose row is removed in the same transaction. */
-export async function updateDocument(user: SessionUser, input: UpdateInput) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
-    const doc = await lockDocument(tx, input);
+export async function updateDocument(user: SessionUser, org: EditableOrg, input: UpdateInput) {
+  return writeTransaction(async (tx, changes) => {
+    const doc = await lockDocument(tx, org, input);
     const upload = input.file ? await readUpload(input.file) : null;
     const fields = fieldsOf(input);
-    const changes = diff(doc as unknown as Record<string, unknown>, fields);
+    const edits = diff(doc as unknown as Record<string, unknown>, fields);
     let fileId = doc.fileId;
     if (upload) {
       const [old] = doc.fileId
@@ -90,8 +80,8 @@ export async function updateDocument(user: SessionUser, input: UpdateInput) {
             .from(files)
             .where(eq(files.id, doc.fileId))
         : [];
-      changes.file = [fileSummary(old ?? null), fileSummary(upload)];
-      fileId = await insertFile(tx, org.id, upload);
+      edits.file = [fileSummary(old ?? null), fileSummary(upload)];
+      fileId = await insertFile(tx, org, upload);
     }
     const [saved] = await tx
       .update(documents)
@@ -106,18 +96,17 @@ export async function updateDocument(user: SessionUser, input: UpdateInput) {
       entityId: doc.id,
       organisationId: org.id,
       municipalityId: org.municipalityId,
-      changes,
+      changes: edits,
     });
+    changes.organisation(org.id);
     return { id: doc.id, updatedAt: saved.updatedAt.toISOString() };
   });
 }
 
 /** Moves a document to the archive: it leaves the register, the checklist and the public page. */
-export async function archiveDocument(user: SessionUser, input: ArchiveInput) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
-    const doc = await lockDocument(tx, input);
+export async function archiveDocument(user: SessionUser, org: EditableOrg, input: ArchiveInput) {
+  return writeTransaction(async (tx, changes) => {
+    const doc = await lockDocument(tx, org, input);
     await tx.update(documents).set({ archived: true, updatedAt: new Date() }).where(eq(documents.id, doc.id));
     await audit(tx, {
       userId: user.id,
@@ -128,15 +117,14 @@ export async function archiveDocument(user: SessionUser, input: ArchiveInput) {
       municipalityId: org.municipalityId,
       changes: { archived: [false, true], title: doc.title },
     });
+    changes.organisation(org.id);
     return { id: doc.id };
   });
 }
 
 /** Brings an archived document back to the register (and, if public, to the public page). */
-export async function restoreDocument(user: SessionUser, input: RestoreInput) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
+export async function restoreDocument(user: SessionUser, org: EditableOrg, input: RestoreInput) {
+  return writeTransaction(async (tx, changes) => {
     const [doc] = await tx
       .select()
       .from(documents)
@@ -158,6 +146,7 @@ export async function restoreDocument(user: SessionUser, input: RestoreInput) {
       municipalityId: org.municipalityId,
       changes: { archived: [true, false], title: doc.title },
     });
+    changes.organisation(org.id);
     return { id: doc.id };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { documents, files } from "@/db/schema";
+import type { RegisterOrg, ScopedOrg } from "@/lib/auth/scoped";
 import { REQUIRED_DOCUMENTS, requiredDocumentsStatus } from "@/lib/organisations/queries";
 
 const columns = {
@@ -18,29 +19,27 @@ const columns = {
   fileSize: files.size,
 };
 
-/** The organisation's documents, newest first (the caller has checked the scope with registryContext). */
-export async function listDocuments(organisationId: number) {
+/** The organisation's documents, newest first. */
+export async function listDocuments(org: RegisterOrg) {
   const db = await getDb();
   return db
     .select(columns)
     .from(documents)
     .leftJoin(files, eq(files.id, documents.fileId))
-    .where(and(eq(documents.organisationId, organisationId), eq(documents.archived, false)))
+    .where(and(eq(documents.organisationId, org.id), eq(documents.archived, false)))
     .orderBy(desc(documents.date), desc(documents.id));
 }
 
 export type DocumentRow = Awaited<ReturnType<typeof listDocuments>>[number];
 
 /** One document of the organisation, or null. */
-export async function getDocument(organisationId: number, id: number) {
+export async function getDocument(org: RegisterOrg, id: number) {
   const db = await getDb();
   const [row] = await db
     .select(columns)
     .from(documents)
     .leftJoin(files, eq(files.id, documents.fileId))
-    .where(
-      and(eq(documents.id, id), eq(documents.organisationId, organisationId), eq(documents.archived, false)),
-    );
+    .where(and(eq(documents.id, id), eq(documents.organisationId, org.id), eq(documents.archived, false)));
   return row ?? null;
 }
 
@@ -48,8 +47,8 @@ export async function getDocument(organisationId: number, id: number) {
  * The form 1 checklist: for each required type, the document in force that proves it (the latest), or null;
  * which types are missing and whether a curator is appointed come from requiredDocumentsStatus.
  */
-export async function requiredDocumentsChecklist(organisationId: number, rows: DocumentRow[]) {
-  const status = await requiredDocumentsStatus(organisationId);
+export async function requiredDocumentsChecklist(org: ScopedOrg, rows: DocumentRow[]) {
+  const status = await requiredDocumentsStatus(org.id);
   const items = REQUIRED_DOCUMENTS.map((type) => ({
     type,
     document: status.missing.includes(type) ? null : (rows.find((r) => r.type === type && r.inForce) ?? null),
@@ -58,7 +57,7 @@ export async function requiredDocumentsChecklist(organisationId: number, rows: D
 }
 
 /** The organisation's archived documents, last archived first. */
-export async function listArchivedDocuments(organisationId: number) {
+export async function listArchivedDocuments(org: RegisterOrg) {
   const db = await getDb();
   return db
     .select({
@@ -70,6 +69,6 @@ export async function listArchivedDocuments(organisationId: number) {
       archivedAt: documents.updatedAt,
     })
     .from(documents)
-    .where(and(eq(documents.organisationId, organisationId), eq(documents.archived, true)))
+    .where(and(eq(documents.organisationId, org.id), eq(documents.archived, true)))
     .orderBy(desc(documents.updatedAt), desc(documents.id));
 }

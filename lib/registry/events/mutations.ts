@@ -1,13 +1,14 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb, type Tx } from "@/db";
+import type { Tx } from "@/db";
 import { events } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
-import { ConflictError, NotFoundError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
-import { assertCanEditOrganisation } from "@/lib/registry/guard";
+import type { EditableOrg } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
+import { NotFoundError } from "@/lib/errors";
+import { assertFresh } from "@/lib/registry/version";
 import type { eventArchiveSchema, eventCreateSchema, eventRestoreSchema, eventUpdateSchema } from "./schemas";
 
 type CreateInput = z.output<typeof eventCreateSchema>;
@@ -19,32 +20,20 @@ function fieldsOf(input: CreateInput) {
   return { date: input.date, title: input.title, text: input.text, public: input.public };
 }
 
-/** The event, locked for the transaction; refuses one changed since the form was opened. */
-async function lockEvent(tx: Tx, input: ArchiveInput) {
+/** The organisation's event, locked for the transaction; refuses one changed since the form was opened. */
+async function lockEvent(tx: Tx, org: EditableOrg, input: ArchiveInput) {
   const [row] = await tx
     .select()
     .from(events)
-    .where(
-      and(
-        eq(events.id, input.id),
-        eq(events.organisationId, input.organisationId),
-        eq(events.archived, false),
-      ),
-    )
+    .where(and(eq(events.id, input.id), eq(events.organisationId, org.id), eq(events.archived, false)))
     .for("update");
   if (!row) throw new NotFoundError("Мероприятие не найдено: возможно, его уже убрали в архив.");
-  if (row.updatedAt.getTime() !== new Date(input.updatedAt).getTime()) {
-    throw new ConflictError(
-      `Мероприятие уже изменили (${formatDateTime(row.updatedAt)}), пока вы его редактировали. Обновите страницу, чтобы увидеть новые данные, и внесите правки снова.`,
-    );
-  }
+  await assertFresh(tx, { entity: "event", ...row }, input.updatedAt, "Мероприятие");
   return row;
 }
 
-export async function createEvent(user: SessionUser, input: CreateInput) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
+export async function createEvent(user: SessionUser, org: EditableOrg, input: CreateInput) {
+  return writeTransaction(async (tx, changes) => {
     const fields = fieldsOf(input);
     const [row] = await tx
       .insert(events)
@@ -59,17 +48,16 @@ export async function createEvent(user: SessionUser, input: CreateInput) {
       municipalityId: org.municipalityId,
       changes: fields,
     });
+    changes.organisation(org.id);
     return { id: row.id, updatedAt: row.updatedAt.toISOString() };
   });
 }
 
-export async function updateEvent(user: SessionUser, input: UpdateInput) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
-    const row = await lockEvent(tx, input);
+export async function updateEvent(user: SessionUser, org: EditableOrg, input: UpdateInput) {
+  return writeTransaction(async (tx, changes) => {
+    const row = await lockEvent(tx, org, input);
     const fields = fieldsOf(input);
-    const changes = diff(row as unknown as Record<string, unknown>, fields);
+    const edits = diff(row as unknown as Record<string, unknown>, fields);
     const [saved] = await tx
       .update(events)
       .set({ ...fields, updatedAt: new Date() })
@@ -82,18 +70,17 @@ export async function updateEvent(user: SessionUser, input: UpdateInput) {
       entityId: row.id,
       organisationId: org.id,
       municipalityId: org.municipalityId,
-      changes,
+      changes: edits,
     });
+    changes.organisation(org.id);
     return { id: row.id, updatedAt: saved.updatedAt.toISOString() };
   });
 }
 
 /** Moves an event to the archive: it leaves the feed and the public page. */
-export async function archiveEvent(user: SessionUser, input: ArchiveInput) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
-    const row = await lockEvent(tx, input);
+export async function archiveEvent(user: SessionUser, org: EditableOrg, input: ArchiveInput) {
+  return writeTransaction(async (tx, changes) => {
+    const row = await lockEvent(tx, org, input);
     await tx.update(events).set({ archived: true, updatedAt: new Date() }).where(eq(events.id, row.id));
     await audit(tx, {
       userId: user.id,
@@ -104,15 +91,14 @@ export async function archiveEvent(user: SessionUser, input: ArchiveInput) {
       municipalityId: org.municipalityId,
       changes: { archived: [false, true], title: row.title },
     });
+    changes.organisation(org.id);
     return { id: row.id };
   });
 }
 
 /** Brings an archived event back to the feed (and, if public, to the public page). */
-export async function restoreEvent(user: SessionUser, input: RestoreInput) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
+export async function restoreEvent(user: SessionUser, org: EditableOrg, input: RestoreInput) {
+  return writeTransaction(async (tx, changes) => {
     const [row] = await tx
       .select()
       .from(events)
@@ -129,6 +115,7 @@ export async function restoreEvent(user: SessionUser, input: RestoreInput) {
       municipalityId: org.municipalityId,
       changes: { archived: [true, false], title: row.title },
     });
+    changes.organisation(org.id);
     return { id: row.id };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { events } from "@/db/schema";
+import type { RegisterOrg } from "@/lib/auth/scoped";
 
 export const EVENTS_PAGE_SIZE = 20;
 
@@ -14,10 +15,10 @@ const columns = {
   updatedAt: events.updatedAt,
 };
 
-/** One page of the organisation's events, newest first (the caller has checked the scope). */
-export async function listEvents(organisationId: number, page: number) {
+/** One page of the organisation's events, newest first. */
+export async function listEvents(org: RegisterOrg, page: number) {
   const db = await getDb();
-  const where = and(eq(events.organisationId, organisationId), eq(events.archived, false));
+  const where = and(eq(events.organisationId, org.id), eq(events.archived, false));
   const [{ total }] = await db.select({ total: count() }).from(events).where(where);
   const pages = Math.max(1, Math.ceil(total / EVENTS_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
@@ -31,21 +32,22 @@ export async function listEvents(organisationId: number, page: number) {
   return { rows, total, page: current, pages };
 }
 
-export async function getEvent(organisationId: number, id: number) {
+/** One event of the organisation, or null. */
+export async function getEvent(org: RegisterOrg, id: number) {
   const db = await getDb();
   const [row] = await db
     .select(columns)
     .from(events)
-    .where(and(eq(events.id, id), eq(events.organisationId, organisationId), eq(events.archived, false)));
+    .where(and(eq(events.id, id), eq(events.organisationId, org.id), eq(events.archived, false)));
   return row ?? null;
 }
 
 /** The organisation's archived events, last archived first. */
-export async function listArchivedEvents(organisationId: number) {
+export async function listArchivedEvents(org: RegisterOrg) {
   const db = await getDb();
   return db
     .select({ id: events.id, date: events.date, title: events.title, archivedAt: events.updatedAt })
     .from(events)
-    .where(and(eq(events.organisationId, organisationId), eq(events.archived, true)))
+    .where(and(eq(events.organisationId, org.id), eq(events.archived, true)))
     .orderBy(desc(events.updatedAt), desc(events.id));
 }

@@ -2,10 +2,11 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
+import type { RegisterOrg } from "@/lib/auth/scoped";
 import type { RegisterPair, RegisterPerson } from "./layout";
 
-/** The organisation's persons with their questionnaires and its current pairs (the caller checked the scope). */
-export async function loadRegister(db: DbOrTx, organisationId: number) {
+/** The organisation's persons with their questionnaires and its current pairs. */
+export async function loadRegister(db: DbOrTx, org: RegisterOrg) {
   const people = await db
     .select({
       id: persons.id,
@@ -26,7 +27,7 @@ export async function loadRegister(db: DbOrTx, organisationId: number) {
     .from(persons)
     .leftJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
     .leftJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
-    .where(and(eq(persons.organisationId, organisationId), eq(persons.archived, false)));
+    .where(and(eq(persons.organisationId, org.id), eq(persons.archived, false)));
   const pairs: RegisterPair[] = await db
     .select({
       format: programmes.format,
@@ -41,7 +42,7 @@ export async function loadRegister(db: DbOrTx, organisationId: number) {
     })
     .from(mentorships)
     .innerJoin(programmes, eq(programmes.id, mentorships.programmeId))
-    .where(and(eq(mentorships.organisationId, organisationId), eq(mentorships.archived, false)));
+    .where(and(eq(mentorships.organisationId, org.id), eq(mentorships.archived, false)));
   const registered: RegisterPerson[] = people.map((p) => ({
     id: p.id,
     surname: p.surname,

@@ -1,40 +1,28 @@
 import "server-only";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { audit } from "@/lib/audit";
-import type { SessionUser } from "@/lib/auth/roles";
-import { canReadRegisters } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
-import { getOrganisation } from "@/lib/organisations/queries";
+import { organisations } from "@/db/schema";
+import type { RegisterOrg } from "@/lib/auth/scoped";
 import { REGISTER_TITLES, type RegisterKind } from "@/lib/registry/import/types";
 import { menteeRows, mentorRows } from "./layout";
 import { loadRegister } from "./queries";
 import { buildWorkbook } from "./workbook";
 
-/**
- * The register as XLSX, for whoever may read it (curator of the organisation, coordinator of its
- * municipality, admin of its region; never the ministry). The file is handed out only once its audit record
- * is written: if the record fails, so does the export.
- */
-export async function exportRegister(user: SessionUser, organisationId: number, kind: RegisterKind) {
-  const { org, municipality } = await getOrganisation(user, organisationId);
-  if (
-    !canReadRegisters(user, { id: org.id, municipalityId: municipality.id, regionId: municipality.regionId })
-  )
-    throw new NotFoundError("Организация не найдена или недоступна.");
+/** The register as XLSX, with the file's name and the number of rows (for the audit record). */
+export async function exportRegister(org: RegisterOrg, kind: RegisterKind) {
   const db = await getDb();
-  const data = await loadRegister(db, org.id);
+  const [names] = await db
+    .select({ fullName: organisations.fullName, shortName: organisations.shortName })
+    .from(organisations)
+    .where(eq(organisations.id, org.id));
+  const data = await loadRegister(db, org);
   const rows =
     kind === "mentees" ? menteeRows(data.persons, data.pairs) : mentorRows(data.persons, data.pairs);
-  const buffer = await buildWorkbook(kind, org.fullName, rows);
-  await audit(db, {
-    userId: user.id,
-    action: "export",
-    entity: "register",
-    entityId: org.id,
-    organisationId: org.id,
-    municipalityId: municipality.id,
-    changes: { kind, rows: rows.length, format: "xlsx" },
-  });
+  const buffer = await buildWorkbook(kind, names.fullName, rows);
   const day = new Date().toISOString().slice(0, 10);
-  return { buffer, fileName: `${REGISTER_TITLES[kind]} — ${org.shortName} — ${day}.xlsx` };
+  return {
+    buffer,
+    rows: rows.length,
+    fileName: `${REGISTER_TITLES[kind]} — ${names.shortName} — ${day}.xlsx`,
+  };
 }

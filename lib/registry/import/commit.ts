@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
+import type { EditableOrg } from "@/lib/auth/scoped";
 import type { Format } from "@/lib/reports/domain";
 import type { Slot } from "./people";
 import type { Plan } from "./plan";
@@ -22,12 +23,8 @@ const keepOrFill = (stored: unknown, column: string) =>
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** Writes the plan in the caller's transaction; `step` reports rows written so far. */
-export async function writePlan(
-  tx: Tx,
-  organisationId: number,
-  plan: Plan,
-  step: (rows: number) => Promise<void>,
-) {
+export async function writePlan(tx: Tx, org: EditableOrg, plan: Plan, step: (rows: number) => Promise<void>) {
+  const organisationId = org.id;
   const now = new Date();
   const programmeIds = new Map<Format, number>();
   for (const [format, p] of plan.programmes) {

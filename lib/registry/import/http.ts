@@ -1,11 +1,8 @@
-import { MAX_ID } from "@/lib/validation";
-import { revalidatePublic } from "@/lib/public/cache";
 import "server-only";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { currentUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
-import { assertCanEditOrganisation } from "@/lib/registry/guard";
+import { scopeOrg } from "@/lib/auth/scoped";
+import { jsonError, type RouteContext } from "@/lib/http/route";
+import { MAX_ID } from "@/lib/validation";
 import { runImport } from "./service";
 import { REGISTER_KINDS, type ImportEvent } from "./types";
 
@@ -19,9 +16,6 @@ const fields = z.object({
   rows: z.enum(["all", "valid"]).default("all"),
   duplicates: z.enum(["merge", "create"]).default("merge"),
 });
-
-export const json = (status: number, error: string) =>
-  Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 
 /** A POST from a page of another site is refused: the session cookie alone does not make a request ours. */
 export function foreignOrigin(request: Request): boolean {
@@ -40,38 +34,31 @@ function safeFileName(name: string): string {
 }
 
 /**
- * POST /api/registry/import (multipart: file, kind, org, step, rows, duplicates). Session, role and scope
- * are checked before the body is read further; then the answer streams NDJSON: progress, preview or result.
+ * POST /api/registry/import (multipart: file, kind, org, step, rows, duplicates), after authorizedRoute has
+ * checked the session and the role. The organisation named in the form must be one the user may edit
+ * (404 otherwise); then the answer streams NDJSON: progress, preview or result.
  */
-export async function handleImport(request: Request): Promise<Response> {
-  const user = await currentUser();
-  if (!user) return json(401, "Сеанс завершён. Войдите снова.");
-  if (user.role !== "curator" && user.role !== "admin")
-    return json(403, "Недостаточно прав для этого действия.");
-  if (foreignOrigin(request)) return json(403, "Запрос отклонён: он отправлен с другого сайта.");
+export async function importRegister({ request, user }: RouteContext<unknown, undefined>): Promise<Response> {
+  if (foreignOrigin(request)) return jsonError(403, "Запрос отклонён: он отправлен с другого сайта.");
   if (Number(request.headers.get("content-length") ?? 0) > MAX_FILE_BYTES + 64 * 1024)
-    return json(413, "Файл больше 9 МБ: разделите его на несколько файлов.");
+    return jsonError(413, "Файл больше 9 МБ: разделите его на несколько файлов.");
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return json(400, "Не удалось прочитать отправленный файл. Попробуйте ещё раз.");
+    return jsonError(400, "Не удалось прочитать отправленный файл. Попробуйте ещё раз.");
   }
   const parsed = fields.safeParse(
     Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")),
   );
-  if (!parsed.success) return json(400, parsed.error.issues[0].message);
+  if (!parsed.success) return jsonError(400, parsed.error.issues[0].message);
   const file = form.get("file");
-  if (!(file instanceof Blob) || file.size === 0) return json(400, "Выберите файл XLSX или CSV.");
-  if (file.size > MAX_FILE_BYTES) return json(413, "Файл больше 9 МБ: разделите его на несколько файлов.");
+  if (!(file instanceof Blob) || file.size === 0) return jsonError(400, "Выберите файл XLSX или CSV.");
+  if (file.size > MAX_FILE_BYTES)
+    return jsonError(413, "Файл больше 9 МБ: разделите его на несколько файлов.");
   const organisationId = user.role === "curator" ? (parsed.data.org ?? user.organisationId) : parsed.data.org;
-  if (!organisationId) return json(400, "Не указана организация.");
-  try {
-    await assertCanEditOrganisation(await getDb(), user, organisationId);
-  } catch (error) {
-    if (error instanceof NotFoundError) return json(404, error.message);
-    throw error;
-  }
+  if (!organisationId) return jsonError(400, "Не указана организация.");
+  const org = await scopeOrg(user, organisationId, "edit");
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { kind, step, rows, duplicates } = parsed.data;
   const fileName = safeFileName(file instanceof File ? file.name : "");
@@ -90,10 +77,10 @@ export async function handleImport(request: Request): Promise<Response> {
       };
       await runImport(
         user,
-        { organisationId, kind, fileName, bytes, options: { rows, duplicates }, commit: step === "commit" },
+        org,
+        { kind, fileName, bytes, options: { rows, duplicates }, commit: step === "commit" },
         emit,
       );
-      if (step === "commit") await revalidatePublic(organisationId);
       try {
         controller.close();
       } catch {

@@ -1,10 +1,12 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { logUnexpected } from "@/lib/actions/wrapper";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { EditableOrg } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
 import { DomainError } from "@/lib/errors";
-import { assertCanEditOrganisation } from "@/lib/registry/guard";
 import { checkImport } from "./check";
 import { planSize, writePlan } from "./commit";
 import { readTable } from "./read";
@@ -12,7 +14,6 @@ import { loadSnapshot } from "./snapshot";
 import type { ImportEvent, ImportOptions, ImportPreview, RegisterKind } from "./types";
 
 export interface ImportRequest {
-  organisationId: number;
   kind: RegisterKind;
   fileName: string;
   bytes: Uint8Array;
@@ -41,10 +42,14 @@ class Refused extends DomainError {
  * Reads and checks the file, then (commit) writes it in one transaction with one audit record: all or
  * nothing. Everything is checked again inside the transaction, against the register as it is then.
  */
-export async function runImport(user: SessionUser, req: ImportRequest, emit: Emit): Promise<void> {
+export async function runImport(
+  user: SessionUser,
+  org: EditableOrg,
+  req: ImportRequest,
+  emit: Emit,
+): Promise<void> {
   const db = await getDb();
   try {
-    const org = await assertCanEditOrganisation(db, user, req.organisationId);
     await emit({ type: "progress", phase: "read", done: 0, total: 1 });
     const table = await readTable(req.kind, req.bytes);
     if (!table.ok) throw new DomainError(table.message);
@@ -54,21 +59,20 @@ export async function runImport(user: SessionUser, req: ImportRequest, emit: Emi
         req.kind,
         req.fileName,
         table,
-        await loadSnapshot(db, org.id),
+        await loadSnapshot(db, org),
         req.options,
       );
       await emit({ type: "progress", phase: "check", done: table.rows.length, total: table.rows.length });
       await emit({ type: "preview", preview });
       return;
     }
-    const done = await db.transaction(async (tx) => {
-      await assertCanEditOrganisation(tx, user, org.id);
+    const done = await writeTransaction(async (tx, changes) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_CLASS}, ${org.id})`);
       const { preview, plan } = checkImport(
         req.kind,
         req.fileName,
         table,
-        await loadSnapshot(tx, org.id),
+        await loadSnapshot(tx, org),
         req.options,
       );
       await emit({ type: "progress", phase: "check", done: table.rows.length, total: table.rows.length });
@@ -82,7 +86,7 @@ export async function runImport(user: SessionUser, req: ImportRequest, emit: Emi
       const total = planSize(plan);
       let written = 0;
       await emit({ type: "progress", phase: "write", done: 0, total });
-      await writePlan(tx, org.id, plan, async (n) => {
+      await writePlan(tx, org, plan, async (n) => {
         written += n;
         await emit({ type: "progress", phase: "write", done: written, total });
       });
@@ -114,6 +118,7 @@ export async function runImport(user: SessionUser, req: ImportRequest, emit: Emi
           validRowsOnly: req.options.rows === "valid",
         },
       });
+      changes.organisation(org.id);
       return { preview, result };
     });
     await emit({ type: "done", ...done });
@@ -121,11 +126,8 @@ export async function runImport(user: SessionUser, req: ImportRequest, emit: Emi
     if (error instanceof Refused)
       return void (await emit({ type: "error", message: error.message, preview: error.preview }));
     if (error instanceof DomainError) return void (await emit({ type: "error", message: error.message }));
-    const e = error as { name?: string; code?: string; message?: string };
     // The first line only: database errors may quote the values of the rows.
-    console.error(
-      `[import] ${e.name ?? "Error"}${e.code ? ` ${e.code}` : ""}: ${String(e.message ?? "").split("\n")[0]}`,
-    );
+    logUnexpected("import", error);
     await emit({ type: "error", message: GENERIC });
   }
 }

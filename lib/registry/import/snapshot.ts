@@ -2,14 +2,15 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, organisations, persons, programmes } from "@/db/schema";
+import type { RegisterOrg } from "@/lib/auth/scoped";
 import type { Snapshot } from "./plan";
 
 /** The organisation's register as the import compares a file with it: four queries, whatever the file's size. */
-export async function loadSnapshot(db: DbOrTx, organisationId: number): Promise<Snapshot> {
-  const [org] = await db
+export async function loadSnapshot(db: DbOrTx, org: RegisterOrg): Promise<Snapshot> {
+  const [card] = await db
     .select({ kind: organisations.kind })
     .from(organisations)
-    .where(eq(organisations.id, organisationId));
+    .where(eq(organisations.id, org.id));
   const people = await db
     .select({
       id: persons.id,
@@ -26,11 +27,11 @@ export async function loadSnapshot(db: DbOrTx, organisationId: number): Promise<
     .from(persons)
     .leftJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
     .leftJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
-    .where(and(eq(persons.organisationId, organisationId), eq(persons.archived, false)));
+    .where(and(eq(persons.organisationId, org.id), eq(persons.archived, false)));
   const progs = await db
     .select({ id: programmes.id, format: programmes.format, title: programmes.title })
     .from(programmes)
-    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.archived, false)));
+    .where(and(eq(programmes.organisationId, org.id), eq(programmes.archived, false)));
   const pairs = await db
     .select({
       programmeId: mentorships.programmeId,
@@ -41,9 +42,9 @@ export async function loadSnapshot(db: DbOrTx, organisationId: number): Promise<
     })
     .from(mentorships)
     .innerJoin(programmes, eq(programmes.id, mentorships.programmeId))
-    .where(eq(mentorships.organisationId, organisationId));
+    .where(eq(mentorships.organisationId, org.id));
   return {
-    orgKind: org?.kind ?? "school",
+    orgKind: card?.kind ?? "school",
     persons: people.map(({ mentorId, menteeId, consentDate, ...p }) => ({
       ...p,
       mentor: mentorId != null,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb, type Tx } from "@/db";
+import type { Tx } from "@/db";
 import {
   menteeProfiles,
   mentorProfiles,
@@ -12,10 +12,12 @@ import {
 } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { EditableOrg } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { FORMAT_PARTIES, formatMismatch } from "@/lib/registry/formats";
-import { assertCanEditOrganisation } from "@/lib/registry/guard";
+import { PROGRAMME_NOT_FOUND } from "@/lib/registry/guard";
 import { shortName } from "./names";
 import type { assignMentorshipsSchema } from "./schemas";
 
@@ -114,17 +116,15 @@ function isUniqueViolation(error: unknown): boolean {
  * Assigns one mentor to one or several mentees of the programme in one transaction: every pair is checked
  * first (scope, persons, profiles, format, dates, duplicates), and either all are written or none.
  */
-export async function assignMentorships(user: SessionUser, input: Input) {
-  const db = await getDb();
+export async function assignMentorships(user: SessionUser, org: EditableOrg, input: Input) {
   try {
-    return await db.transaction(async (tx) => {
+    return await writeTransaction(async (tx, changes) => {
       const [programme] = await tx
         .select()
         .from(programmes)
-        .where(eq(programmes.id, input.programmeId))
+        .where(and(eq(programmes.id, input.programmeId), eq(programmes.organisationId, org.id)))
         .for("update");
-      if (!programme) throw new NotFoundError("Программа не найдена или недоступна.");
-      const org = await assertCanEditOrganisation(tx, user, programme.organisationId);
+      if (!programme) throw new NotFoundError(PROGRAMME_NOT_FOUND);
       if (programme.archived) throw new NotFoundError("Программа в архиве: назначать в неё пары нельзя.");
       const errors = await check(tx, programme, input);
       if (Object.keys(errors).length > 0)
@@ -134,7 +134,7 @@ export async function assignMentorships(user: SessionUser, input: Input) {
         .values(
           input.menteeIds.map((menteeId) => ({
             programmeId: programme.id,
-            organisationId: programme.organisationId,
+            organisationId: org.id,
             mentorId: input.mentorId,
             menteeId,
             entryDate: input.entryDate,
@@ -164,6 +164,7 @@ export async function assignMentorships(user: SessionUser, input: Input) {
           },
         });
       }
+      changes.organisation(org.id);
       return { programmeId: programme.id, organisationId: org.id, ids: created.map((m) => m.id) };
     });
   } catch (error) {

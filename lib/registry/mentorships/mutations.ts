@@ -1,14 +1,16 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb, type Tx } from "@/db";
+import type { Tx } from "@/db";
 import { mentorships } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { EditableOrg } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { assertCanEditOrganisation } from "@/lib/registry/guard";
-import { assertFresh } from "@/lib/registry/programmes/version";
+import { MENTORSHIP_NOT_FOUND } from "@/lib/registry/guard";
+import { assertFresh } from "@/lib/registry/version";
 import type { archiveMentorshipSchema, updateMentorshipSchema } from "./schemas";
 
 export { assignMentorships } from "./assign";
@@ -16,21 +18,27 @@ export { assignMentorships } from "./assign";
 /** Free text that may name a person: the audit log records that it changed, not what it says. */
 const FREE_TEXT = new Set(["result", "mentorReviewUrl", "menteeReviewUrl"]);
 
-/** The pair to change, locked and fresh; «not found» for an unknown id or one the user may not edit. */
-async function lockMentorship(tx: Tx, user: SessionUser, id: number, updatedAt: string) {
-  const [row] = await tx.select().from(mentorships).where(eq(mentorships.id, id)).for("update");
-  if (!row) throw new NotFoundError("Наставническая пара не найдена или недоступна.");
-  const org = await assertCanEditOrganisation(tx, user, row.organisationId);
+/** The organisation's pair to change, locked and fresh; «not found» for any other id. */
+async function lockMentorship(tx: Tx, org: EditableOrg, id: number, updatedAt: string) {
+  const [row] = await tx
+    .select()
+    .from(mentorships)
+    .where(and(eq(mentorships.id, id), eq(mentorships.organisationId, org.id)))
+    .for("update");
+  if (!row) throw new NotFoundError(MENTORSHIP_NOT_FOUND);
   if (row.archived) throw new NotFoundError("Наставническая пара в архиве: изменить её нельзя.");
   await assertFresh(tx, { entity: "mentorship", ...row }, updatedAt, "Наставническую пару");
-  return { row, org };
+  return row;
 }
 
 /** Saves the end date, result, review links, completion mark and order of a pair, with its audit record. */
-export async function updateMentorship(user: SessionUser, input: z.output<typeof updateMentorshipSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { row, org } = await lockMentorship(tx, user, input.id, input.updatedAt);
+export async function updateMentorship(
+  user: SessionUser,
+  org: EditableOrg,
+  input: z.output<typeof updateMentorshipSchema>,
+) {
+  return writeTransaction(async (tx, changes) => {
+    const row = await lockMentorship(tx, org, input.id, input.updatedAt);
     const { id, updatedAt, ...fields } = input;
     void updatedAt;
     if (fields.endDate && fields.endDate < row.entryDate) {
@@ -38,7 +46,7 @@ export async function updateMentorship(user: SessionUser, input: z.output<typeof
         endDate: [`Дата окончания: не может быть раньше даты вступления (${formatDate(row.entryDate)}).`],
       });
     }
-    const changes = Object.fromEntries(
+    const edits = Object.fromEntries(
       Object.entries(diff(row as unknown as Record<string, unknown>, fields)).map(([k, v]) => [
         k,
         FREE_TEXT.has(k) ? "(изменено)" : v,
@@ -56,8 +64,9 @@ export async function updateMentorship(user: SessionUser, input: z.output<typeof
       entityId: id,
       organisationId: org.id,
       municipalityId: org.municipalityId,
-      changes,
+      changes: edits,
     });
+    changes.organisation(org.id);
     return {
       id,
       programmeId: row.programmeId,
@@ -68,10 +77,13 @@ export async function updateMentorship(user: SessionUser, input: z.output<typeof
 }
 
 /** Moves a pair to the archive (a pair entered by mistake): it leaves the lists and the counts. */
-export async function archiveMentorship(user: SessionUser, input: z.output<typeof archiveMentorshipSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { row, org } = await lockMentorship(tx, user, input.id, input.updatedAt);
+export async function archiveMentorship(
+  user: SessionUser,
+  org: EditableOrg,
+  input: z.output<typeof archiveMentorshipSchema>,
+) {
+  return writeTransaction(async (tx, changes) => {
+    const row = await lockMentorship(tx, org, input.id, input.updatedAt);
     await tx
       .update(mentorships)
       .set({ archived: true, updatedAt: new Date() })
@@ -85,6 +97,7 @@ export async function archiveMentorship(user: SessionUser, input: z.output<typeo
       municipalityId: org.municipalityId,
       changes: { archived: [false, true], programmeId: row.programmeId },
     });
+    changes.organisation(org.id);
     return { id: row.id, programmeId: row.programmeId, organisationId: org.id };
   });
 }

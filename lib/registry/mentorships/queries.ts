@@ -4,8 +4,9 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons } from "@/db/schema";
+import type { RegisterOrg } from "@/lib/auth/scoped";
 import { FORMAT_PARTIES } from "@/lib/registry/formats";
-import { activeToday, type OrgScope } from "@/lib/registry/programmes/queries";
+import { activeToday } from "@/lib/registry/programmes/queries";
 import type { Format } from "@/lib/reports/domain";
 
 const mentor = alias(persons, "mentor");
@@ -36,7 +37,7 @@ const pairColumns = {
 };
 
 /** The programme's pairs that are not archived, grouped by mentor (a group reads as consecutive rows). */
-export async function listProgrammeMentorships(scope: OrgScope, programmeId: number) {
+export async function listProgrammeMentorships(org: RegisterOrg, programmeId: number) {
   const db = await getDb();
   return db
     .select(pairColumns)
@@ -46,7 +47,7 @@ export async function listProgrammeMentorships(scope: OrgScope, programmeId: num
     .where(
       and(
         eq(mentorships.programmeId, programmeId),
-        eq(mentorships.organisationId, scope.organisationId),
+        eq(mentorships.organisationId, org.id),
         eq(mentorships.archived, false),
       ),
     )
@@ -60,7 +61,7 @@ export async function listProgrammeMentorships(scope: OrgScope, programmeId: num
 }
 
 /** One pair of the programme in the organisation (archived too), or null for «not found». */
-export async function getMentorship(scope: OrgScope, programmeId: number, id: number) {
+export async function getMentorship(org: RegisterOrg, programmeId: number, id: number) {
   if (!isId(id)) return null;
   const db = await getDb();
   const [row] = await db
@@ -72,7 +73,7 @@ export async function getMentorship(scope: OrgScope, programmeId: number, id: nu
       and(
         eq(mentorships.id, id),
         eq(mentorships.programmeId, programmeId),
-        eq(mentorships.organisationId, scope.organisationId),
+        eq(mentorships.organisationId, org.id),
       ),
     )
     .limit(1);
@@ -92,7 +93,7 @@ export interface Candidate {
  * Who may be offered in the assign form: persons of the organisation, not archived, of a category that
  * fits the format and with the needed profile, sorted by surname. The server checks the choice again.
  */
-export async function assignCandidates(scope: OrgScope, format: Format) {
+export async function assignCandidates(org: RegisterOrg, format: Format) {
   const db = await getDb();
   const columns = {
     id: persons.id,
@@ -102,7 +103,7 @@ export async function assignCandidates(scope: OrgScope, format: Format) {
     grade: persons.grade,
     category: persons.category,
   };
-  const mine = and(eq(persons.organisationId, scope.organisationId), eq(persons.archived, false));
+  const mine = and(eq(persons.organisationId, org.id), eq(persons.archived, false));
   const order = [asc(persons.surname), asc(persons.name), asc(persons.patronymic), asc(persons.id)];
   const [mentors, mentees] = await Promise.all([
     db

@@ -1,13 +1,14 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import type { Tx } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons } from "@/db/schema";
-import { isCurrentVersion } from "@/lib/admin/version";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
-import { assertCanEditOrganisation } from "@/lib/registry/guard";
+import type { EditableOrg } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { PERSON_NOT_FOUND } from "@/lib/registry/guard";
+import { assertFresh } from "@/lib/registry/version";
 import type { PersonValues } from "./schemas";
 
 function personFields(v: PersonValues) {
@@ -59,10 +60,8 @@ async function saveProfiles(tx: Tx, personId: number, v: PersonValues) {
   }
 }
 
-export async function createPerson(user: SessionUser, v: PersonValues) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, v.organisationId);
+export async function createPerson(user: SessionUser, org: EditableOrg, v: PersonValues) {
+  return writeTransaction(async (tx, changes) => {
     const [row] = await tx
       .insert(persons)
       .values({ organisationId: org.id, ...personFields(v) })
@@ -77,32 +76,28 @@ export async function createPerson(user: SessionUser, v: PersonValues) {
       municipalityId: org.municipalityId,
       changes: { category: v.category, mentor: v.isMentor, mentee: v.isMentee },
     });
+    changes.organisation(org.id);
     return { id: row.id };
   });
 }
 
-async function lockPerson(tx: Tx, user: SessionUser, id: number) {
-  const [person] = await tx.select().from(persons).where(eq(persons.id, id)).for("update");
-  if (!person) throw new NotFoundError("Участник не найден или недоступен.");
-  const org = await assertCanEditOrganisation(tx, user, person.organisationId).catch(() => {
-    throw new NotFoundError("Участник не найден или недоступен.");
-  });
-  return { person, org };
+/** The organisation's person, locked; «not found» for any other id. */
+async function lockPerson(tx: Tx, org: EditableOrg, id: number) {
+  const [person] = await tx
+    .select()
+    .from(persons)
+    .where(and(eq(persons.id, id), eq(persons.organisationId, org.id)))
+    .for("update");
+  if (!person) throw new NotFoundError(PERSON_NOT_FOUND);
+  return person;
 }
 
-export async function updatePerson(user: SessionUser, v: PersonValues & { id: number }) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { person, org } = await lockPerson(tx, user, v.id);
-    if (person.organisationId !== v.organisationId)
-      throw new NotFoundError("Участник не найден или недоступен.");
-    if (!v.updatedAt || !isCurrentVersion(person.updatedAt, v.updatedAt)) {
-      throw new ConflictError(
-        `Запись уже изменили (${formatDateTime(person.updatedAt)}), пока вы её редактировали. Обновите страницу и внесите правки снова.`,
-      );
-    }
+export async function updatePerson(user: SessionUser, org: EditableOrg, v: PersonValues & { id: number }) {
+  return writeTransaction(async (tx, changes) => {
+    const person = await lockPerson(tx, org, v.id);
+    await assertFresh(tx, { entity: "person", ...person }, v.updatedAt, "Участника");
     const fields = personFields(v);
-    const changes = {
+    const edits = {
       ...diff(person as unknown as Record<string, unknown>, fields),
       ...(await profileChanges(tx, v)),
     };
@@ -119,8 +114,9 @@ export async function updatePerson(user: SessionUser, v: PersonValues & { id: nu
       entityId: v.id,
       organisationId: org.id,
       municipalityId: org.municipalityId,
-      changes: { ...changes, mentor: v.isMentor, mentee: v.isMentee },
+      changes: { ...edits, mentor: v.isMentor, mentee: v.isMentee },
     });
+    changes.organisation(org.id);
     return { id: v.id, updatedAt: saved.updatedAt.toISOString() };
   });
 }
@@ -151,10 +147,9 @@ async function profileChanges(tx: Tx, v: PersonValues & { id: number }) {
   return out;
 }
 
-export async function setPersonArchived(user: SessionUser, id: number, archived: boolean) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { person, org } = await lockPerson(tx, user, id);
+export async function setPersonArchived(user: SessionUser, org: EditableOrg, id: number, archived: boolean) {
+  return writeTransaction(async (tx, changes) => {
+    const person = await lockPerson(tx, org, id);
     if (person.archived === archived) return { id, organisationId: org.id };
     await tx
       .update(persons)
@@ -168,6 +163,7 @@ export async function setPersonArchived(user: SessionUser, id: number, archived:
       organisationId: org.id,
       municipalityId: org.municipalityId,
     });
+    changes.organisation(org.id);
     return { id, organisationId: org.id };
   });
 }

@@ -4,7 +4,9 @@ import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm
 import { z } from "zod";
 import { getDb } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
+import type { RegisterOrg } from "@/lib/auth/scoped";
 import { FORMATS, PERSON_CATEGORIES } from "@/lib/reports/domain";
+import { containsPattern } from "@/lib/search";
 
 export const PAGE_SIZE = 50;
 
@@ -27,14 +29,14 @@ const inMentorship = (extra: SQL) =>
       where (m.mentor_id = ${persons.id} or m.mentee_id = ${persons.id}) and not m.archived and ${extra})`;
 
 /** One page of an organisation's register, filtered and sorted on the server. */
-export async function listPersons(organisationId: number, f: PersonFilter) {
+export async function listPersons(org: RegisterOrg, f: PersonFilter) {
   const db = await getDb();
-  const where: SQL[] = [eq(persons.organisationId, organisationId)];
+  const where: SQL[] = [eq(persons.organisationId, org.id)];
   where.push(eq(persons.archived, f.status === "archived"));
   if (f.q) {
     const words = f.q.split(/\s+/).slice(0, 3);
     for (const w of words) {
-      const like = `%${w.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(w);
       where.push(
         or(ilike(persons.surname, like), ilike(persons.name, like), ilike(persons.patronymic, like))!,
       );
@@ -95,13 +97,13 @@ export async function listPersons(organisationId: number, f: PersonFilter) {
   return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** A person with the questionnaires and every pair they are in (the caller has checked the scope). */
-export async function getPerson(organisationId: number, id: number) {
+/** A person of the organisation with the questionnaires and every pair they are in, or null. */
+export async function getPerson(org: RegisterOrg, id: number) {
   const db = await getDb();
   const [person] = await db
     .select()
     .from(persons)
-    .where(and(eq(persons.id, id), eq(persons.organisationId, organisationId)));
+    .where(and(eq(persons.id, id), eq(persons.organisationId, org.id)));
   if (!person) return null;
   const [[mentor], [mentee], pairs] = await Promise.all([
     db.select().from(mentorProfiles).where(eq(mentorProfiles.personId, id)),
@@ -135,11 +137,11 @@ export async function getPerson(organisationId: number, id: number) {
 }
 
 /** The organisation's programmes for the filter. */
-export async function programmeOptions(organisationId: number) {
+export async function programmeOptions(org: RegisterOrg) {
   const db = await getDb();
   return db
     .select({ id: programmes.id, title: programmes.title })
     .from(programmes)
-    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.archived, false)))
+    .where(and(eq(programmes.organisationId, org.id), eq(programmes.archived, false)))
     .orderBy(asc(programmes.title));
 }

@@ -1,39 +1,53 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb, type Tx } from "@/db";
+import type { Tx } from "@/db";
 import { mentorships, programmes } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { EditableOrg } from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { assertCanEditOrganisation } from "@/lib/registry/guard";
+import { PROGRAMME_NOT_FOUND } from "@/lib/registry/guard";
+import { assertFresh } from "@/lib/registry/version";
 import type {
   archiveProgrammeSchema,
   createProgrammeSchema,
   restoreProgrammeSchema,
   updateProgrammeSchema,
 } from "./schemas";
-import { assertFresh } from "./version";
 
-const NOT_FOUND = "Программа не найдена или недоступна.";
+/** The organisation's programme, locked; «not found» for any other id. */
+async function lockProgramme(tx: Tx, org: EditableOrg, id: number) {
+  const [row] = await tx
+    .select()
+    .from(programmes)
+    .where(and(eq(programmes.id, id), eq(programmes.organisationId, org.id)))
+    .for("update");
+  if (!row) throw new NotFoundError(PROGRAMME_NOT_FOUND);
+  return row;
+}
 
-/** The programme to change, locked; «not found» for an unknown id or one the user may not edit. */
-async function lockProgramme(tx: Tx, user: SessionUser, id: number) {
-  const [row] = await tx.select().from(programmes).where(eq(programmes.id, id)).for("update");
-  if (!row) throw new NotFoundError(NOT_FOUND);
-  const org = await assertCanEditOrganisation(tx, user, row.organisationId);
+/** The programme to change: not archived. */
+async function lockLiveProgramme(tx: Tx, org: EditableOrg, id: number) {
+  const row = await lockProgramme(tx, org, id);
   if (row.archived) throw new NotFoundError("Программа в архиве: изменить её нельзя.");
-  return { row, org };
+  return row;
 }
 
 /** Creates a programme of the organisation, with its audit record, in one transaction. */
-export async function createProgramme(user: SessionUser, input: z.output<typeof createProgrammeSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await assertCanEditOrganisation(tx, user, input.organisationId);
-    const [saved] = await tx.insert(programmes).values(input).returning();
+export async function createProgramme(
+  user: SessionUser,
+  org: EditableOrg,
+  input: z.output<typeof createProgrammeSchema>,
+) {
+  return writeTransaction(async (tx, changes) => {
     const { organisationId, ...fields } = input;
     void organisationId;
+    const [saved] = await tx
+      .insert(programmes)
+      .values({ ...fields, organisationId: org.id })
+      .returning();
     await audit(tx, {
       userId: user.id,
       action: "create",
@@ -43,15 +57,19 @@ export async function createProgramme(user: SessionUser, input: z.output<typeof 
       municipalityId: org.municipalityId,
       changes: fields,
     });
+    changes.organisation(org.id);
     return { id: saved.id, updatedAt: saved.updatedAt.toISOString() };
   });
 }
 
 /** Saves the programme; refuses a save over a newer version and a format change once pairs exist. */
-export async function updateProgramme(user: SessionUser, input: z.output<typeof updateProgrammeSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { row, org } = await lockProgramme(tx, user, input.id);
+export async function updateProgramme(
+  user: SessionUser,
+  org: EditableOrg,
+  input: z.output<typeof updateProgrammeSchema>,
+) {
+  return writeTransaction(async (tx, changes) => {
+    const row = await lockLiveProgramme(tx, org, input.id);
     await assertFresh(tx, { entity: "programme", ...row }, input.updatedAt, "Программу");
     const { id, updatedAt, ...fields } = input;
     void updatedAt;
@@ -68,7 +86,7 @@ export async function updateProgramme(user: SessionUser, input: z.output<typeof 
         });
       }
     }
-    const changes = diff(row as unknown as Record<string, unknown>, fields);
+    const edits = diff(row as unknown as Record<string, unknown>, fields);
     const [saved] = await tx
       .update(programmes)
       .set({ ...fields, updatedAt: new Date() })
@@ -81,17 +99,21 @@ export async function updateProgramme(user: SessionUser, input: z.output<typeof 
       entityId: id,
       organisationId: org.id,
       municipalityId: org.municipalityId,
-      changes,
+      changes: edits,
     });
+    changes.organisation(org.id);
     return { id, updatedAt: saved.updatedAt.toISOString() };
   });
 }
 
 /** Moves the programme and its pairs to the archive: they leave the lists and the counts. */
-export async function archiveProgramme(user: SessionUser, input: z.output<typeof archiveProgrammeSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { row, org } = await lockProgramme(tx, user, input.id);
+export async function archiveProgramme(
+  user: SessionUser,
+  org: EditableOrg,
+  input: z.output<typeof archiveProgrammeSchema>,
+) {
+  return writeTransaction(async (tx, changes) => {
+    const row = await lockLiveProgramme(tx, org, input.id);
     await assertFresh(tx, { entity: "programme", ...row }, input.updatedAt, "Программу");
     const now = new Date();
     await tx.update(programmes).set({ archived: true, updatedAt: now }).where(eq(programmes.id, row.id));
@@ -101,6 +123,7 @@ export async function archiveProgramme(user: SessionUser, input: z.output<typeof
       .where(and(eq(mentorships.programmeId, row.id), eq(mentorships.archived, false)))
       .returning({ id: mentorships.id });
     await auditProgrammeWithPairs(tx, user, org, "archive", row.id, pairs);
+    changes.organisation(org.id);
     return { id: row.id, organisationId: org.id };
   });
 }
@@ -109,12 +132,13 @@ export async function archiveProgramme(user: SessionUser, input: z.output<typeof
  * Brings an archived programme back with the pairs that went to the archive with it (same moment); pairs archived
  * on their own before stay there.
  */
-export async function restoreProgramme(user: SessionUser, input: z.output<typeof restoreProgrammeSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(programmes).where(eq(programmes.id, input.id)).for("update");
-    if (!row) throw new NotFoundError(NOT_FOUND);
-    const org = await assertCanEditOrganisation(tx, user, row.organisationId);
+export async function restoreProgramme(
+  user: SessionUser,
+  org: EditableOrg,
+  input: z.output<typeof restoreProgrammeSchema>,
+) {
+  return writeTransaction(async (tx, changes) => {
+    const row = await lockProgramme(tx, org, input.id);
     if (!row.archived) throw new NotFoundError("Программы нет в архиве: возможно, её уже вернули.");
     const now = new Date();
     await tx.update(programmes).set({ archived: false, updatedAt: now }).where(eq(programmes.id, row.id));
@@ -136,6 +160,7 @@ export async function restoreProgramme(user: SessionUser, input: z.output<typeof
       )
       .returning({ id: mentorships.id });
     await auditProgrammeWithPairs(tx, user, org, "restore", row.id, pairs);
+    changes.organisation(org.id);
     return { id: row.id, organisationId: org.id, mentorships: pairs.length };
   });
 }
@@ -144,7 +169,7 @@ export async function restoreProgramme(user: SessionUser, input: z.output<typeof
 async function auditProgrammeWithPairs(
   tx: Tx,
   user: SessionUser,
-  org: { id: number; municipalityId: number },
+  org: EditableOrg,
   action: "archive" | "restore",
   programmeId: number,
   pairs: { id: number }[],

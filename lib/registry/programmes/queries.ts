@@ -3,18 +3,15 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import { mentorships, programmes } from "@/db/schema";
+import type { RegisterOrg, ScopedOrg } from "@/lib/auth/scoped";
+import { containsPattern } from "@/lib/search";
 import { PAGE_SIZE, type ProgrammeFilters } from "./filters";
-
-/** The organisation whose registers are read; the caller got it from registryContext (scope checked). */
-export interface OrgScope {
-  organisationId: number;
-}
 
 /** A pair is active today when it has begun and has not ended (spec/reporting.md, «active»). */
 export const activeToday = sql`(${mentorships.entryDate} <= current_date and (${mentorships.endDate} is null or ${mentorships.endDate} >= current_date))`;
 
 /** Per programme of the organisation: distinct mentors and mentees, and pairs active today. */
-function pairStats(db: Db, organisationId: number) {
+function pairStats(db: Db, org: ScopedOrg) {
   return db
     .select({
       programmeId: mentorships.programmeId,
@@ -23,18 +20,14 @@ function pairStats(db: Db, organisationId: number) {
       active: sql<number>`count(*) filter (where ${activeToday})`.as("active"),
     })
     .from(mentorships)
-    .where(and(eq(mentorships.organisationId, organisationId), eq(mentorships.archived, false)))
+    .where(and(eq(mentorships.organisationId, org.id), eq(mentorships.archived, false)))
     .groupBy(mentorships.programmeId)
     .as("stats");
 }
 
-function escapeLike(s: string) {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function filterWhere(scope: OrgScope, f: ProgrammeFilters): SQL {
+function filterWhere(org: RegisterOrg, f: ProgrammeFilters): SQL {
   const today = sql`current_date`;
-  const conditions: (SQL | undefined)[] = [eq(programmes.organisationId, scope.organisationId)];
+  const conditions: (SQL | undefined)[] = [eq(programmes.organisationId, org.id)];
   conditions.push(eq(programmes.archived, f.status === "archived"));
   if (f.status === "planned") conditions.push(gt(programmes.startDate, today));
   if (f.status === "finished") conditions.push(lt(programmes.endDate, today));
@@ -46,15 +39,15 @@ function filterWhere(scope: OrgScope, f: ProgrammeFilters): SQL {
   }
   if (f.format) conditions.push(eq(programmes.format, f.format));
   if (f.stage) conditions.push(eq(programmes.stage, f.stage));
-  if (f.q) conditions.push(ilike(programmes.title, `%${escapeLike(f.q)}%`));
+  if (f.q) conditions.push(ilike(programmes.title, containsPattern(f.q)));
   return and(...conditions)!;
 }
 
 /** One page of the organisation's programmes with their pair counts, and the total for paging. */
-export async function listProgrammes(scope: OrgScope, f: ProgrammeFilters) {
+export async function listProgrammes(org: RegisterOrg, f: ProgrammeFilters) {
   const db = await getDb();
-  const stats = pairStats(db, scope.organisationId);
-  const where = filterWhere(scope, f);
+  const stats = pairStats(db, org);
+  const where = filterWhere(org, f);
   const [{ total }] = await db.select({ total: count() }).from(programmes).where(where);
   const rows = await db
     .select({
@@ -81,19 +74,19 @@ export async function listProgrammes(scope: OrgScope, f: ProgrammeFilters) {
 }
 
 /** One programme of the organisation (archived too), or null: the page answers «not found». */
-export async function getProgramme(scope: OrgScope, id: number) {
+export async function getProgramme(org: RegisterOrg, id: number) {
   if (!isId(id)) return null;
   const db = await getDb();
   const [row] = await db
     .select()
     .from(programmes)
-    .where(and(eq(programmes.id, id), eq(programmes.organisationId, scope.organisationId)))
+    .where(and(eq(programmes.id, id), eq(programmes.organisationId, org.id)))
     .limit(1);
   return row ?? null;
 }
 
 /** Distinct mentors and mentees of the programme and its pairs active today (archived pairs left out). */
-export async function programmeCounts(scope: OrgScope, programmeId: number) {
+export async function programmeCounts(org: ScopedOrg, programmeId: number) {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -106,7 +99,7 @@ export async function programmeCounts(scope: OrgScope, programmeId: number) {
     .where(
       and(
         eq(mentorships.programmeId, programmeId),
-        eq(mentorships.organisationId, scope.organisationId),
+        eq(mentorships.organisationId, org.id),
         eq(mentorships.archived, false),
       ),
     );

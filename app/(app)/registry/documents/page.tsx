@@ -6,6 +6,7 @@ import { DocumentsTable } from "@/components/registry/documents/documents-table"
 import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { registryContext } from "@/lib/registry/context";
 import { restoreDocumentAction } from "@/lib/registry/documents/actions";
 import {
@@ -23,10 +24,10 @@ export default async function DocumentsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
-  const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
-  const [rows, archived] = await Promise.all([listDocuments(org.id), listArchivedDocuments(org.id)]);
-  const checklist = await requiredDocumentsChecklist(org.id, rows);
+  const user = await requireUser(rolesWith("readRegisters"));
+  const { scope, org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
+  const [rows, archived] = await Promise.all([listDocuments(scope), listArchivedDocuments(scope)]);
+  const checklist = await requiredDocumentsChecklist(scope, rows);
   return (
     <>
       <RegistryHeader

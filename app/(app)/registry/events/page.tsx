@@ -5,6 +5,7 @@ import { EventsList } from "@/components/registry/events/events-list";
 import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { registryContext } from "@/lib/registry/context";
 import { restoreEventAction } from "@/lib/registry/events/actions";
 import { listArchivedEvents, listEvents } from "@/lib/registry/events/queries";
@@ -17,13 +18,13 @@ export default async function EventsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
+  const user = await requireUser(rolesWith("readRegisters"));
   const params = await searchParams;
-  const { org, canEdit, orgQuery } = await registryContext(user, params.org);
+  const { scope, org, canEdit, orgQuery } = await registryContext(user, params.org);
   const pageParam = Number(Array.isArray(params.page) ? params.page[0] : params.page);
   const [page, archived] = await Promise.all([
-    listEvents(org.id, Number.isInteger(pageParam) ? pageParam : 1),
-    listArchivedEvents(org.id),
+    listEvents(scope, Number.isInteger(pageParam) ? pageParam : 1),
+    listArchivedEvents(scope),
   ]);
   return (
     <>

@@ -3,6 +3,7 @@ import { ImportPanel } from "@/components/registry/import/import-panel";
 import { RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { COLUMNS } from "@/lib/registry/import/columns";
 import { registryContext } from "@/lib/registry/context";
 import { REGISTER_KINDS, REGISTER_TITLES } from "@/lib/registry/import/types";
@@ -14,7 +15,7 @@ export default async function RegistryImportPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
+  const user = await requireUser(rolesWith("readRegisters"));
   const ctx = await registryContext(user, (await searchParams).org);
   return (
     <>

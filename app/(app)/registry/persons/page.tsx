@@ -7,6 +7,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { PersonFilters } from "@/components/registry/persons/filters";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { formatNumber } from "@/lib/format";
 import { registryContext, withOrg } from "@/lib/registry/context";
 import { listPersons, personFilterSchema, programmeOptions } from "@/lib/registry/persons/queries";
@@ -17,11 +18,11 @@ export const metadata: Metadata = { title: "Участники" };
 type Search = Promise<Record<string, string | undefined>>;
 
 export default async function PersonsPage({ searchParams }: { searchParams: Search }) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
+  const user = await requireUser(rolesWith("readRegisters"));
   const params = await searchParams;
-  const { org, canEdit, orgQuery } = await registryContext(user, params.org);
+  const { scope, org, canEdit, orgQuery } = await registryContext(user, params.org);
   const f = personFilterSchema.parse(params);
-  const [list, programmes] = await Promise.all([listPersons(org.id, f), programmeOptions(org.id)]);
+  const [list, programmes] = await Promise.all([listPersons(scope, f), programmeOptions(scope)]);
   return (
     <>
       <RegistryHeader

@@ -5,6 +5,7 @@ import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { formatNumber } from "@/lib/format";
 import { registryContext, withOrg } from "@/lib/registry/context";
 import { filterParams, parseProgrammeFilters } from "@/lib/registry/programmes/filters";
@@ -15,11 +16,11 @@ export const metadata: Metadata = { title: "Программы наставни�
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ProgrammesPage({ searchParams }: { searchParams: Search }) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
+  const user = await requireUser(rolesWith("readRegisters"));
   const params = await searchParams;
-  const { org, canEdit, orgQuery } = await registryContext(user, params.org);
+  const { scope, org, canEdit, orgQuery } = await registryContext(user, params.org);
   const f = parseProgrammeFilters(params);
-  const list = await listProgrammes({ organisationId: org.id }, f);
+  const list = await listProgrammes(scope, f);
   const filtered = Boolean(f.q || f.format || f.stage || f.status);
   const orgParam = orgQuery ? String(org.id) : "";
   return (

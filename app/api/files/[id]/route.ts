@@ -1,12 +1,15 @@
 import { currentUser } from "@/lib/auth/guard";
+import { ROLES, type SessionUser } from "@/lib/auth/roles";
 import { contentDisposition } from "@/lib/files/disposition";
 import { fileForDownload } from "@/lib/files/store";
+import { authorizedRoute } from "@/lib/http/route";
 
-/** Downloads an uploaded file. Anything the caller may not see, or that does not exist, is the same 404. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const raw = (await params).id;
+type Params = { id: string };
+
+/** The file, or the same 404 for anything the caller may not see or that does not exist. */
+async function download(user: SessionUser | null, raw: string): Promise<Response> {
   const id = /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
-  const file = id > 0 ? await fileForDownload(await currentUser(), id) : null;
+  const file = id > 0 ? await fileForDownload(user, id) : null;
   if (!file) {
     return new Response("Файл не найден.", {
       status: 404,
@@ -31,4 +34,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Cache-Control": file.published ? "public, max-age=300" : "private, no-store",
     },
   });
+}
+
+/** Signed in: the organisation's register readers get every file, anyone else its public documents. */
+const signedIn = authorizedRoute<Params>({ name: "downloadFile", roles: ROLES }, (ctx) =>
+  download(ctx.user, ctx.params.id),
+);
+
+/** Downloads an uploaded file. A visitor who is not signed in gets public documents in force only. */
+export async function GET(request: Request, context: { params: Promise<Params> }) {
+  if (await currentUser()) return signedIn(request, context);
+  return download(null, (await context.params).id);
 }

@@ -7,6 +7,7 @@ import { DocumentForm } from "@/components/registry/documents/document-form";
 import { RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { registryContext, withOrg } from "@/lib/registry/context";
 import { archiveDocumentAction } from "@/lib/registry/documents/actions";
 import { getDocument } from "@/lib/registry/documents/queries";
@@ -20,12 +21,12 @@ export default async function DocumentEditPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
-  const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
+  const user = await requireUser(rolesWith("readRegisters"));
+  const { scope, org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
   const listHref = withOrg("/registry/documents", orgQuery);
   if (!canEdit) redirect(listHref);
   const id = Number((await params).id);
-  const doc = isId(id) ? await getDocument(org.id, id) : null;
+  const doc = isId(id) ? await getDocument(scope, id) : null;
   if (!doc) notFound();
   const updatedAt = doc.updatedAt.toISOString();
   return (

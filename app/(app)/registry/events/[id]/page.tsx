@@ -7,6 +7,7 @@ import { EventForm } from "@/components/registry/events/event-form";
 import { RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { registryContext, withOrg } from "@/lib/registry/context";
 import { archiveEventAction } from "@/lib/registry/events/actions";
 import { getEvent } from "@/lib/registry/events/queries";
@@ -20,12 +21,12 @@ export default async function EventEditPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
-  const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
+  const user = await requireUser(rolesWith("readRegisters"));
+  const { scope, org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
   const listHref = withOrg("/registry/events", orgQuery);
   if (!canEdit) redirect(listHref);
   const id = Number((await params).id);
-  const ev = isId(id) ? await getEvent(org.id, id) : null;
+  const ev = isId(id) ? await getEvent(scope, id) : null;
   if (!ev) notFound();
   const updatedAt = ev.updatedAt.toISOString();
   return (

@@ -8,6 +8,7 @@ import { RegistryHeader } from "@/components/registry/header";
 import { ArchivePersonButton } from "@/components/registry/persons/archive-button";
 import { PersonForm } from "@/components/registry/persons/person-form";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { registryContext, withOrg } from "@/lib/registry/context";
 import { getPerson } from "@/lib/registry/persons/queries";
@@ -18,10 +19,10 @@ export const metadata: Metadata = { title: "Участник" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function PersonPage({ params, searchParams }: Props) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
-  const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
+  const user = await requireUser(rolesWith("readRegisters"));
+  const { scope, org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
   const id = Number((await params).id);
-  const data = isId(id) ? await getPerson(org.id, id) : null;
+  const data = isId(id) ? await getPerson(scope, id) : null;
   if (!data) notFound();
   const { person: p, mentor, mentee, pairs } = data;
   const fullName = `${p.surname} ${p.name} ${p.patronymic}`.trim();

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { RegistryHeader } from "@/components/registry/header";
 import { PersonForm } from "@/components/registry/persons/person-form";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { registryContext, withOrg } from "@/lib/registry/context";
 
 export const metadata: Metadata = { title: "Новый участник" };
@@ -13,7 +14,7 @@ export default async function NewPersonPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const user = await requireUser(["curator", "admin"]);
+  const user = await requireUser(rolesWith("editOrganisation"));
   const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
   if (!canEdit) notFound();
   return (

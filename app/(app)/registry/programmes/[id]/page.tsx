@@ -9,6 +9,7 @@ import { EditProgrammeForm } from "@/components/registry/programmes/edit-form";
 import { ProgrammeSummary } from "@/components/registry/programmes/programme-summary";
 import { Card, Stat } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { registryContext, withOrg } from "@/lib/registry/context";
 import { FORMAT_PARTIES } from "@/lib/registry/formats";
 import { assignCandidates, listProgrammeMentorships } from "@/lib/registry/mentorships/queries";
@@ -30,9 +31,8 @@ function defaultEntryDate(start: string, end: string | null) {
 }
 
 export default async function ProgrammePage({ params, searchParams }: Props) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
-  const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
-  const scope = { organisationId: org.id };
+  const user = await requireUser(rolesWith("readRegisters"));
+  const { scope, org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
   const p = await getProgramme(scope, Number((await params).id));
   if (!p) notFound();
   const editable = canEdit && !p.archived;

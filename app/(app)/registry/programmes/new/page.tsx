@@ -4,6 +4,7 @@ import { CreateProgrammeForm } from "@/components/registry/programmes/create-for
 import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { registryContext, withOrg } from "@/lib/registry/context";
 
 export const metadata: Metadata = { title: "Новая программа" };
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Новая программа" };
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NewProgrammePage({ searchParams }: { searchParams: Search }) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
+  const user = await requireUser(rolesWith("readRegisters"));
   const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
   // A coordinator reads the registers only: there is nothing to show here.
   if (!canEdit) notFound();

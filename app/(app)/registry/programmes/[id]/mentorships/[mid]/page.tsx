@@ -6,6 +6,7 @@ import { EditMentorshipForm } from "@/components/registry/mentorships/edit-form"
 import { PairStatus } from "@/components/registry/mentorships/pairs-table";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { registryContext, withOrg } from "@/lib/registry/context";
 import { archiveMentorshipAction } from "@/lib/registry/mentorships/actions";
@@ -35,10 +36,9 @@ function ExternalLink({ href }: { href: string }) {
 }
 
 export default async function MentorshipPage({ params, searchParams }: Props) {
-  const user = await requireUser(["curator", "coordinator", "admin"]);
-  const { org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
+  const user = await requireUser(rolesWith("readRegisters"));
+  const { scope, org, canEdit, orgQuery } = await registryContext(user, (await searchParams).org);
   const { id, mid } = await params;
-  const scope = { organisationId: org.id };
   const programme = await getProgramme(scope, Number(id));
   const m = programme ? await getMentorship(scope, programme.id, Number(mid)) : null;
   if (!programme || !m) notFound();
