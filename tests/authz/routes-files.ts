@@ -1,6 +1,7 @@
 /** Downloads of uploaded files: the target is the file of a document that is not public. */
 import { expect } from "vitest";
 import { getDb } from "@/db";
+import { systemOrg } from "@/lib/auth/scoped";
 import { insertFile } from "@/lib/files/store";
 import { sample, seedDocument } from "./documents";
 import { get, params, type RouteRow } from "./http";
@@ -9,7 +10,7 @@ import { targetOrg } from "./types";
 async function privateFile(orgId: number) {
   const db = await getDb();
   const data = sample.pdf();
-  const fileId = await insertFile(db, orgId, {
+  const fileId = await insertFile(db, await systemOrg(db, orgId), {
     name: "Приказ.pdf",
     mime: "application/pdf",
     size: data.length,
