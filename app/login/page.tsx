@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
+import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { currentUser } from "@/lib/auth/guard";
 import { isDemoDatabase } from "@/lib/territory/queries";
 import { SignInForm } from "./sign-in-form";
