@@ -3,7 +3,7 @@
  * served (goal: app pages ≤ 200 KB, the embed ≤ 30 KB). Signs in the demo accounts in Debian's Chromium.
  */
 import { chromium, type Page } from "playwright-core";
-import { DEMO_ACCOUNTS } from "../db/seed/accounts";
+import { DEMO_ACCOUNTS } from "../lib/demo/accounts";
 
 const base = (process.argv[2] ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const pages: Record<string, string[]> = {

@@ -6,7 +6,7 @@
  * indicators, the public pages, the embed and open data. Prints per-page latencies and every error; exits 1
  * if any request failed. Start the server with `npm start` first.
  */
-import { DEMO_ACCOUNTS } from "../db/seed/accounts";
+import { DEMO_ACCOUNTS } from "../lib/demo/accounts";
 
 type Role = (typeof DEMO_ACCOUNTS)[number]["role"] | "public";
 

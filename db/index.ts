@@ -1,40 +1,56 @@
-import { env } from "../lib/env";
 import { migrateDb, openDb, type Db, type DbHandle } from "./client";
+import { dbTarget, type DbTarget } from "./env";
 import { lockDataDir } from "./lock";
-import { ensureAggregatesCurrent } from "../lib/indicators/facts";
-import { ensureDemo } from "./seed";
 
-export type { Db, Tx, DbOrTx } from "./client";
+export type { Db, Tx, DbOrTx, DbHandle } from "./client";
+
+/** What runs once after the migrations, before anyone gets the database (the demo region, the aggregates). */
+export type BootStep = (handle: DbHandle) => Promise<void>;
 
 const KEY = Symbol.for("nastavnik.db");
-type Holder = { [KEY]?: Promise<DbHandle> };
+type State = { handle?: Promise<DbHandle>; boot?: BootStep };
 
-/** The process-wide database: opened, migrated and (embedded, empty) seeded once, shared by every bundle. */
+// db/ opens and migrates but knows nothing of the domain: lib/boot.ts hands it the rest of the start-up as a
+// step when imported (instrumentation, scripts, the test setup), and the first getDb() runs it once. Kept on
+// globalThis: every Next.js bundle has its own copy of this module but the process has one database.
+function state(): State {
+  const g = globalThis as { [KEY]?: State };
+  return (g[KEY] ??= {});
+}
+
+/** Sets the step run after the migrations; refused when the database was already opened without one. */
+export function setBootStep(step: BootStep): void {
+  const s = state();
+  if (s.handle && !s.boot) throw new Error("The boot step must be set before the database is first opened.");
+  s.boot = step;
+}
+
+/** Opens the database the environment names (locking an embedded folder) and applies the migrations. */
+export async function openMigrated(target: DbTarget = dbTarget()): Promise<DbHandle> {
+  if (!target.url && target.dataDir !== "memory://") lockDataDir(target.dataDir);
+  const handle = await openDb(target);
+  await migrateDb(handle);
+  return handle;
+}
+
+/** The process-wide database: opened, migrated and booted once, shared by every bundle. */
 export function getHandle(): Promise<DbHandle> {
-  const g = globalThis as Holder;
-  if (!g[KEY]) {
-    g[KEY] = init().catch((error) => {
-      g[KEY] = undefined;
-      throw error;
-    });
-  }
-  return g[KEY];
+  const s = state();
+  s.handle ??= init(s.boot).catch((error) => {
+    s.handle = undefined;
+    throw error;
+  });
+  return s.handle;
 }
 
 export async function getDb(): Promise<Db> {
   return (await getHandle()).db;
 }
 
-async function init(): Promise<DbHandle> {
-  const e = env();
+async function init(boot: BootStep | undefined): Promise<DbHandle> {
   const started = Date.now();
-  const embeddedDir = e.DATA_DIR === "memory://" ? "memory://" : e.dataDir;
-  if (!e.DATABASE_URL && embeddedDir !== "memory://") lockDataDir(embeddedDir);
-  const handle = await openDb({ url: e.DATABASE_URL, dataDir: embeddedDir });
-  await migrateDb(handle);
-  const seedWanted = e.DEMO_SEED === "yes" || (e.DEMO_SEED === "auto" && handle.kind === "pglite");
-  if (seedWanted) await ensureDemo(handle.db, { log: (m: string) => console.log(`[seed] ${m}`) });
-  if (await ensureAggregatesCurrent(handle.db)) console.log("[db] агрегаты показателей пересобраны");
+  const handle = await openMigrated();
+  await boot?.(handle);
   console.log(`[db] ${handle.kind} ready in ${Date.now() - started} ms`);
   return handle;
 }

@@ -1,13 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
+import { dbEnvSchema } from "@/db/env";
 
-const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .url()
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  DATA_DIR: z.string().default(".data"),
+const schema = dbEnvSchema.extend({
   AUTH_SECRET: z
     .string()
     .min(16)

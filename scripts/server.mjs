@@ -1,6 +1,6 @@
 // The production HTTP server: Next.js's own request handler (what `next start` runs, compression included),
 // with one fast path in front. The embedded «Наставничество» page is the hottest public route (every visit to
-// every school's section); once Next.js has rendered it, lib/public/embed.tsx keeps it in memory with its gzip
+// every school's section); once Next.js has rendered it, lib/public/embed.ts keeps it in memory with its gzip
 // bytes, and this server answers repeat requests from there: Next.js would compress the same 70 KB anew each
 // time and cannot send bytes compressed in advance. Anything the kept copy cannot answer goes to Next.js.
 import http from "node:http";

@@ -19,7 +19,7 @@ import OrgPublicPage from "@/app/(public)/org/[slug]/page";
 import OrgReportsPage from "@/app/(public)/org/[slug]/reports/page";
 import { getDb } from "@/db";
 import { mentorProfiles, municipalities, organisations, persons, regions } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/demo";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
 vi.mock("next/cache", () => import("./support/mock-cache"));

@@ -3,8 +3,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execRows, migrateDb, openDb, type DbHandle } from "@/db/client";
 import * as s from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_CITY_NAME, DEMO_CURATOR_SCHOOL } from "@/db/seed/accounts";
-import { ensureDemo, resetDemo, seedDemo, type SeedSummary } from "@/db/seed";
+import { DEMO_ACCOUNTS, DEMO_CITY_NAME, DEMO_CURATOR_SCHOOL } from "@/lib/demo/accounts";
+import { ensureDemo, resetDemo, seedDemo, type SeedSummary } from "@/lib/demo";
 import { checkFile } from "@/lib/files/validation";
 import JSZip from "jszip";
 

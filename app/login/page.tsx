@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { FormError } from "@/components/forms/field";
-import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
+import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { currentUser } from "@/lib/auth/guard";
 import { refusalMessage } from "@/lib/auth/messages";
 import { isDemoDatabase } from "@/lib/territory/queries";

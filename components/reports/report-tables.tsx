@@ -1,18 +1,13 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { FORM_KEYS, rowSums } from "@/lib/reports/counting";
 import { formatDate } from "@/lib/format";
+import { FORM_SUBTITLES } from "@/lib/reports/domain";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
 import { REQUIRED_DOCUMENT_TYPES } from "@/lib/reports/form1";
 import type { Form1, ReportForm, ReportFormKey, ReportForms, ReportSummary } from "@/lib/reports/types";
 import { FORM1_COUNT_LABELS, FORM_TITLES, SUMMARY_LABELS, type Issue } from "@/lib/reports/validation";
 
-export const FORM_SUBTITLES: Record<ReportFormKey, string> = {
-  form2: "«Ученик – ученик», «Студент – студент»",
-  form3: "«Учитель – учитель»",
-  form4: "«Студент – ученик»",
-  form5: "«Работодатель – ученик», «Работодатель – студент»",
-  other: "Прочие формы наставничества («Педагог – ученик»)",
-};
+export { FORM_SUBTITLES };
 
 /** Marks a cell whose field has an error (red) or a warning (amber). */
 export function issueTone(field: string, errors: Issue[], warnings: Issue[]) {

@@ -1,47 +1,12 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import * as v from "../vocabulary";
 
-export const roleEnum = pgEnum("role", ["curator", "coordinator", "ministry", "admin"]);
-export const organisationKindEnum = pgEnum("organisation_kind", [
-  "school",
-  "college",
-  "additional",
-  "kindergarten",
-]);
-export const municipalityKindEnum = pgEnum("municipality_kind", ["city_district", "municipal_district"]);
-export const personCategoryEnum = pgEnum("person_category", [
-  "pupil",
-  "college_student",
-  "teacher",
-  "employer_rep",
-  "parent",
-  "graduate",
-  "retired_teacher",
-  "other",
-]);
-export const formatEnum = pgEnum("format", [
-  "pupil_pupil",
-  "student_student",
-  "teacher_teacher",
-  "student_pupil",
-  "employer_pupil",
-  "employer_student",
-  "teacher_pupil",
-]);
-export const stageEnum = pgEnum("programme_stage", [
-  "preparatory",
-  "design",
-  "implementation",
-  "reflective",
-  "resultative",
-]);
-export const documentTypeEnum = pgEnum("document_type", [
-  "model_introduction",
-  "regulation_approval",
-  "pairs_assignment",
-  "personalised_programme",
-  "roadmap",
-  "curator_appointment",
-  "other",
-]);
-export const reportStatusEnum = pgEnum("report_status", ["draft", "submitted", "returned", "approved"]);
-export const reportModeEnum = pgEnum("report_mode", ["register", "manual"]);
+export const roleEnum = pgEnum("role", v.ROLES);
+export const organisationKindEnum = pgEnum("organisation_kind", v.ORGANISATION_KINDS);
+export const municipalityKindEnum = pgEnum("municipality_kind", v.MUNICIPALITY_KINDS);
+export const personCategoryEnum = pgEnum("person_category", v.PERSON_CATEGORIES);
+export const formatEnum = pgEnum("format", v.FORMATS);
+export const stageEnum = pgEnum("programme_stage", v.PROGRAMME_STAGES);
+export const documentTypeEnum = pgEnum("document_type", v.DOCUMENT_TYPES);
+export const reportStatusEnum = pgEnum("report_status", v.REPORT_STATUSES);
+export const reportModeEnum = pgEnum("report_mode", v.REPORT_MODES);

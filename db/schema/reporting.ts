@@ -13,7 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { Form1, ReportForms, ReportSummary } from "../../lib/reports/types";
+import type { Form1, ReportForms, ReportSummary } from "../report-types";
 import { reportModeEnum, reportStatusEnum, roleEnum } from "./enums";
 import { organisations } from "./organisation";
 import { municipalities, regions } from "./territory";

@@ -1,7 +1,7 @@
 import { eq, like, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { municipalities, organisations } from "@/db/schema";
-import { slugify } from "@/db/seed/names";
+import { slugify } from "@/lib/translit";
 
 const LEGAL_FORMS = new Set([
   "mbou",

@@ -1,13 +1,7 @@
 /** Roles and what a signed-in user carries about them. Pure: safe in client bundles. */
-export const ROLES = ["curator", "coordinator", "ministry", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "@/lib/vocabulary";
 
-export const ROLE_LABELS: Record<Role, string> = {
-  curator: "Куратор организации",
-  coordinator: "Муниципальный координатор",
-  ministry: "Министерство",
-  admin: "Администратор",
-};
+export { ROLE_LABELS, ROLES, type Role } from "@/lib/vocabulary";
 
 export interface SessionUser {
   id: number;

@@ -1,16 +1,5 @@
-export const DOCUMENT_TYPE_LABELS: Record<string, string> = {
-  model_introduction: "Распорядительный акт о внедрении ЦМН",
-  regulation_approval: "Приказ об утверждении положения о системе наставничества",
-  pairs_assignment: "Приказ о закреплении наставнических пар/групп",
-  personalised_programme: "Персонализированная программа наставничества",
-  roadmap: "Дорожная карта",
-  curator_appointment: "Приказ о назначении куратора",
-  other: "Другой документ",
-};
+import { DOCUMENT_TYPE_LABELS as DOCUMENT_TYPES, ORGANISATION_KIND_LABELS as KINDS } from "@/lib/vocabulary";
 
-export const ORGANISATION_KIND_LABELS: Record<string, string> = {
-  school: "Общеобразовательная организация",
-  college: "Профессиональная образовательная организация",
-  additional: "Организация дополнительного образования",
-  kindergarten: "Дошкольная образовательная организация",
-};
+/** Looked up by the stored text of a row, hence keyed by any string (an unknown one has no label). */
+export const DOCUMENT_TYPE_LABELS: Record<string, string> = DOCUMENT_TYPES;
+export const ORGANISATION_KIND_LABELS: Record<string, string> = KINDS;

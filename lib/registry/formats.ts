@@ -1,36 +1,7 @@
 /** Role models of each format and which persons fit it (spec/domain.md, «Formats and role models»). Pure. */
 import { CATEGORY_LABELS, FORMAT_LABELS, type Format, type PersonCategory } from "@/lib/reports/domain";
 
-const PEER = ["успевающий – неуспевающий", "лидер – пассивный", "равный – равному"];
-
-export const ROLE_MODELS: Record<Format, string[]> = {
-  pupil_pupil: PEER,
-  student_student: PEER,
-  teacher_teacher: [
-    "опытный педагог – молодой специалист",
-    "лидер педагогического сообщества – педагог с затруднениями в коммуникации",
-    "педагог-новатор – консервативный педагог",
-    "опытный предметник – неопытный предметник",
-  ],
-  student_pupil: [
-    "успевающий – неуспевающий",
-    "лидер – равнодушный",
-    "равный – другому",
-    "куратор – автор проекта",
-  ],
-  employer_pupil: [
-    "активный профессионал – равнодушный потребитель",
-    "коллега – молодой коллега",
-    "работодатель – будущий сотрудник",
-  ],
-  employer_student: [
-    "активный профессионал – равнодушный потребитель",
-    "успешный профессионал – студент, выбирающий профессию",
-    "коллега – будущий коллега",
-    "работодатель – будущий сотрудник",
-  ],
-  teacher_pupil: [],
-};
+export { ROLE_MODELS, STAGE_LABELS } from "@/lib/vocabulary";
 
 /** Who may be the mentor and who the mentee in each format. */
 export const FORMAT_PARTIES: Record<Format, { mentor: PersonCategory[]; mentee: PersonCategory[] }> = {
@@ -89,11 +60,3 @@ export const TEACHER_NEEDS = [
   "возвращение после перерыва",
   "затруднения в коммуникации",
 ];
-
-export const STAGE_LABELS = {
-  preparatory: "Подготовительный",
-  design: "Проектировочный",
-  implementation: "Реализационный",
-  reflective: "Рефлексивно-аналитический",
-  resultative: "Результативный",
-} as const;

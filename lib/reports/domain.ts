@@ -1,48 +1,15 @@
 /** Formats, categories and periods of the mentoring model (spec/domain.md). Pure. */
+import type { ReportFormKey } from "./types";
+import type { Format, PersonCategory } from "@/lib/vocabulary";
 
-export const FORMATS = [
-  "pupil_pupil",
-  "student_student",
-  "teacher_teacher",
-  "student_pupil",
-  "employer_pupil",
-  "employer_student",
-  "teacher_pupil",
-] as const;
-export type Format = (typeof FORMATS)[number];
-
-export const FORMAT_LABELS: Record<Format, string> = {
-  pupil_pupil: "Ученик – ученик",
-  student_student: "Студент – студент",
-  teacher_teacher: "Учитель – учитель",
-  student_pupil: "Студент – ученик",
-  employer_pupil: "Работодатель – ученик",
-  employer_student: "Работодатель – студент",
-  teacher_pupil: "Педагог – ученик",
-};
-
-export const PERSON_CATEGORIES = [
-  "pupil",
-  "college_student",
-  "teacher",
-  "employer_rep",
-  "parent",
-  "graduate",
-  "retired_teacher",
-  "other",
-] as const;
-export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
-
-export const CATEGORY_LABELS: Record<PersonCategory, string> = {
-  pupil: "Обучающийся школы",
-  college_student: "Студент",
-  teacher: "Педагог",
-  employer_rep: "Представитель работодателя",
-  parent: "Родитель",
-  graduate: "Выпускник",
-  retired_teacher: "Педагог на пенсии",
-  other: "Другое",
-};
+export {
+  CATEGORY_LABELS,
+  FORMAT_LABELS,
+  FORMATS,
+  PERSON_CATEGORIES,
+  type Format,
+  type PersonCategory,
+} from "@/lib/vocabulary";
 
 /** The report form each format is reported in. */
 export const FORMAT_FORM = {
@@ -54,6 +21,15 @@ export const FORMAT_FORM = {
   employer_student: "form5",
   teacher_pupil: "other",
 } as const satisfies Record<Format, string>;
+
+/** The formats each report form gathers, as the forms' subtitles name them. */
+export const FORM_SUBTITLES: Record<ReportFormKey, string> = {
+  form2: "«Ученик – ученик», «Студент – студент»",
+  form3: "«Учитель – учитель»",
+  form4: "«Студент – ученик»",
+  form5: "«Работодатель – ученик», «Работодатель – студент»",
+  other: "Прочие формы наставничества («Педагог – ученик»)",
+};
 
 export interface Period {
   year: number;

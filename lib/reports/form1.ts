@@ -1,12 +1,8 @@
 /** Form 1's block of required documents, from the organisation's document register. Pure. */
+import { REQUIRED_DOCUMENT_TYPES as VOCABULARY_REQUIRED } from "@/lib/vocabulary";
 import type { Form1, RequiredDocumentType } from "./types";
 
-export const REQUIRED_DOCUMENT_TYPES: RequiredDocumentType[] = [
-  "model_introduction",
-  "regulation_approval",
-  "pairs_assignment",
-  "personalised_programme",
-];
+export const REQUIRED_DOCUMENT_TYPES: readonly RequiredDocumentType[] = VOCABULARY_REQUIRED;
 
 export interface DocumentRef {
   id: number;

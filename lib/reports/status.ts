@@ -1,17 +1,8 @@
 /** The status a coordinator sees for an organisation in a period (spec/reporting.md, «Workflow»). Pure. */
-import type { Tone } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
+import type { DisplayStatus, ReportStatus } from "@/lib/vocabulary";
 
-export type ReportStatus = "draft" | "submitted" | "returned" | "approved";
-export type DisplayStatus = "not_started" | ReportStatus | "overdue";
-
-export const STATUS_LABELS: Record<DisplayStatus, string> = {
-  not_started: "Не начат",
-  draft: "Черновик",
-  submitted: "На проверке",
-  returned: "Возвращён",
-  approved: "Принят",
-  overdue: "Просрочен",
-};
+export { STATUS_LABELS, type DisplayStatus, type ReportStatus } from "@/lib/vocabulary";
 
 export const STATUS_TONES: Record<DisplayStatus, Tone> = {
   not_started: "grey",

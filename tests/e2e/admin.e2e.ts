@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
+import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { BASE, launch, shot, signIn } from "./browser";
 
 let browser: Browser;

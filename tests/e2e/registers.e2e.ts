@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
+import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { MENTEE_HEADER } from "../support/register-files";
 import { BASE, launch, shot, signIn } from "./browser";
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_CURATOR_SCHOOL } from "@/db/seed/accounts";
+import { DEMO_ACCOUNTS, DEMO_CURATOR_SCHOOL } from "@/lib/demo/accounts";
 import { BASE, launch, shot, signIn } from "./browser";
 
 let browser: Browser;

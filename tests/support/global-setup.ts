@@ -1,5 +1,5 @@
 import postgres from "postgres";
-import { migrateDb, openDb } from "../../db/client";
+import { openMigrated } from "../../db";
 import { WORKER_DATABASES, workerDatabaseUrl } from "./worker-db";
 
 /**
@@ -10,12 +10,7 @@ import { WORKER_DATABASES, workerDatabaseUrl } from "./worker-db";
 export default async function setup() {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return;
-  const handle = await openDb({ url });
-  try {
-    await migrateDb(handle);
-  } finally {
-    await handle.close();
-  }
+  await (await openMigrated({ url, dataDir: "memory://" })).close();
   const base = new URL(url).pathname.slice(1);
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   try {

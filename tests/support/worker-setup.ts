@@ -1,4 +1,6 @@
 import { WORKER_DATABASES, workerDatabaseUrl } from "./worker-db";
+// The app's start-up sequence (migrate → demo when wanted → aggregates), run by the first getDb() of a test file.
+import "@/lib/boot";
 
 // Runs in each test worker before its test file is loaded: point the app's db module at this worker's copy.
 const url = process.env.TEST_DATABASE_URL;

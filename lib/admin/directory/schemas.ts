@@ -3,12 +3,9 @@ import { z } from "zod";
 import { organisationCardSchema } from "@/lib/organisations/schemas";
 import { zBool, MAX_ID } from "@/lib/validation";
 
-export const MUNICIPALITY_KINDS = ["municipal_district", "city_district"] as const;
-export const MUNICIPALITY_KIND_LABELS: Record<(typeof MUNICIPALITY_KINDS)[number], string> = {
-  municipal_district: "Муниципальный район (округ)",
-  city_district: "Городской округ",
-};
-export const ORGANISATION_KINDS = ["school", "college", "additional", "kindergarten"] as const;
+import { MUNICIPALITY_KINDS, ORGANISATION_KINDS } from "@/lib/vocabulary";
+
+export { MUNICIPALITY_KIND_LABELS, MUNICIPALITY_KINDS, ORGANISATION_KINDS } from "@/lib/vocabulary";
 
 const id = (message: string) =>
   z.coerce.number({ message }).int(message).positive(message).max(MAX_ID, message);

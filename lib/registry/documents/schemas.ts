@@ -1,20 +1,10 @@
 import { z } from "zod";
-import type { documentTypeEnum } from "@/db/schema/enums";
+import { DOCUMENT_TYPES } from "@/lib/vocabulary";
 import { optionalFileField } from "@/lib/files/schema";
 import { dateField, flag, recordId, text } from "./fields";
 
-type DocumentType = (typeof documentTypeEnum.enumValues)[number];
-
-/** The document types in the order of the form's list (the database enum, kept in step by a test). */
-export const DOCUMENT_TYPES = [
-  "model_introduction",
-  "regulation_approval",
-  "pairs_assignment",
-  "personalised_programme",
-  "roadmap",
-  "curator_appointment",
-  "other",
-] as const satisfies readonly DocumentType[];
+/** The document types in the order of the form's list (the database enum's). */
+export { DOCUMENT_TYPES };
 
 const fields = {
   organisationId: recordId,

@@ -1,3 +1,4 @@
+import { renderEmbed } from "@/components/public/embed-page";
 import { embedHtml, embedResponse } from "@/lib/public/embed";
 import { isVi } from "@/lib/public/links";
 
@@ -5,5 +6,5 @@ import { isVi } from "@/lib/public/links";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const vi = isVi(new URL(request.url).searchParams.get("vi"));
-  return embedResponse(request, await embedHtml(slug, vi, "reports"));
+  return embedResponse(request, await embedHtml(slug, vi, "reports", renderEmbed));
 }

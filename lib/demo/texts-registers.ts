@@ -1,6 +1,6 @@
 /** Texts of programmes, profiles and mentorships (invented, in the register's own words). */
-import { MODES, ROLE_MODELS as DOMAIN_ROLE_MODELS } from "../../lib/registry/formats";
-import type { Format } from "../../lib/reports/domain";
+import { MODES, ROLE_MODELS as DOMAIN_ROLE_MODELS } from "@/lib/registry/formats";
+import type { Format } from "@/lib/reports/domain";
 
 /** The role models of domain.md; «педагог – ученик» has none there, so the demo words its own. */
 export const ROLE_MODELS: Record<Format, string[]> = {

@@ -2,13 +2,7 @@
  * Report statuses and their history. Past quarters: approved (a few after a return). The latest quarter
  * whose deadline has passed: mostly approved, a few overdue. The current quarter: every status.
  */
-import {
-  defaultDeadline,
-  previousPeriod,
-  quarterEnd,
-  quarterStart,
-  type Period,
-} from "../../lib/reports/domain";
+import { defaultDeadline, previousPeriod, quarterEnd, quarterStart, type Period } from "@/lib/reports/domain";
 import { addDays, dayNum, timeOn } from "./dates";
 import type { ComputedReport } from "./forms";
 import type { Rng } from "./random";

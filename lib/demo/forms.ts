@@ -1,8 +1,8 @@
 /** Forms 1–5 of every organisation and quarter, computed from its registers as they were (mode "register"). */
-import { computeForms, type CountPerson } from "../../lib/reports/counting";
-import { quarterEnd, type Period } from "../../lib/reports/domain";
-import { documentsComplete, requiredDocuments } from "../../lib/reports/form1";
-import type { Form1, ReportForms, ReportSummary } from "../../lib/reports/types";
+import { computeForms, type CountPerson } from "@/lib/reports/counting";
+import { quarterEnd, type Period } from "@/lib/reports/domain";
+import { documentsComplete, requiredDocuments } from "@/lib/reports/form1";
+import type { Form1, ReportForms, ReportSummary } from "@/lib/reports/types";
 import type { DocumentRow, OrgRegisters } from "./rows";
 import type { OrgPlan, Years } from "./territory";
 

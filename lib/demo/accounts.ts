@@ -1,6 +1,6 @@
 /**
  * The demo accounts shown on the sign-in page in demo mode. Pure constants: imported by the sign-in page,
- * so no database or Node import here. The seed (db/seed/users.ts) creates exactly these accounts.
+ * so no database or Node import here. The seed (lib/demo/users.ts) creates exactly these accounts.
  */
 
 export type DemoRole = "admin" | "ministry" | "coordinator" | "curator";

@@ -7,7 +7,7 @@
 import { getTableColumns, getTableName, is, SQL, sql } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { DbOrTx } from "../client";
+import type { DbOrTx } from "@/db/client";
 
 export async function insertRows(
   db: DbOrTx,

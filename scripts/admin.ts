@@ -1,12 +1,10 @@
 // `npm run admin:create -- --email a@b.ru --name "…" --region "…"`: the first admin of a database, with a
 // one-time link to set the password. Works on DATABASE_URL or, while the server is stopped, the embedded one.
 import { parseArgs } from "node:util";
+import { openMigrated } from "../db";
 import { createAdmin, firstAdminSchema } from "../lib/admin/first-admin";
 import { LINK_TTL_HOURS } from "../lib/admin/tokens";
-import { env } from "../lib/env";
 import { mailConfig } from "../lib/mail/config";
-import { migrateDb, openDb } from "./client";
-import { lockDataDir } from "./lock";
 
 const USAGE =
   'Использование: npm run admin:create -- --email admin@example.ru --name "Фамилия Имя Отчество" --region "Название региона"';
@@ -18,11 +16,8 @@ async function main() {
   });
   const parsed = firstAdminSchema.safeParse(values);
   if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => i.message).join("\n")}\n${USAGE}`);
-  const e = env();
-  if (!e.DATABASE_URL) lockDataDir(e.dataDir);
-  const handle = await openDb({ url: e.DATABASE_URL, dataDir: e.dataDir });
+  const handle = await openMigrated();
   try {
-    await migrateDb(handle);
     const appUrl = mailConfig().appUrl ?? "http://localhost:3000";
     const result = await createAdmin(handle.db, parsed.data, appUrl);
     if (result.regionCreated) console.log(`Создан регион «${result.regionName}».`);

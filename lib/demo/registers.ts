@@ -4,7 +4,7 @@
  * mentor leaves first, the learner continues with a new mentor. Each year enough people enter to follow
  * the involvement curve of the organisation.
  */
-import type { Format } from "../../lib/reports/domain";
+import type { Format } from "@/lib/reports/domain";
 import { addDays, entryDate, entryWeight, maxIso, minIso, ymd } from "./dates";
 import { People } from "./people";
 import { eligible, planProgrammes, type Prog } from "./programmes";

@@ -1,13 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { PublicFrame } from "@/components/public/frame";
-import { OrgContent, ReportArchive } from "@/components/public/org-page";
-import { SvgIndicatorCharts } from "@/components/public/svg-line-chart";
 import { cachedPublic, orgTag, PUBLIC_TTL, publicGeneration } from "./cache";
-import { escapeHtml, renderHtml } from "./html";
-import { embedPath, orgPath, viToggleHref, withVi } from "./links";
-import { organisationIdBySlug, orgPublicData, orgReportArchive } from "./loaders";
+import { escapeHtml } from "./html";
+import { organisationIdBySlug } from "./loaders";
 import { HEIGHT_SCRIPT } from "./styles";
 
 export type EmbedView = "page" | "reports";
@@ -22,6 +18,13 @@ export interface EmbedHtml {
   builtAt: number;
 }
 
+/** Renders the page of an organisation (components/public/embed-page.tsx); null when it has none. */
+export type EmbedRenderer = (
+  organisationId: number,
+  vi: boolean,
+  view: EmbedView,
+) => Promise<EmbedHtml | null>;
+
 function documentOf(title: string, canonical: string, body: string): string {
   return (
     `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">` +
@@ -32,40 +35,9 @@ function documentOf(title: string, canonical: string, body: string): string {
   );
 }
 
-async function build(organisationId: number, vi: boolean, view: EmbedView): Promise<EmbedHtml | null> {
-  const self = (slug: string) => (view === "reports" ? `${embedPath(slug)}/reports` : embedPath(slug));
-  let title: string;
-  let canonical: string;
-  let body: React.ReactNode;
-  let slug: string;
-  if (view === "reports") {
-    const archive = await orgReportArchive(organisationId);
-    if (!archive) return null;
-    slug = archive.org.slug;
-    title = `Все принятые отчёты — ${archive.org.shortName}`;
-    canonical = `${orgPath(slug)}/reports`;
-    body = (
-      <ReportArchive org={archive.org} reports={archive.reports} backHref={withVi(embedPath(slug), vi)} />
-    );
-  } else {
-    const data = await orgPublicData(organisationId);
-    if (!data) return null;
-    slug = data.org.slug;
-    title = `Наставничество — ${data.org.shortName}`;
-    canonical = orgPath(slug);
-    // Server-drawn SVG: the embed ships no chart library (the page of the organisation has interactive ones).
-    const charts = vi ? undefined : <SvgIndicatorCharts indicators={data.indicators} />;
-    body = <OrgContent data={data} vi={vi} base={embedPath(slug)} embed charts={charts} />;
-  }
-  const html = documentOf(
-    title,
-    canonical,
-    renderHtml(
-      <PublicFrame brand={title} vi={vi} embed viHref={viToggleHref(self(slug), vi)}>
-        {body}
-      </PublicFrame>,
-    ),
-  );
+/** The embed's document around a rendered body (with the script that tells the parent its height), tagged. */
+export function embedPage(title: string, canonical: string, body: string): EmbedHtml {
+  const html = documentOf(title, canonical, body);
   return { html, etag: `"${createHash("sha1").update(html).digest("base64url")}"`, builtAt: Date.now() };
 }
 
@@ -117,7 +89,12 @@ export function keptEmbed(
 (globalThis as { [KEPT_EMBED]?: typeof keptEmbed })[KEPT_EMBED] = keptEmbed;
 
 /** The embedded page of an organisation as HTML, from the cache (tag per organisation); null for an unknown slug. */
-export async function embedHtml(slug: string, vi: boolean, view: EmbedView): Promise<EmbedHtml | null> {
+export async function embedHtml(
+  slug: string,
+  vi: boolean,
+  view: EmbedView,
+  render: EmbedRenderer,
+): Promise<EmbedHtml | null> {
   const key = memoKey(slug, vi, view);
   const kept = current(key);
   if (kept) return kept.page;
@@ -128,7 +105,7 @@ export async function embedHtml(slug: string, vi: boolean, view: EmbedView): Pro
     id == null
       ? null
       : await cachedPublic(["embed", String(id), view, vi ? "vi" : "std"], [orgTag(id)], () =>
-          build(id, vi, view),
+          render(id, vi, view),
         );
   // Unknown addresses are not kept: made-up slugs must not push real pages out.
   if (page) {

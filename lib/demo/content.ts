@@ -2,7 +2,7 @@
 import { addDays, maxIso, minIso, randomDay, timeOn, ymd } from "./dates";
 import type { Rng } from "./random";
 import type { DocumentRow, EventRow, Ids } from "./rows";
-import type { OdtParagraph } from "../../lib/files/odt";
+import type { OdtParagraph } from "@/lib/files/odt";
 import type { OrgPlan, Years } from "./territory";
 
 export const REQUIRED_TYPES = [

@@ -1,6 +1,6 @@
 /** Names, slugs and kinds of the organisations of each municipality (the cards are filled in territory.ts). */
 import { DEMO_CURATOR_SCHOOL_NUMBER } from "./accounts";
-import { slugify } from "./names";
+import { slugify } from "@/lib/translit";
 import type { Rng } from "./random";
 import type { DemoSize } from "./size";
 import type { MuniPlan, OrgKind } from "./territory";

@@ -1,5 +1,5 @@
 /** The programmes of an organisation: formats by kind (teacher–teacher the most numerous), start dates, texts. */
-import type { Format } from "../../lib/reports/domain";
+import type { Format } from "@/lib/reports/domain";
 import { addDays, ymd } from "./dates";
 import type { Rng } from "./random";
 import type { Ids, ProgrammeRow } from "./rows";

@@ -3,14 +3,14 @@
  * (spec/demo-data.md). `ensureDemo` seeds an empty embedded database on first start; `seedDemo` is the
  * generator (size parameters for the benchmarks); `resetDemo` empties a database that holds only demo data.
  */
-import { rebuildAggregates } from "../../lib/indicators/facts";
+import { rebuildAggregates } from "@/lib/indicators/facts";
 import { hash } from "@node-rs/argon2";
 import { sql } from "drizzle-orm";
-import { quarterOf } from "../../lib/reports/domain";
-import { execRows, type Db } from "../client";
-import * as s from "../schema";
+import { quarterOf } from "@/lib/reports/domain";
+import { execRows, type Db } from "@/db/client";
+import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "./accounts";
-import { ODT_MIME, makeOdt } from "../../lib/files/odt";
+import { ODT_MIME, makeOdt } from "@/lib/files/odt";
 import { buildDocuments, buildEvents, orderParagraphs } from "./content";
 import { allPeriods, computeOrgReports } from "./forms";
 import { insertRows, resetSequences } from "./insert";

@@ -1,5 +1,5 @@
 /** Row types of the generated data (drizzle insert shapes with explicit ids) and the id counters. */
-import type * as s from "../schema";
+import type * as s from "@/db/schema";
 
 type WithId<T> = T & { id: number };
 
