@@ -23,6 +23,8 @@ export async function readAnswer(res: Response): Promise<Answer> {
 export type GuardedRoute = GuardedRow<Response, Answer> & {
   /** A success writes exactly one audit record (downloads and imports are journalled). */
   audited?: true;
+  /** How a caller who is not signed in is refused (default: 401, «signed_out»). */
+  anonymous?: "signed_out" | "not_found";
   /** What a success must show beyond 200, in expect() calls. */
   succeeded?: (answer: Answer) => void;
 };

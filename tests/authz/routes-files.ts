@@ -24,9 +24,11 @@ export const routes: Record<string, RouteRow> = {
   "GET /api/files/[id]": {
     allowed: ["curator", "coordinator", "admin"],
     /*
-     * Public documents' files are served to anyone (tests/files.test.ts); a file that is not public follows
-     * the rules like any register data: 401 signed out, 403 for the ministry (no register access), else 404.
+     * Public documents' files are served to anyone (tests/files.test.ts). A file that is not public is «not
+     * found» to everyone else, the ministry and visitors included: 403 or 401 would tell them it exists.
      */
+    reasons: { ministry: "not_found" },
+    anonymous: "not_found",
     succeeded: (answer) => expect(answer.text()).toContain("%PDF"),
     attempt: async (ctx) => {
       const { GET } = await import("@/app/api/files/[id]/route");

@@ -6,19 +6,18 @@ import { authorizedRoute } from "@/lib/http/route";
 
 type Params = { id: string };
 
-/** The file, or the same 404 for anything the caller may not see or that does not exist. */
+/**
+ * The file, or the same 404 for anything the caller may not see or that does not exist — to a visitor and to
+ * the ministry too: a 401 or 403 would tell them that a file which is not public exists.
+ */
 async function download(user: SessionUser | null, raw: string): Promise<Response> {
   const id = /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
   const file = id > 0 ? await fileForDownload(user, id) : null;
   if (!file) {
-    return new Response("Файл не найден.", {
-      status: 404,
-      headers: {
-        "Content-Type": "text/plain; charset=utf-8",
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return Response.json(
+      { error: "Файл не найден или недоступен." },
+      { status: 404, headers: { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } },
+    );
   }
   return new Response(new Uint8Array(file.data), {
     status: 200,
