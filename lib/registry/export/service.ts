@@ -6,6 +6,7 @@ import { canReadRegisters } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { REGISTER_TITLES, type RegisterKind } from "@/lib/registry/import/types";
+import { regionClock } from "@/lib/territory/clock";
 import { menteeRows, mentorRows } from "./layout";
 import { loadRegister } from "./queries";
 import { buildWorkbook } from "./workbook";
@@ -35,6 +36,6 @@ export async function exportRegister(user: SessionUser, organisationId: number, 
     municipalityId: municipality.id,
     changes: { kind, rows: rows.length, format: "xlsx" },
   });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = (await regionClock(municipality.regionId)).today();
   return { buffer, fileName: `${REGISTER_TITLES[kind]} — ${org.shortName} — ${day}.xlsx` };
 }

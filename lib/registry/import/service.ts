@@ -5,6 +5,7 @@ import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors";
 import { assertCanEditOrganisation } from "@/lib/registry/guard";
+import { organisationClock } from "@/lib/territory/clock";
 import { checkImport } from "./check";
 import { planSize, writePlan } from "./commit";
 import { readTable } from "./read";
@@ -45,6 +46,7 @@ export async function runImport(user: SessionUser, req: ImportRequest, emit: Emi
   const db = await getDb();
   try {
     const org = await assertCanEditOrganisation(db, user, req.organisationId);
+    const today = (await organisationClock(org.id)).today();
     await emit({ type: "progress", phase: "read", done: 0, total: 1 });
     const table = await readTable(req.kind, req.bytes);
     if (!table.ok) throw new DomainError(table.message);
@@ -56,6 +58,7 @@ export async function runImport(user: SessionUser, req: ImportRequest, emit: Emi
         table,
         await loadSnapshot(db, org.id),
         req.options,
+        today,
       );
       await emit({ type: "progress", phase: "check", done: table.rows.length, total: table.rows.length });
       await emit({ type: "preview", preview });
@@ -70,6 +73,7 @@ export async function runImport(user: SessionUser, req: ImportRequest, emit: Emi
         table,
         await loadSnapshot(tx, org.id),
         req.options,
+        today,
       );
       await emit({ type: "progress", phase: "check", done: table.rows.length, total: table.rows.length });
       if (preview.errorRows > 0 && req.options.rows === "all")

@@ -5,13 +5,14 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons } from "@/db/schema";
 import { FORMAT_PARTIES } from "@/lib/registry/formats";
-import { activeToday, type OrgScope } from "@/lib/registry/programmes/queries";
+import { activeOn, type OrgScope } from "@/lib/registry/programmes/queries";
 import type { Format } from "@/lib/reports/domain";
+import { organisationClock } from "@/lib/territory/clock";
 
 const mentor = alias(persons, "mentor");
 const mentee = alias(persons, "mentee");
 
-const pairColumns = {
+const pairColumns = (today: string) => ({
   id: mentorships.id,
   programmeId: mentorships.programmeId,
   entryDate: mentorships.entryDate,
@@ -24,7 +25,7 @@ const pairColumns = {
   orderDate: mentorships.orderDate,
   archived: mentorships.archived,
   updatedAt: mentorships.updatedAt,
-  active: sql<boolean>`${activeToday}`,
+  active: sql<boolean>`${activeOn(today)}`,
   mentor: { id: mentor.id, surname: mentor.surname, name: mentor.name, patronymic: mentor.patronymic },
   mentee: {
     id: mentee.id,
@@ -33,13 +34,13 @@ const pairColumns = {
     patronymic: mentee.patronymic,
     grade: mentee.grade,
   },
-};
+});
 
 /** The programme's pairs that are not archived, grouped by mentor (a group reads as consecutive rows). */
 export async function listProgrammeMentorships(scope: OrgScope, programmeId: number) {
   const db = await getDb();
   return db
-    .select(pairColumns)
+    .select(pairColumns((await organisationClock(scope.organisationId)).today()))
     .from(mentorships)
     .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
@@ -64,7 +65,7 @@ export async function getMentorship(scope: OrgScope, programmeId: number, id: nu
   if (!isId(id)) return null;
   const db = await getDb();
   const [row] = await db
-    .select(pairColumns)
+    .select(pairColumns((await organisationClock(scope.organisationId)).today()))
     .from(mentorships)
     .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))

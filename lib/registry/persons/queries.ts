@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
 import { FORMATS, PERSON_CATEGORIES } from "@/lib/reports/domain";
+import { organisationClock } from "@/lib/territory/clock";
 
 export const PAGE_SIZE = 50;
 
@@ -29,6 +30,7 @@ const inMentorship = (extra: SQL) =>
 /** One page of an organisation's register, filtered and sorted on the server. */
 export async function listPersons(organisationId: number, f: PersonFilter) {
   const db = await getDb();
+  const today = (await organisationClock(organisationId)).today();
   const where: SQL[] = [eq(persons.organisationId, organisationId)];
   where.push(eq(persons.archived, f.status === "archived"));
   if (f.q) {
@@ -49,10 +51,10 @@ export async function listPersons(organisationId: number, f: PersonFilter) {
   if (f.programme) where.push(inMentorship(sql`p.id = ${f.programme}`));
   if (f.status === "active")
     where.push(
-      inMentorship(sql`(m.end_date is null or m.end_date >= current_date) and m.entry_date <= current_date`),
+      inMentorship(sql`(m.end_date is null or m.end_date >= ${today}) and m.entry_date <= ${today}`),
     );
   if (f.status === "inactive")
-    where.push(sql`not ${inMentorship(sql`(m.end_date is null or m.end_date >= current_date)`)}`);
+    where.push(sql`not ${inMentorship(sql`(m.end_date is null or m.end_date >= ${today})`)}`);
   if (f.year)
     where.push(
       inMentorship(
@@ -83,7 +85,7 @@ export async function listPersons(organisationId: number, f: PersonFilter) {
         isMentor: sql<boolean>`exists (select 1 from mentor_profiles mp where mp.person_id = "persons"."id")`,
         isMentee: sql<boolean>`exists (select 1 from mentee_profiles mp where mp.person_id = "persons"."id")`,
         activePairs: sql<number>`(select count(*)::int from mentorships m where (m.mentor_id = "persons"."id" or m.mentee_id = "persons"."id")
-          and not m.archived and m.entry_date <= current_date and (m.end_date is null or m.end_date >= current_date))`,
+          and not m.archived and m.entry_date <= ${today} and (m.end_date is null or m.end_date >= ${today}))`,
       })
       .from(persons)
       .where(filter)

@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import { mentorships, programmes } from "@/db/schema";
+import { organisationClock } from "@/lib/territory/clock";
 import { PAGE_SIZE, type ProgrammeFilters } from "./filters";
 
 /** The organisation whose registers are read; the caller got it from registryContext (scope checked). */
@@ -10,17 +11,18 @@ export interface OrgScope {
   organisationId: number;
 }
 
-/** A pair is active today when it has begun and has not ended (spec/reporting.md, «active»). */
-export const activeToday = sql`(${mentorships.entryDate} <= current_date and (${mentorships.endDate} is null or ${mentorships.endDate} >= current_date))`;
+/** A pair is active on `today` (the region's day) when it has begun and has not ended (spec/reporting.md, «active»). */
+export const activeOn = (today: string) =>
+  sql`(${mentorships.entryDate} <= ${today} and (${mentorships.endDate} is null or ${mentorships.endDate} >= ${today}))`;
 
 /** Per programme of the organisation: distinct mentors and mentees, and pairs active today. */
-function pairStats(db: Db, organisationId: number) {
+function pairStats(db: Db, organisationId: number, today: string) {
   return db
     .select({
       programmeId: mentorships.programmeId,
       mentors: sql<number>`count(distinct ${mentorships.mentorId})`.as("mentors"),
       mentees: sql<number>`count(distinct ${mentorships.menteeId})`.as("mentees"),
-      active: sql<number>`count(*) filter (where ${activeToday})`.as("active"),
+      active: sql<number>`count(*) filter (where ${activeOn(today)})`.as("active"),
     })
     .from(mentorships)
     .where(and(eq(mentorships.organisationId, organisationId), eq(mentorships.archived, false)))
@@ -32,16 +34,15 @@ function escapeLike(s: string) {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filterWhere(scope: OrgScope, f: ProgrammeFilters): SQL {
-  const today = sql`current_date`;
+function filterWhere(scope: OrgScope, f: ProgrammeFilters, today: string): SQL {
   const conditions: (SQL | undefined)[] = [eq(programmes.organisationId, scope.organisationId)];
   conditions.push(eq(programmes.archived, f.status === "archived"));
   if (f.status === "planned") conditions.push(gt(programmes.startDate, today));
   if (f.status === "finished") conditions.push(lt(programmes.endDate, today));
   if (f.status === "current") {
     conditions.push(
-      sql`${programmes.startDate} <= current_date`,
-      or(sql`${programmes.endDate} is null`, sql`${programmes.endDate} >= current_date`),
+      sql`${programmes.startDate} <= ${today}`,
+      or(sql`${programmes.endDate} is null`, sql`${programmes.endDate} >= ${today}`),
     );
   }
   if (f.format) conditions.push(eq(programmes.format, f.format));
@@ -53,8 +54,9 @@ function filterWhere(scope: OrgScope, f: ProgrammeFilters): SQL {
 /** One page of the organisation's programmes with their pair counts, and the total for paging. */
 export async function listProgrammes(scope: OrgScope, f: ProgrammeFilters) {
   const db = await getDb();
-  const stats = pairStats(db, scope.organisationId);
-  const where = filterWhere(scope, f);
+  const today = (await organisationClock(scope.organisationId)).today();
+  const stats = pairStats(db, scope.organisationId, today);
+  const where = filterWhere(scope, f, today);
   const [{ total }] = await db.select({ total: count() }).from(programmes).where(where);
   const rows = await db
     .select({
@@ -95,12 +97,13 @@ export async function getProgramme(scope: OrgScope, id: number) {
 /** Distinct mentors and mentees of the programme and its pairs active today (archived pairs left out). */
 export async function programmeCounts(scope: OrgScope, programmeId: number) {
   const db = await getDb();
+  const today = (await organisationClock(scope.organisationId)).today();
   const [row] = await db
     .select({
       pairs: count(),
       mentors: sql<number>`count(distinct ${mentorships.mentorId})`.mapWith(Number),
       mentees: sql<number>`count(distinct ${mentorships.menteeId})`.mapWith(Number),
-      active: sql<number>`count(*) filter (where ${activeToday})`.mapWith(Number),
+      active: sql<number>`count(*) filter (where ${activeOn(today)})`.mapWith(Number),
     })
     .from(mentorships)
     .where(

@@ -7,7 +7,9 @@ import { filterParams, parseAuditFilters } from "@/lib/admin/audit/filters";
 import { actionLabel, entityLabel } from "@/lib/admin/audit/labels";
 import { auditFilterOptions, listAudit } from "@/lib/admin/audit/queries";
 import { requireUser } from "@/lib/auth/guard";
+import { timeZoneShort } from "@/lib/clock";
 import { formatDateTime } from "@/lib/format";
+import { userClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Журнал действий" };
 
@@ -26,7 +28,11 @@ export default async function AuditPage({
 }) {
   const user = await requireUser(["admin", "coordinator"]);
   const f = parseAuditFilters(await searchParams);
-  const [log, options] = await Promise.all([listAudit(user, f), auditFilterOptions(user)]);
+  const [log, options, clock] = await Promise.all([
+    listAudit(user, f),
+    auditFilterOptions(user),
+    userClock(user),
+  ]);
   const params = filterParams(f);
   const csv = `/admin/audit/export?${new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][])}`;
   return (
@@ -56,7 +62,7 @@ export default async function AuditPage({
         <Table caption="Журнал действий">
           <thead>
             <tr>
-              <Th>Когда (МСК)</Th>
+              <Th>Когда ({timeZoneShort(clock.zone)})</Th>
               <Th>Кто</Th>
               <Th>Действие</Th>
               <Th>Запись</Th>
@@ -67,7 +73,7 @@ export default async function AuditPage({
           <tbody>
             {log.rows.map((r) => (
               <tr key={r.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(r.at)}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(r.at, clock.zone)}</Td>
                 <Td>
                   {r.userName ? (
                     <span title={r.userEmail ?? ""}>{r.userName}</span>

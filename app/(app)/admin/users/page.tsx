@@ -8,6 +8,7 @@ import { listUsers } from "@/lib/admin/users/queries";
 import { requireUser } from "@/lib/auth/guard";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
+import { userClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Пользователи" };
 
@@ -27,6 +28,7 @@ export default async function UsersPage({
     page: Number(p.page) || 1,
   });
   const admin = user.role === "admin";
+  const { zone } = await userClock(user);
   return (
     <>
       <PageTitle subtitle={admin ? "Учётные записи региона" : "Кураторы организаций вашего муниципалитета"}>
@@ -104,7 +106,7 @@ export default async function UsersPage({
                 <Td>{u.email}</Td>
                 <Td>{ROLE_LABELS[u.role]}</Td>
                 <Td>{u.organisation ?? u.municipality ?? "весь регион"}</Td>
-                <Td>{formatDateTime(u.lastSignInAt)}</Td>
+                <Td>{formatDateTime(u.lastSignInAt, zone)}</Td>
                 <Td>
                   {!u.active ? (
                     <Badge tone="red">отключена</Badge>

@@ -6,6 +6,7 @@ import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
 import { registryContext } from "@/lib/registry/context";
+import { organisationClock } from "@/lib/territory/clock";
 import { restoreEventAction } from "@/lib/registry/events/actions";
 import { listArchivedEvents, listEvents } from "@/lib/registry/events/queries";
 import { formatDate } from "@/lib/format";
@@ -40,6 +41,7 @@ export default async function EventsPage({
         organisationId={org.id}
         canEdit={canEdit}
         restore={restoreEventAction}
+        zone={(await organisationClock(org.id)).zone}
         items={archived.map((e) => ({
           id: e.id,
           name: `«${e.title}»`,

@@ -1,6 +1,7 @@
 import { exportAuditCsv } from "@/lib/admin/audit/export";
 import { parseAuditFilters } from "@/lib/admin/audit/filters";
 import { currentUser } from "@/lib/auth/guard";
+import { userClock } from "@/lib/territory/clock";
 
 /** The filtered audit log as CSV (UTF-8 with BOM, «;»); the download is itself recorded in the log. */
 export async function GET(request: Request): Promise<Response> {
@@ -17,7 +18,7 @@ export async function GET(request: Request): Promise<Response> {
     });
   const f = parseAuditFilters(new URL(request.url).searchParams);
   const { csv } = await exportAuditCsv(user, f);
-  const day = new Date().toISOString().slice(0, 10);
+  const day = (await userClock(user)).today();
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

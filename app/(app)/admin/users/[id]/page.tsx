@@ -11,6 +11,7 @@ import { assignableRoles } from "@/lib/admin/users/roles";
 import { requireUser } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { userClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Учётная запись" };
 
@@ -31,7 +32,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <>
             {u.active ? <Badge tone="green">действует</Badge> : <Badge tone="red">отключена</Badge>}{" "}
             {!u.hasPassword && <Badge tone="amber">пароль не задан</Badge>} Последний вход:{" "}
-            {formatDateTime(u.lastSignInAt)}
+            {formatDateTime(u.lastSignInAt, (await userClock(actor)).zone)}
           </>
         }
       >
