@@ -9,8 +9,8 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { canViewOrganisation } from "@/lib/auth/scope";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { buildForm1, computeFromRegisters } from "./compute";
 import { organisationClock } from "@/lib/territory/clock";
+import { buildForm1, computeFromRegisters } from "./compute";
 import { periodLabel, previousPeriod, type Period } from "./domain";
 import { documentsComplete } from "./form1";
 import type {

@@ -4,8 +4,8 @@ import { getDb } from "@/db";
 import { municipalities, organisations, periods, reports } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { organisationScope } from "@/lib/organisations/queries";
-import { defaultDeadline, type Period } from "./domain";
 import { userClock } from "@/lib/territory/clock";
+import { defaultDeadline, type Period } from "./domain";
 import { displayStatus, DONE_STATUSES, type DisplayStatus } from "./status";
 
 export async function deadlineOf(period: Period): Promise<string> {
