@@ -1,14 +1,15 @@
 /** Russian formatting of dates and numbers. Pure. */
+import { DEFAULT_TIME_ZONE, formatDateTimeIn } from "@/lib/clock";
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "—";
   const [y, m, d] = iso.slice(0, 10).split("-");
   return `${d}.${m}.${y}`;
 }
 
-export function formatDateTime(value: Date | string | null | undefined): string {
-  if (!value) return "—";
-  const d = typeof value === "string" ? new Date(value) : value;
-  return d.toLocaleString("ru-RU", { timeZone: "Europe/Moscow", dateStyle: "short", timeStyle: "short" });
+/** An instant on the wall clock of `zone` (the region's, lib/territory/clock.ts). */
+export function formatDateTime(value: Date | string | null | undefined, zone = DEFAULT_TIME_ZONE): string {
+  return value ? formatDateTimeIn(value, zone) : "—";
 }
 
 export function formatNumber(n: number): string {

@@ -9,7 +9,7 @@ import {
   saveReportAction,
   submitReportAction,
 } from "@/lib/reports/actions";
-import { quarterOf } from "@/lib/reports/domain";
+import { DEFAULT_TIME_ZONE, quarterIn } from "@/lib/clock";
 import { createTenant, type Tenant } from "./support/factories";
 import { createMentee, createMentor, createMentorship, createProgramme } from "./support/registry-factories";
 import { signInAs } from "./support/session";
@@ -18,7 +18,7 @@ vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
 vi.mock("next/cache", () => import("./support/mock-cache"));
 
 let t: Tenant;
-const now = quarterOf(new Date());
+const now = quarterIn(DEFAULT_TIME_ZONE);
 const period = `${now.year}-${now.quarter}`;
 const thisYear = now.year;
 

@@ -4,7 +4,8 @@ import { canEditOrganisation, canReadRegisters, canViewOrganisation } from "@/li
 import { Throttle } from "@/lib/auth/throttle";
 import type { SessionUser } from "@/lib/auth/roles";
 import { coverageText, formatPercent, percent } from "@/lib/indicators/formulas";
-import { defaultDeadline, quarterEnd, quarterOf } from "@/lib/reports/domain";
+import { quarterIn } from "@/lib/clock";
+import { defaultDeadline, quarterEnd } from "@/lib/reports/domain";
 import { completeness, displayStatus } from "@/lib/reports/status";
 
 const user = (role: SessionUser["role"], scope: Partial<SessionUser>): SessionUser => ({
@@ -69,7 +70,7 @@ describe("periods and statuses", () => {
     expect(quarterEnd({ year: 2024, quarter: 1 })).toBe("2024-03-31");
     expect(quarterEnd({ year: 2024, quarter: 4 })).toBe("2024-12-31");
     expect(defaultDeadline({ year: 2024, quarter: 4 })).toBe("2025-01-10");
-    expect(quarterOf(new Date("2026-11-22T10:00:00Z"))).toEqual({ year: 2026, quarter: 4 });
+    expect(quarterIn("Europe/Moscow", new Date("2026-11-22T10:00:00Z"))).toEqual({ year: 2026, quarter: 4 });
   });
   it("marks an unsent report overdue after the deadline only", () => {
     expect(displayStatus(null, "2026-10-10", "2026-10-10")).toBe("not_started");

@@ -3,16 +3,18 @@ import { Card, PageTitle, Stat } from "@/components/ui/card";
 import { StatusTable } from "@/components/reports/status-table";
 import type { SessionUser } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format";
-import { periodLabel, previousPeriod, quarterOf } from "@/lib/reports/domain";
+import { periodLabel, previousPeriod } from "@/lib/reports/domain";
 import { periodStatuses } from "@/lib/reports/queries";
 import { completeness, STATUS_LABELS, type DisplayStatus } from "@/lib/reports/status";
+import { userClock } from "@/lib/territory/clock";
 
 /** The home page shows the organisations that need attention first; the full list is paged on «Отчёты». */
 const HOME_ROWS = 50;
 const ORDER: DisplayStatus[] = ["submitted", "returned", "draft", "not_started", "overdue", "approved"];
 
 export async function CoordinatorHome({ user, title }: { user: SessionUser; title: string }) {
-  const period = quarterOf(new Date());
+  const clock = await userClock(user);
+  const period = clock.quarter();
   const previous = previousPeriod(period);
   const [current, prev] = await Promise.all([periodStatuses(user, period), periodStatuses(user, previous)]);
   const counts = countBy(current.rows.map((r) => r.status));
@@ -71,6 +73,7 @@ export async function CoordinatorHome({ user, title }: { user: SessionUser; titl
           periodKey={`${period.year}-${period.quarter}`}
           caption={`Статусы отчётов за ${periodLabel(period)}`}
           showMunicipality={user.role !== "coordinator"}
+          zone={clock.zone}
         />
         {current.rows.length > HOME_ROWS && (
           <p className="mt-3 text-sm">

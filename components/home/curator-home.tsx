@@ -3,14 +3,15 @@ import { Card, PageTitle, Stat } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/roles";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
 import { getOrganisation, registerSizes, requiredDocumentsStatus } from "@/lib/organisations/queries";
-import { periodLabel, quarterOf } from "@/lib/reports/domain";
+import { periodLabel } from "@/lib/reports/domain";
 import { periodStatuses } from "@/lib/reports/queries";
 import { formatDate } from "@/lib/format";
+import { userClock } from "@/lib/territory/clock";
 import { StatusBadge } from "./status-badge";
 
 export async function CuratorHome({ user }: { user: SessionUser }) {
   const { org, municipality } = await getOrganisation(user, user.organisationId ?? -1);
-  const period = quarterOf(new Date());
+  const period = (await userClock(user)).quarter();
   const [sizes, docs, statuses] = await Promise.all([
     registerSizes(org.id),
     requiredDocumentsStatus(org.id),

@@ -5,15 +5,16 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { coverageText, formatPercent, percent, type Ratio } from "@/lib/indicators/formulas";
 import { headlineIndicators } from "@/lib/indicators/queries";
 import { regionTargets } from "@/lib/indicators/targets";
-import { periodLabel, quarterOf } from "@/lib/reports/domain";
+import { periodLabel } from "@/lib/reports/domain";
 import { periodCompletenessByMunicipality } from "@/lib/reports/queries";
 import { completenessShare } from "@/lib/reports/status";
 import { indicatorYears } from "@/lib/settings";
+import { userClock } from "@/lib/territory/clock";
 
 export async function MinistryHome({ user, regionName }: { user: SessionUser; regionName: string }) {
   const years = await indicatorYears();
   const regionId = user.regionId ?? -1;
-  const period = quarterOf(new Date());
+  const period = (await userClock(user)).quarter();
   const [headline, plan, byMunicipality] = await Promise.all([
     headlineIndicators({ regionId }, years.from, years.to),
     regionTargets(regionId, ["N1", "N2"]),

@@ -1,4 +1,5 @@
 import type { ActionResult } from "@/lib/actions/result";
+import { formatDayIn } from "@/lib/clock";
 import { ArchiveButton } from "./documents/archive-button";
 
 export interface ArchivedItem {
@@ -18,8 +19,11 @@ export function ArchivedList({
   organisationId,
   canEdit,
   restore,
+  zone,
 }: {
   items: ArchivedItem[];
+  /** The region's time zone: the day an instant fell on there. */
+  zone: string;
   organisationId: number;
   canEdit: boolean;
   restore: (input: { id: number; organisationId: number }) => Promise<ActionResult<unknown>>;
@@ -34,8 +38,7 @@ export function ArchivedList({
             <div>
               <p className="text-slate-900">{item.name}</p>
               <p className="text-sm text-slate-600">
-                {item.detail ? `${item.detail} · ` : ""}в архиве с{" "}
-                {item.archivedAt.toLocaleDateString("ru-RU")}
+                {item.detail ? `${item.detail} · ` : ""}в архиве с {formatDayIn(item.archivedAt, zone)}
               </p>
             </div>
             {canEdit && (

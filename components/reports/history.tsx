@@ -12,7 +12,7 @@ interface Entry {
   role: Role | null;
 }
 
-export function ReportHistory({ history }: { history: Entry[] }) {
+export function ReportHistory({ history, zone }: { history: Entry[]; zone: string }) {
   if (!history.length) return <p className="text-sm text-slate-600">Истории пока нет.</p>;
   return (
     <ol className="space-y-3 text-sm">
@@ -24,7 +24,7 @@ export function ReportHistory({ history }: { history: Entry[] }) {
               : `Создан: ${STATUS_LABELS[h.to].toLowerCase()}`}
           </div>
           <div className="text-slate-600">
-            {formatDateTime(h.at)} · {h.who ?? "система"}
+            {formatDateTime(h.at, zone)} · {h.who ?? "система"}
             {h.role ? `, ${ROLE_LABELS[h.role].toLowerCase()}` : ""}
           </div>
           {h.comment && (

@@ -1,8 +1,7 @@
-import { periodLabel, quarterOf } from "@/lib/reports/domain";
+import { periodLabel, type Period } from "@/lib/reports/domain";
 
-/** Every quarter from 2021 to now, newest first, as [value "2026-4", label]. */
-export function periodOptions(): [string, string][] {
-  const now = quarterOf(new Date());
+/** Every quarter from 2021 to `now` (the region's current quarter), newest first, as [value "2026-4", label]. */
+export function periodOptions(now: Period): [string, string][] {
   const out: [string, string][] = [];
   for (let y = now.year; y >= 2021; y--)
     for (let q = y === now.year ? now.quarter : 4; q >= 1; q--)
@@ -11,7 +10,15 @@ export function periodOptions(): [string, string][] {
 }
 
 /** A GET form choosing the period (works without JavaScript). */
-export function PeriodSelect({ value, hidden = {} }: { value: string; hidden?: Record<string, string> }) {
+export function PeriodSelect({
+  value,
+  current,
+  hidden = {},
+}: {
+  value: string;
+  current: Period;
+  hidden?: Record<string, string>;
+}) {
   return (
     <form method="get" className="no-print flex items-end gap-2">
       {Object.entries(hidden).map(([k, v]) => (
@@ -24,7 +31,7 @@ export function PeriodSelect({ value, hidden = {} }: { value: string; hidden?: R
           defaultValue={value}
           className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
         >
-          {periodOptions().map(([v, l]) => (
+          {periodOptions(current).map(([v, l]) => (
             <option key={v} value={v}>
               {l}
             </option>

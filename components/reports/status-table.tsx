@@ -10,8 +10,11 @@ export function StatusTable({
   periodKey,
   caption,
   showMunicipality,
+  zone,
 }: {
   rows: PeriodStatusRow[];
+  /** The region's time zone, for the times shown. */
+  zone: string;
   periodKey: string;
   caption: string;
   showMunicipality: boolean;
@@ -41,7 +44,7 @@ export function StatusTable({
             <Td>
               <StatusBadge status={r.status} />
             </Td>
-            <Td className="text-slate-600">{formatDateTime(r.updatedAt)}</Td>
+            <Td className="text-slate-600">{formatDateTime(r.updatedAt, zone)}</Td>
           </tr>
         ))}
       </tbody>

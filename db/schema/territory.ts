@@ -6,6 +6,8 @@ export const regions = pgTable("regions", {
   name: text().notNull(),
   code: text().notNull().unique(),
   isDemo: boolean().notNull().default(false),
+  /** IANA zone of the region's clock: when «today» starts, deadlines pass, dates are shown (lib/clock.ts). */
+  timeZone: text().notNull().default("Europe/Moscow"),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,7 +1,12 @@
 /** ISO dates ('YYYY-MM-DD') as day numbers, and the month-weighted picking of entry dates. */
+import { DEFAULT_TIME_ZONE, quarterIn, todayIn } from "../../lib/clock";
 import type { Rng } from "./random";
 
 const DAY_MS = 86_400_000;
+
+/** The demo region keeps the default time zone: its «today» and current quarter are the region's clock's. */
+export const demoToday = (now: Date) => todayIn(DEFAULT_TIME_ZONE, now);
+export const demoQuarter = (now: Date) => quarterIn(DEFAULT_TIME_ZONE, now);
 
 export function dayNum(iso: string): number {
   return Math.floor(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);

@@ -6,12 +6,12 @@
 import { rebuildAggregates } from "@/lib/indicators/facts";
 import { hash } from "@node-rs/argon2";
 import { sql } from "drizzle-orm";
-import { quarterOf } from "@/lib/reports/domain";
 import { execRows, type Db } from "@/db/client";
 import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "./accounts";
 import { ODT_MIME, makeOdt } from "@/lib/files/odt";
 import { buildDocuments, buildEvents, orderParagraphs } from "./content";
+import { demoQuarter, demoToday } from "./dates";
 import { allPeriods, computeOrgReports } from "./forms";
 import { insertRows, resetSequences } from "./insert";
 import { hashSeed, Rng } from "./random";
@@ -91,10 +91,10 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
   const today = opts.today ?? new Date();
   const seed = opts.seed ?? DEFAULT_SEED;
   const size = resolveSize(opts.size);
-  const current = quarterOf(today);
+  const current = demoQuarter(today);
   if (current.year < size.firstYear)
     throw new Error(
-      `Дата ${today.toISOString().slice(0, 10)} раньше первого года демонстрационных данных (${size.firstYear}).`,
+      `Дата ${demoToday(today)} раньше первого года демонстрационных данных (${size.firstYear}).`,
     );
   if ((await regionCounts(db)).total > 0) {
     throw new Error(
@@ -104,7 +104,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
   const years: Years = {
     first: size.firstYear,
     current: current.year,
-    today: today.toISOString().slice(0, 10),
+    today: demoToday(today),
   };
   const rng = new Rng(hashSeed("nastavnik-demo", seed));
   const ids = new Ids();

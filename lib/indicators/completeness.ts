@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
-import { type Period, quarterOf } from "@/lib/reports/domain";
+import { type Period } from "@/lib/reports/domain";
 import { periodCompletenessByMunicipality } from "@/lib/reports/queries";
 import { completenessShare } from "@/lib/reports/status";
 import type { Territory } from "./territory";
@@ -16,10 +16,10 @@ export interface CompletenessRow {
 }
 
 /** «2026-4» → the period; anything else → the current quarter. */
-export function parsePeriod(v: string | null | undefined, now = new Date()): Period {
+export function parsePeriod(v: string | null | undefined, current: Period): Period {
   const m = /^(\d{4})-([1-4])$/.exec(v ?? "");
   const y = m ? Number(m[1]) : 0;
-  return m && y >= 2000 && y <= 2100 ? { year: y, quarter: Number(m[2]) } : quarterOf(now);
+  return m && y >= 2000 && y <= 2100 ? { year: y, quarter: Number(m[2]) } : current;
 }
 
 /** Report completeness for a period by municipality, within the territory (the region or one municipality). */

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors";
 import { periodLabel } from "@/lib/reports/domain";
 import { indicatorYears } from "@/lib/settings";
+import { userClock } from "@/lib/territory/clock";
 import { completenessByMunicipality, parsePeriod } from "./completeness";
 import { rounded } from "./csv";
 import { type Get, parseYear, yearSpan } from "./params";
@@ -35,7 +36,7 @@ export async function structureTable(
   if (kind === "completeness") {
     if (t.level === "organisation")
       throw new DomainError("У организации нет разбивки: выберите регион или муниципалитет.");
-    const period = parsePeriod(get("period"));
+    const period = parsePeriod(get("period"), (await userClock(user)).quarter());
     const rows = await completenessByMunicipality(user, t, period);
     return {
       title: `Полнота сдачи отчётов за ${periodLabel(period)}: ${t.name}`,

@@ -15,6 +15,7 @@ import {
 import type { SessionUser } from "@/lib/auth/roles";
 import { canViewOrganisation } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
+import { organisationClock } from "@/lib/territory/clock";
 
 /** SQL filter on organisations ⋈ municipalities for what the user may see. */
 export function organisationScope(user: SessionUser) {
@@ -72,6 +73,7 @@ export async function listOrganisations(user: SessionUser) {
 /** Register sizes of one organisation (the caller has checked the scope). */
 export async function registerSizes(organisationId: number) {
   const db = await getDb();
+  const today = (await organisationClock(organisationId)).today();
   const [p] = await db
     .select({ n: count() })
     .from(persons)
@@ -97,7 +99,7 @@ export async function registerSizes(organisationId: number) {
       and(
         eq(mentorships.organisationId, organisationId),
         eq(mentorships.archived, false),
-        sql`(${mentorships.endDate} is null or ${mentorships.endDate} >= current_date)`,
+        sql`(${mentorships.endDate} is null or ${mentorships.endDate} >= ${today})`,
       ),
     );
   return {

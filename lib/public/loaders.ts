@@ -1,4 +1,5 @@
 import "server-only";
+import { regionClock } from "@/lib/territory/clock";
 import { cachedPublic, orgTag, slugTag } from "./cache";
 import { publicIndicators } from "./indicators";
 import { publicDocuments, publicEvents } from "./content-queries";
@@ -35,7 +36,7 @@ export async function orgPublicData(organisationId: number): Promise<OrgPublicDa
   return cachedPublic(["org", String(organisationId)], [orgTag(organisationId)], async () => {
     const org = await findPublicOrg({ id: organisationId });
     if (!org) return null;
-    const year = new Date().getFullYear();
+    const year = (await regionClock(org.region.id)).quarter().year;
     const [documents, reports, programmes, events, indicators, byFormat] = await Promise.all([
       publicDocuments(org.id),
       approvedReports(org.id, LATEST_REPORTS),

@@ -10,6 +10,8 @@ import {
   persons,
   programmes,
 } from "@/db/schema";
+import { todayIn } from "@/lib/clock";
+import { organisationZone } from "@/lib/territory/clock";
 import { computeForms, type CountPerson } from "./counting";
 import { quarterEnd, type Period } from "./domain";
 import { documentsComplete, requiredDocuments } from "./form1";
@@ -93,7 +95,7 @@ export async function buildForm1(
         ),
       ),
   ]);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIn(await organisationZone(db, organisationId));
   const end = quarterEnd(period);
   const docsBlock = requiredDocuments(docs, end < today ? end : today);
   const o = org.o;

@@ -36,10 +36,6 @@ export interface Period {
   quarter: number;
 }
 
-export function quarterOf(date: Date): Period {
-  return { year: date.getUTCFullYear(), quarter: Math.floor(date.getUTCMonth() / 3) + 1 };
-}
-
 export function quarterStart({ year, quarter }: Period): string {
   return `${year}-${String((quarter - 1) * 3 + 1).padStart(2, "0")}-01`;
 }

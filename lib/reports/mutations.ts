@@ -9,8 +9,9 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { canViewOrganisation } from "@/lib/auth/scope";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { organisationClock } from "@/lib/territory/clock";
 import { buildForm1, computeFromRegisters } from "./compute";
-import { periodLabel, previousPeriod, quarterOf, type Period } from "./domain";
+import { periodLabel, previousPeriod, type Period } from "./domain";
 import { documentsComplete } from "./form1";
 import type {
   createReportSchema,
@@ -94,7 +95,7 @@ async function record(
 
 export async function createReport(user: SessionUser, input: z.output<typeof createReportSchema>) {
   const { organisationId, period } = input;
-  const current = quarterOf(new Date());
+  const current = (await organisationClock(organisationId)).quarter();
   if (period.year * 4 + period.quarter > current.year * 4 + current.quarter)
     throw new DomainError(`Отчёт за ${periodLabel(period)} ещё нельзя начать: квартал не наступил.`);
   if (period.year < 2020) throw new DomainError("Отчёты ведутся с 2020 года.");

@@ -4,11 +4,12 @@ import { getDb } from "@/db";
 import { periods, reports, reportTransitions, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { getOrganisation } from "@/lib/organisations/queries";
+import { organisationClock } from "@/lib/territory/clock";
 import { buildForm1, computeFromRegisters } from "./compute";
-import { defaultDeadline, quarterOf, type Period } from "./domain";
+import { defaultDeadline, type Period } from "./domain";
 import { previousContent } from "./mutations";
 import { deadlineOf } from "./queries";
-import { displayStatus, todayIso } from "./status";
+import { displayStatus } from "./status";
 import { validateReport } from "./validation";
 import { canPerform } from "./workflow";
 
@@ -30,7 +31,7 @@ export async function reportPageData(user: SessionUser, organisationId: number, 
     deadlineOf(period),
     previousContent(db, org.id, period),
   ]);
-  const status = displayStatus(report?.status ?? null, deadline, todayIso());
+  const status = displayStatus(report?.status ?? null, deadline, (await organisationClock(org.id)).today());
   if (!report) {
     return {
       org,
@@ -111,7 +112,8 @@ export async function organisationReportList(user: SessionUser, organisationId: 
   ]);
   const byKey = new Map(rows.map((r) => [`${r.year}-${r.quarter}`, r]));
   const deadlineByKey = new Map(deadlines.map((d) => [`${d.year}-${d.quarter}`, d.deadline]));
-  const now = quarterOf(new Date());
+  const clock = await organisationClock(org.id);
+  const now = clock.quarter();
   const list = [];
   for (let y = now.year; y >= 2021; y--) {
     for (let q = y === now.year ? now.quarter : 4; q >= 1; q--) {
@@ -122,7 +124,7 @@ export async function organisationReportList(user: SessionUser, organisationId: 
         period: { year: y, quarter: q },
         key,
         deadline,
-        status: displayStatus(r?.status ?? null, deadline, todayIso()),
+        status: displayStatus(r?.status ?? null, deadline, clock.today()),
         updatedAt: r?.updatedAt ?? null,
         mode: r?.mode ?? null,
       });

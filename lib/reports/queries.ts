@@ -4,8 +4,9 @@ import { getDb } from "@/db";
 import { municipalities, organisations, periods, reports } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { organisationScope } from "@/lib/organisations/queries";
+import { userClock } from "@/lib/territory/clock";
 import { defaultDeadline, type Period } from "./domain";
-import { displayStatus, DONE_STATUSES, todayIso, type DisplayStatus } from "./status";
+import { displayStatus, DONE_STATUSES, type DisplayStatus } from "./status";
 
 export async function deadlineOf(period: Period): Promise<string> {
   const db = await getDb();
@@ -47,7 +48,7 @@ export async function periodStatuses(
 ): Promise<{ deadline: string; rows: PeriodStatusRow[] }> {
   const db = await getDb();
   const deadline = await deadlineOf(period);
-  const today = todayIso();
+  const today = (await userClock(user)).today();
   const rows = await db
     .select({
       organisationId: organisations.id,

@@ -33,7 +33,3 @@ export const DONE_STATUSES: ReportStatus[] = ["submitted", "approved"];
 export function completenessShare(done: number, organisations: number): number | null {
   return organisations ? Math.round((done / organisations) * 100) : null;
 }
-
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

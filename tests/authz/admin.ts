@@ -243,4 +243,13 @@ export const rows: Record<string, MatrixRow> = {
       );
     },
   },
+  setRegionTimeZoneAction: {
+    allowed: ["admin"],
+    // The action names no region: it sets the admin's own, so there is no other region's record to try.
+    targets: ["own"],
+    attempt: async (ctx) => {
+      const { setRegionTimeZoneAction } = await import("@/lib/admin/region/actions");
+      return ctx.act(() => setRegionTimeZoneAction({ timeZone: "Asia/Omsk" }));
+    },
+  },
 };

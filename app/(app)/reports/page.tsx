@@ -8,10 +8,11 @@ import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
-import { periodLabel, quarterOf } from "@/lib/reports/domain";
+import { periodLabel } from "@/lib/reports/domain";
 import { periodStatuses } from "@/lib/reports/queries";
 import { periodSchema } from "@/lib/reports/schemas";
 import { completeness, STATUS_LABELS, type DisplayStatus } from "@/lib/reports/status";
+import { userClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Отчёты" };
 
@@ -27,7 +28,9 @@ export default async function ReportsPage({
   if (user.role === "curator") redirect(`/reports/${user.organisationId}`);
   const params = await searchParams;
   const parsed = periodSchema.safeParse(params.period ?? "");
-  const period = parsed.success ? parsed.data : quarterOf(new Date());
+  const clock = await userClock(user);
+  const current = clock.quarter();
+  const period = parsed.success ? parsed.data : current;
   const key = `${period.year}-${period.quarter}`;
   const only = STATUSES.find((s) => s === params.status);
   const { deadline, rows } = await periodStatuses(user, period);
@@ -50,7 +53,7 @@ export default async function ReportsPage({
           Отчёты за {periodLabel(period)}
         </PageTitle>
         <div className="flex flex-wrap items-end gap-3">
-          <PeriodSelect value={key} />
+          <PeriodSelect value={key} current={current} />
           <Link
             href={`/reports/consolidated?period=${key}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
@@ -118,6 +121,7 @@ export default async function ReportsPage({
           periodKey={key}
           caption={`Отчёты организаций за ${periodLabel(period)}`}
           showMunicipality={user.role !== "coordinator"}
+          zone={clock.zone}
         />
         <Pager page={pageNo} pages={pages} params={{ period: key, status: only }} path="/reports" />
       </Card>

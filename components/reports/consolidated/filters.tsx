@@ -1,5 +1,6 @@
 import { periodOptions } from "@/components/reports/period-select";
 import type { ConsolidatedParams } from "@/lib/reports/consolidated/params";
+import type { Period } from "@/lib/reports/domain";
 import { CONSOLIDATED_KEYS, FORM_PARAMS, SHORT_TITLES } from "@/lib/reports/consolidated/types";
 
 const select = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -9,9 +10,11 @@ const label = "text-sm font-medium text-slate-800";
 export function ConsolidatedFilters({
   params,
   choices,
+  current,
 }: {
   params: ConsolidatedParams;
   choices: { id: number; name: string }[];
+  current: Period;
 }) {
   return (
     <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3">
@@ -22,7 +25,7 @@ export function ConsolidatedFilters({
           defaultValue={`${params.period.year}-${params.period.quarter}`}
           className={select}
         >
-          {periodOptions().map(([v, l]) => (
+          {periodOptions(current).map(([v, l]) => (
             <option key={v} value={v}>
               {l}
             </option>

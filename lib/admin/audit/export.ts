@@ -2,14 +2,16 @@ import "server-only";
 import { getDb } from "@/db";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
+import { timeZoneShort } from "@/lib/clock";
 import { formatDateTime } from "@/lib/format";
 import { toCsv } from "@/lib/tabular/csv";
+import { userClock } from "@/lib/territory/clock";
 import { filterParams, type AuditFilters } from "./filters";
 import { actionLabel, entityLabel } from "./labels";
 import { auditForExport } from "./queries";
 
-const HEADER = [
-  "Дата и время (МСК)",
+const header = (zone: string) => [
+  `Дата и время (${timeZoneShort(zone)})`,
   "Пользователь",
   "Эл. почта",
   "Действие",
@@ -26,8 +28,9 @@ export async function exportAuditCsv(
   f: AuditFilters,
 ): Promise<{ csv: string; rows: number }> {
   const db = await getDb();
+  const { zone } = await userClock(actor);
   return db.transaction(async (tx) => {
-    const rows = await auditForExport(tx, actor, f);
+    const rows = await auditForExport(tx, actor, f, zone);
     await audit(tx, {
       userId: actor.id,
       action: "export",
@@ -36,9 +39,9 @@ export async function exportAuditCsv(
       changes: { filters: filterParams(f), rows: rows.length },
     });
     const csv = toCsv(
-      HEADER,
+      header(zone),
       rows.map((r) => [
-        formatDateTime(r.at),
+        formatDateTime(r.at, zone),
         r.userName ?? "система",
         r.userEmail ?? "",
         actionLabel(r.action),

@@ -6,7 +6,7 @@ export interface AuditFilters {
   organisationId?: number;
   entity?: string;
   action?: string;
-  /** ISO dates, inclusive, as days in Moscow time. */
+  /** ISO dates, inclusive, as days of the region's clock. */
   from?: string;
   to?: string;
   page: number;
@@ -44,11 +44,4 @@ export function filterParams(f: AuditFilters): Record<string, string | undefined
     from: f.from,
     to: f.to,
   };
-}
-
-/** Start of a Moscow day (UTC+3 all year round) as an instant. */
-export function moscowDayStart(iso: string, plusDays = 0): Date {
-  const d = new Date(`${iso}T00:00:00+03:00`);
-  d.setUTCDate(d.getUTCDate() + plusDays);
-  return d;
 }

@@ -22,6 +22,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   user: "Пользователь",
   organisation: "Организация",
   municipality: "Муниципалитет",
+  region: "Регион",
   period: "Отчётный период",
   report: "Отчёт",
   person: "Участник реестра",

@@ -4,7 +4,9 @@ import { getDb, type DbOrTx } from "@/db";
 import { auditLog, municipalities, organisations, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { RULES } from "@/lib/auth/rules";
-import { moscowDayStart, type AuditFilters } from "./filters";
+import { dayStartIn } from "@/lib/clock";
+import { userClock } from "@/lib/territory/clock";
+import { type AuditFilters } from "./filters";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 100_000;
@@ -42,18 +44,18 @@ export function auditScope(actor: SessionUser): SQL {
   return sql`false`;
 }
 
-function where(actor: SessionUser, f: AuditFilters) {
+function where(actor: SessionUser, f: AuditFilters, zone: string) {
   const c: SQL[] = [auditScope(actor)];
   if (f.userId) c.push(eq(auditLog.userId, f.userId));
   if (f.organisationId) c.push(eq(auditLog.organisationId, f.organisationId));
   if (f.entity) c.push(eq(auditLog.entity, f.entity));
   if (f.action) c.push(eq(auditLog.action, f.action));
-  if (f.from) c.push(gte(auditLog.at, moscowDayStart(f.from)));
-  if (f.to) c.push(lt(auditLog.at, moscowDayStart(f.to, 1)));
+  if (f.from) c.push(gte(auditLog.at, dayStartIn(f.from, zone)));
+  if (f.to) c.push(lt(auditLog.at, dayStartIn(f.to, zone, 1)));
   return and(...c);
 }
 
-function rowsQuery(db: DbOrTx, actor: SessionUser, f: AuditFilters) {
+function rowsQuery(db: DbOrTx, actor: SessionUser, f: AuditFilters, zone: string) {
   return db
     .select({
       id: auditLog.id,
@@ -71,7 +73,7 @@ function rowsQuery(db: DbOrTx, actor: SessionUser, f: AuditFilters) {
     .leftJoin(users, eq(users.id, auditLog.userId))
     .leftJoin(organisations, eq(organisations.id, auditLog.organisationId))
     .leftJoin(municipalities, eq(municipalities.id, auditLog.municipalityId))
-    .where(where(actor, f))
+    .where(where(actor, f, zone))
     .orderBy(desc(auditLog.at), desc(auditLog.id));
 }
 
@@ -80,18 +82,22 @@ export type AuditRow = Awaited<ReturnType<typeof rowsQuery>>[number];
 /** One page of the log, the newest first. */
 export async function listAudit(actor: SessionUser, f: AuditFilters) {
   const db = await getDb();
-  const [{ n }] = await db.select({ n: count() }).from(auditLog).where(where(actor, f));
+  const { zone } = await userClock(actor);
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(where(actor, f, zone));
   const pages = Math.max(1, Math.ceil(n / AUDIT_PAGE_SIZE));
   const page = Math.min(Math.max(1, f.page), pages);
-  const rows = await rowsQuery(db, actor, f)
+  const rows = await rowsQuery(db, actor, f, zone)
     .limit(AUDIT_PAGE_SIZE)
     .offset((page - 1) * AUDIT_PAGE_SIZE);
   return { rows, total: n, page, pages };
 }
 
-/** Every record under the filters (up to the export limit), for the CSV. */
-export function auditForExport(tx: DbOrTx, actor: SessionUser, f: AuditFilters) {
-  return rowsQuery(tx, actor, f).limit(AUDIT_EXPORT_LIMIT);
+/** Every record under the filters (up to the export limit), for the CSV; days are the zone's. */
+export function auditForExport(tx: DbOrTx, actor: SessionUser, f: AuditFilters, zone: string) {
+  return rowsQuery(tx, actor, f, zone).limit(AUDIT_EXPORT_LIMIT);
 }
 
 /** Accounts and organisations of the actor's scope, for the filter selects. */

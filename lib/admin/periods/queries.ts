@@ -2,7 +2,7 @@ import "server-only";
 import { count, desc, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { periods, reports } from "@/db/schema";
-import { defaultDeadline, quarterOf, type Period } from "@/lib/reports/domain";
+import { defaultDeadline, type Period } from "@/lib/reports/domain";
 
 /** Every period, the newest first, with how many reports it holds. */
 export async function listPeriods() {
@@ -19,13 +19,13 @@ export async function listPeriods() {
     .orderBy(desc(periods.year), desc(periods.quarter));
 }
 
-/** What the «open a period» form suggests: the first quarter after the newest one (or the current quarter). */
-export function suggestedPeriod(existing: Period[], today = new Date()): Period & { deadline: string } {
+/** What the «open a period» form suggests: the first quarter after the newest one (or the region's current one). */
+export function suggestedPeriod(existing: Period[], current: Period): Period & { deadline: string } {
   const newest = existing[0];
   const next = newest
     ? newest.quarter === 4
       ? { year: newest.year + 1, quarter: 1 }
       : { year: newest.year, quarter: newest.quarter + 1 }
-    : quarterOf(today);
+    : current;
   return { ...next, deadline: defaultDeadline(next) };
 }

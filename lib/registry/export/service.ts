@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { organisations } from "@/db/schema";
 import type { RegisterOrg } from "@/lib/auth/scoped";
 import { REGISTER_TITLES, type RegisterKind } from "@/lib/registry/import/types";
+import { regionClock } from "@/lib/territory/clock";
 import { menteeRows, mentorRows } from "./layout";
 import { loadRegister } from "./queries";
 import { buildWorkbook } from "./workbook";
@@ -19,7 +20,7 @@ export async function exportRegister(org: RegisterOrg, kind: RegisterKind) {
   const rows =
     kind === "mentees" ? menteeRows(data.persons, data.pairs) : mentorRows(data.persons, data.pairs);
   const buffer = await buildWorkbook(kind, names.fullName, rows);
-  const day = new Date().toISOString().slice(0, 10);
+  const day = (await regionClock(org.regionId)).today();
   return {
     buffer,
     rows: rows.length,

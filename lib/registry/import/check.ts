@@ -8,11 +8,17 @@ import type { Table } from "./read";
 type ReadTable = Extract<Table, { ok: true }>;
 
 /** Re-plans without the rows that failed until no row fails: a dropped row may not leave a trace. */
-function settle(kind: RegisterKind, inputs: RowInput[], snap: Snapshot, options: ImportOptions, now: Date) {
+function settle(
+  kind: RegisterKind,
+  inputs: RowInput[],
+  snap: Snapshot,
+  options: ImportOptions,
+  today: string,
+) {
   const failed: Issue[] = [];
   let valid = inputs;
   for (;;) {
-    const run = planImport(kind, valid, snap, options, now);
+    const run = planImport(kind, valid, snap, options, today);
     if (run.errorRows.size === 0) return { run, failed, valid };
     failed.push(...run.issues);
     valid = valid.filter((i) => !run.errorRows.has(i.line));
@@ -30,19 +36,19 @@ function counts(plan: Plan): ImportCounts {
   };
 }
 
-/** Validates the rows, resolves them against the register, and says what the import would do. */
+/** Validates the rows, resolves them against the register, and says what the import would do on `today` (the region's). */
 export function checkImport(
   kind: RegisterKind,
   fileName: string,
   table: ReadTable,
   snap: Snapshot,
   options: ImportOptions,
-  now = new Date(),
+  today: string,
 ): { preview: ImportPreview; plan: Plan } {
-  const checked = validateRows(kind, table.header, table.rows, now);
-  const { run, failed, valid } = settle(kind, checked.inputs, snap, options, now);
+  const checked = validateRows(kind, table.header, table.rows, today);
+  const { run, failed, valid } = settle(kind, checked.inputs, snap, options, today);
   const issues = [...checked.issues, ...failed];
-  const year = now.getFullYear();
+  const year = Number(today.slice(0, 4));
   for (const input of valid) {
     if (kind !== "mentees") break;
     const p = run.describe(run.rowSlot.get(input)!);

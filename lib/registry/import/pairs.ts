@@ -1,4 +1,5 @@
 /** Adding a row's pair to the plan: one pair per programme, mentor, mentee and entry date. Pure. */
+import { formatDate } from "@/lib/format";
 import { FORMAT_LABELS, type Format } from "@/lib/reports/domain";
 import { slotKey, type Slot } from "./people";
 import type { Plan, Snapshot } from "./plan";
@@ -20,9 +21,6 @@ export interface PlannedPair {
   existing: boolean;
 }
 
-const ddmmyyyy = (d: Date) =>
-  `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
-
 /** The same pair twice (in the file, or already in the register) is one pair whose empty fields get filled. */
 export function addPair(
   plan: Plan,
@@ -32,7 +30,7 @@ export function addPair(
   format: Format,
   mentor: Slot,
   mentee: Slot,
-  now: Date,
+  today: string,
 ) {
   const p = input.pair!;
   const key = `${format}|${slotKey(mentor)}|${slotKey(mentee)}|${p.entryDate}`;
@@ -71,7 +69,7 @@ export function addPair(
   // The organisation's only programme of the format takes the pairs; with several, the one made by an
   // earlier import the same day; otherwise a new one.
   const same = snap.programmes.filter((x) => x.format === format);
-  const title = `${FORMAT_LABELS[format]} (импорт ${ddmmyyyy(now)})`;
+  const title = `${FORMAT_LABELS[format]} (импорт ${formatDate(today)})`;
   const target = same.length === 1 ? same[0] : same.find((x) => x.title === title);
   plan.programmes.set(format, { id: target?.id ?? null, title, startDate: p.entryDate });
 }

@@ -50,9 +50,9 @@ export function planImport(
   inputs: RowInput[],
   snap: Snapshot,
   options: Pick<ImportOptions, "duplicates">,
-  now = new Date(),
+  today: string,
 ) {
-  const year = now.getFullYear();
+  const year = Number(today.slice(0, 4));
   const issues: Issue[] = [];
   const duplicates: Duplicate[] = [];
   const plan: Plan = {
@@ -187,7 +187,7 @@ export function planImport(
         error(input, input.labels.format, unfit);
         continue;
       }
-      addPair(plan, snap, kind, input, format, mentor, mentee, now);
+      addPair(plan, snap, kind, input, format, mentor, mentee, today);
     }
   }
   const describe = (s: Slot) => {

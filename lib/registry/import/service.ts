@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { EditableOrg } from "@/lib/auth/scoped";
 import { writeTransaction } from "@/lib/derived";
 import { DomainError } from "@/lib/errors";
+import { regionClock } from "@/lib/territory/clock";
 import { checkImport } from "./check";
 import { planSize, writePlan } from "./commit";
 import { readTable } from "./read";
@@ -50,6 +51,7 @@ export async function runImport(
 ): Promise<void> {
   const db = await getDb();
   try {
+    const today = (await regionClock(org.regionId)).today();
     await emit({ type: "progress", phase: "read", done: 0, total: 1 });
     const table = await readTable(req.kind, req.bytes);
     if (!table.ok) throw new DomainError(table.message);
@@ -61,6 +63,7 @@ export async function runImport(
         table,
         await loadSnapshot(db, org),
         req.options,
+        today,
       );
       await emit({ type: "progress", phase: "check", done: table.rows.length, total: table.rows.length });
       await emit({ type: "preview", preview });
@@ -74,6 +77,7 @@ export async function runImport(
         table,
         await loadSnapshot(tx, org),
         req.options,
+        today,
       );
       await emit({ type: "progress", phase: "check", done: table.rows.length, total: table.rows.length });
       if (preview.errorRows > 0 && req.options.rows === "all")

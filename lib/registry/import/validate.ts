@@ -44,7 +44,7 @@ const PROFILE: Record<RegisterKind, ColumnKey[]> = {
 };
 
 /** Parses the data rows; empty rows are skipped, every problem is reported. */
-export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: SheetRow[], now = new Date()) {
+export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: SheetRow[], today: string) {
   const inputs: RowInput[] = [];
   const issues: Issue[] = [];
   const label = (key: ColumnKey) =>
@@ -74,11 +74,11 @@ export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: Shee
     else if (name.value.initials)
       warn(nameKey, "ФИО указано инициалами: впишите имя и отчество полностью в карточке участника.");
     const birth =
-      kind === "mentees" ? parseBirthYear(get("birthYear"), now) : { ok: true as const, value: null };
+      kind === "mentees" ? parseBirthYear(get("birthYear"), today) : { ok: true as const, value: null };
     if (!birth.ok) error("birthYear", birth.message);
-    const entry = parseDate(get("entryDate"), now);
+    const entry = parseDate(get("entryDate"), today);
     if (!entry.ok) error("entryDate", entry.message);
-    const end = parseDate(get("endDate"), now);
+    const end = parseDate(get("endDate"), today);
     if (!end.ok) error("endDate", end.message);
     if (entry.ok && end.ok && entry.value && end.value && end.value < entry.value)
       error("endDate", "Дата завершения раньше даты вхождения в программу.");

@@ -1,4 +1,5 @@
 /** Reading the values of register cells: dates, years, names, formats, marks. Pure. */
+import { latestToday } from "@/lib/clock";
 import { FORMATS, type Format } from "@/lib/reports/domain";
 import type { Cell } from "@/lib/tabular/cell";
 
@@ -34,7 +35,7 @@ function fromSerial(serial: number): string {
 const MIN_DATE_YEAR = 1990;
 
 /** An Excel date, an Excel serial number or text ДД.ММ.ГГГГ (also Д.М.ГГ, ГГГГ-ММ-ДД) → ISO date. */
-export function parseDate(v: Cell, now = new Date()): Parsed<string | null> {
+export function parseDate(v: Cell, today = latestToday()): Parsed<string | null> {
   let iso: string | null = null;
   if (v == null || v === "") return { ok: true, value: null };
   if (v instanceof Date) {
@@ -52,13 +53,13 @@ export function parseDate(v: Cell, now = new Date()): Parsed<string | null> {
       const y = ru[3].length === 2 ? 2000 + Number(ru[3]) : Number(ru[3]);
       iso = isoDate(y, Number(ru[2]), Number(ru[1]));
     } else if (en) iso = isoDate(Number(en[1]), Number(en[2]), Number(en[3]));
-    else if (/^\d{5}(\.\d+)?$/.test(text)) return parseDate(Number(text), now);
+    else if (/^\d{5}(\.\d+)?$/.test(text)) return parseDate(Number(text), today);
     if (!iso)
       return { ok: false, message: `Дата «${text.slice(0, 30)}» не распознана: ожидается ДД.ММ.ГГГГ.` };
   }
   if (!iso) return { ok: false, message: "Такой даты нет в календаре." };
   const year = Number(iso.slice(0, 4));
-  const max = now.getFullYear() + 5;
+  const max = Number(today.slice(0, 4)) + 5;
   if (year < MIN_DATE_YEAR || year > max)
     return { ok: false, message: `Дата вне допустимого диапазона (${MIN_DATE_YEAR}–${max} гг.).` };
   return { ok: true, value: iso };
@@ -67,7 +68,7 @@ export function parseDate(v: Cell, now = new Date()): Parsed<string | null> {
 export const MIN_BIRTH_YEAR = 1930;
 
 /** A year of birth: 2011, «2011 г.», or a full date of birth of which the year is kept. */
-export function parseBirthYear(v: Cell, now = new Date()): Parsed<number | null> {
+export function parseBirthYear(v: Cell, today = latestToday()): Parsed<number | null> {
   if (v == null || v === "") return { ok: true, value: null };
   let year: number | null = null;
   if (v instanceof Date) year = v.getUTCFullYear();
@@ -77,16 +78,16 @@ export function parseBirthYear(v: Cell, now = new Date()): Parsed<number | null>
     if (!text) return { ok: true, value: null };
     if (/^\d{4}$/.test(text)) year = Number(text);
     else {
-      const date = parseDate(typeof v === "number" ? v : text, now);
+      const date = parseDate(typeof v === "number" ? v : text, today);
       if (date.ok && date.value) year = Number(date.value.slice(0, 4));
       else return { ok: false, message: "Год рождения не распознан: укажите год числом, например 2011." };
     }
   }
-  if (year < MIN_BIRTH_YEAR || year > now.getFullYear())
+  if (year < MIN_BIRTH_YEAR || year > Number(today.slice(0, 4)))
     return {
       ok: false,
       // The year itself is not quoted: birth years of learners stay out of messages.
-      message: `Год рождения вне допустимого диапазона (${MIN_BIRTH_YEAR}–${now.getFullYear()}).`,
+      message: `Год рождения вне допустимого диапазона (${MIN_BIRTH_YEAR}–${today.slice(0, 4)}).`,
     };
   return { ok: true, value: year };
 }

@@ -6,13 +6,14 @@ import { getDb } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons } from "@/db/schema";
 import type { RegisterOrg } from "@/lib/auth/scoped";
 import { FORMAT_PARTIES } from "@/lib/registry/formats";
-import { activeToday } from "@/lib/registry/programmes/queries";
+import { activeOn } from "@/lib/registry/programmes/queries";
 import type { Format } from "@/lib/reports/domain";
+import { regionClock } from "@/lib/territory/clock";
 
 const mentor = alias(persons, "mentor");
 const mentee = alias(persons, "mentee");
 
-const pairColumns = {
+const pairColumns = (today: string) => ({
   id: mentorships.id,
   programmeId: mentorships.programmeId,
   entryDate: mentorships.entryDate,
@@ -25,7 +26,7 @@ const pairColumns = {
   orderDate: mentorships.orderDate,
   archived: mentorships.archived,
   updatedAt: mentorships.updatedAt,
-  active: sql<boolean>`${activeToday}`,
+  active: sql<boolean>`${activeOn(today)}`,
   mentor: { id: mentor.id, surname: mentor.surname, name: mentor.name, patronymic: mentor.patronymic },
   mentee: {
     id: mentee.id,
@@ -34,13 +35,13 @@ const pairColumns = {
     patronymic: mentee.patronymic,
     grade: mentee.grade,
   },
-};
+});
 
 /** The programme's pairs that are not archived, grouped by mentor (a group reads as consecutive rows). */
 export async function listProgrammeMentorships(org: RegisterOrg, programmeId: number) {
   const db = await getDb();
   return db
-    .select(pairColumns)
+    .select(pairColumns((await regionClock(org.regionId)).today()))
     .from(mentorships)
     .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
@@ -65,7 +66,7 @@ export async function getMentorship(org: RegisterOrg, programmeId: number, id: n
   if (!isId(id)) return null;
   const db = await getDb();
   const [row] = await db
-    .select(pairColumns)
+    .select(pairColumns((await regionClock(org.regionId)).today()))
     .from(mentorships)
     .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))

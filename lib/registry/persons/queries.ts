@@ -7,6 +7,7 @@ import { menteeProfiles, mentorProfiles, mentorships, persons, programmes } from
 import type { RegisterOrg } from "@/lib/auth/scoped";
 import { FORMATS, PERSON_CATEGORIES } from "@/lib/reports/domain";
 import { containsPattern } from "@/lib/search";
+import { regionClock } from "@/lib/territory/clock";
 
 export const PAGE_SIZE = 50;
 
@@ -31,6 +32,7 @@ const inMentorship = (extra: SQL) =>
 /** One page of an organisation's register, filtered and sorted on the server. */
 export async function listPersons(org: RegisterOrg, f: PersonFilter) {
   const db = await getDb();
+  const today = (await regionClock(org.regionId)).today();
   const where: SQL[] = [eq(persons.organisationId, org.id)];
   where.push(eq(persons.archived, f.status === "archived"));
   if (f.q) {
@@ -51,10 +53,10 @@ export async function listPersons(org: RegisterOrg, f: PersonFilter) {
   if (f.programme) where.push(inMentorship(sql`p.id = ${f.programme}`));
   if (f.status === "active")
     where.push(
-      inMentorship(sql`(m.end_date is null or m.end_date >= current_date) and m.entry_date <= current_date`),
+      inMentorship(sql`(m.end_date is null or m.end_date >= ${today}) and m.entry_date <= ${today}`),
     );
   if (f.status === "inactive")
-    where.push(sql`not ${inMentorship(sql`(m.end_date is null or m.end_date >= current_date)`)}`);
+    where.push(sql`not ${inMentorship(sql`(m.end_date is null or m.end_date >= ${today})`)}`);
   if (f.year)
     where.push(
       inMentorship(
@@ -85,7 +87,7 @@ export async function listPersons(org: RegisterOrg, f: PersonFilter) {
         isMentor: sql<boolean>`exists (select 1 from mentor_profiles mp where mp.person_id = "persons"."id")`,
         isMentee: sql<boolean>`exists (select 1 from mentee_profiles mp where mp.person_id = "persons"."id")`,
         activePairs: sql<number>`(select count(*)::int from mentorships m where (m.mentor_id = "persons"."id" or m.mentee_id = "persons"."id")
-          and not m.archived and m.entry_date <= current_date and (m.end_date is null or m.end_date >= current_date))`,
+          and not m.archived and m.entry_date <= ${today} and (m.end_date is null or m.end_date >= ${today}))`,
       })
       .from(persons)
       .where(filter)

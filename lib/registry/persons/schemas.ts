@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { zBool, MAX_ID } from "@/lib/validation";
+import { latestToday } from "@/lib/clock";
 import { PERSON_CATEGORIES } from "@/lib/reports/domain";
 
 const text = (label: string, max = 300) =>
   z.string().trim().max(max, `${label}: не длиннее ${max} символов.`);
 const optionalDate = (label: string) =>
   z.union([z.literal(""), z.iso.date(`${label}: укажите дату в формате ДД.ММ.ГГГГ.`)]).default("");
-const thisYear = () => new Date().getFullYear();
+const thisYear = () => Number(latestToday().slice(0, 4));
 const optionalYear = (label: string, min: number) =>
   z.union([
     z.literal(""),
@@ -106,8 +107,7 @@ export const personSchema = z
       [["mentor", "consentDate"], v.mentor.consentDate],
       [["mentee", "consentDate"], v.mentee.consentDate],
     ] as const) {
-      if (date && date > new Date().toISOString().slice(0, 10))
-        issue([...path], "Дата согласия: не может быть в будущем.");
+      if (date && date > latestToday()) issue([...path], "Дата согласия: не может быть в будущем.");
     }
   });
 

@@ -5,19 +5,21 @@ import { getDb, type Db } from "@/db";
 import { mentorships, programmes } from "@/db/schema";
 import type { RegisterOrg, ScopedOrg } from "@/lib/auth/scoped";
 import { containsPattern } from "@/lib/search";
+import { regionClock } from "@/lib/territory/clock";
 import { PAGE_SIZE, type ProgrammeFilters } from "./filters";
 
-/** A pair is active today when it has begun and has not ended (spec/reporting.md, «active»). */
-export const activeToday = sql`(${mentorships.entryDate} <= current_date and (${mentorships.endDate} is null or ${mentorships.endDate} >= current_date))`;
+/** A pair is active on `today` (the region's day) when it has begun and has not ended (spec/reporting.md, «active»). */
+export const activeOn = (today: string) =>
+  sql`(${mentorships.entryDate} <= ${today} and (${mentorships.endDate} is null or ${mentorships.endDate} >= ${today}))`;
 
 /** Per programme of the organisation: distinct mentors and mentees, and pairs active today. */
-function pairStats(db: Db, org: ScopedOrg) {
+function pairStats(db: Db, org: ScopedOrg, today: string) {
   return db
     .select({
       programmeId: mentorships.programmeId,
       mentors: sql<number>`count(distinct ${mentorships.mentorId})`.as("mentors"),
       mentees: sql<number>`count(distinct ${mentorships.menteeId})`.as("mentees"),
-      active: sql<number>`count(*) filter (where ${activeToday})`.as("active"),
+      active: sql<number>`count(*) filter (where ${activeOn(today)})`.as("active"),
     })
     .from(mentorships)
     .where(and(eq(mentorships.organisationId, org.id), eq(mentorships.archived, false)))
@@ -25,16 +27,15 @@ function pairStats(db: Db, org: ScopedOrg) {
     .as("stats");
 }
 
-function filterWhere(org: RegisterOrg, f: ProgrammeFilters): SQL {
-  const today = sql`current_date`;
+function filterWhere(org: RegisterOrg, f: ProgrammeFilters, today: string): SQL {
   const conditions: (SQL | undefined)[] = [eq(programmes.organisationId, org.id)];
   conditions.push(eq(programmes.archived, f.status === "archived"));
   if (f.status === "planned") conditions.push(gt(programmes.startDate, today));
   if (f.status === "finished") conditions.push(lt(programmes.endDate, today));
   if (f.status === "current") {
     conditions.push(
-      sql`${programmes.startDate} <= current_date`,
-      or(sql`${programmes.endDate} is null`, sql`${programmes.endDate} >= current_date`),
+      sql`${programmes.startDate} <= ${today}`,
+      or(sql`${programmes.endDate} is null`, sql`${programmes.endDate} >= ${today}`),
     );
   }
   if (f.format) conditions.push(eq(programmes.format, f.format));
@@ -46,8 +47,9 @@ function filterWhere(org: RegisterOrg, f: ProgrammeFilters): SQL {
 /** One page of the organisation's programmes with their pair counts, and the total for paging. */
 export async function listProgrammes(org: RegisterOrg, f: ProgrammeFilters) {
   const db = await getDb();
-  const stats = pairStats(db, org);
-  const where = filterWhere(org, f);
+  const today = (await regionClock(org.regionId)).today();
+  const stats = pairStats(db, org, today);
+  const where = filterWhere(org, f, today);
   const [{ total }] = await db.select({ total: count() }).from(programmes).where(where);
   const rows = await db
     .select({
@@ -88,12 +90,13 @@ export async function getProgramme(org: RegisterOrg, id: number) {
 /** Distinct mentors and mentees of the programme and its pairs active today (archived pairs left out). */
 export async function programmeCounts(org: ScopedOrg, programmeId: number) {
   const db = await getDb();
+  const today = (await regionClock(org.regionId)).today();
   const [row] = await db
     .select({
       pairs: count(),
       mentors: sql<number>`count(distinct ${mentorships.mentorId})`.mapWith(Number),
       mentees: sql<number>`count(distinct ${mentorships.menteeId})`.mapWith(Number),
-      active: sql<number>`count(*) filter (where ${activeToday})`.mapWith(Number),
+      active: sql<number>`count(*) filter (where ${activeOn(today)})`.mapWith(Number),
     })
     .from(mentorships)
     .where(

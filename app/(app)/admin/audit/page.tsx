@@ -8,7 +8,9 @@ import { actionLabel, entityLabel } from "@/lib/admin/audit/labels";
 import { auditFilterOptions, listAudit } from "@/lib/admin/audit/queries";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesWith } from "@/lib/auth/rules";
+import { timeZoneShort } from "@/lib/clock";
 import { formatDateTime } from "@/lib/format";
+import { userClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Журнал действий" };
 
@@ -27,7 +29,11 @@ export default async function AuditPage({
 }) {
   const user = await requireUser(rolesWith("readAudit"));
   const f = parseAuditFilters(await searchParams);
-  const [log, options] = await Promise.all([listAudit(user, f), auditFilterOptions(user)]);
+  const [log, options, clock] = await Promise.all([
+    listAudit(user, f),
+    auditFilterOptions(user),
+    userClock(user),
+  ]);
   const params = filterParams(f);
   const csv = `/admin/audit/export?${new URLSearchParams(Object.entries(params).filter(([, v]) => v) as [string, string][])}`;
   return (
@@ -57,7 +63,7 @@ export default async function AuditPage({
         <Table caption="Журнал действий">
           <thead>
             <tr>
-              <Th>Когда (МСК)</Th>
+              <Th>Когда ({timeZoneShort(clock.zone)})</Th>
               <Th>Кто</Th>
               <Th>Действие</Th>
               <Th>Запись</Th>
@@ -68,7 +74,7 @@ export default async function AuditPage({
           <tbody>
             {log.rows.map((r) => (
               <tr key={r.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(r.at)}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(r.at, clock.zone)}</Td>
                 <Td>
                   {r.userName ? (
                     <span title={r.userEmail ?? ""}>{r.userName}</span>

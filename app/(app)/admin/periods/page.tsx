@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OpenPeriodForm, PeriodRowForm } from "@/components/admin/period-forms";
+import { RegionTimeZoneForm } from "@/components/admin/region-time-zone-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listPeriods, suggestedPeriod } from "@/lib/admin/periods/queries";
@@ -8,13 +9,15 @@ import { rolesWith } from "@/lib/auth/rules";
 import { scopeAdminRegion } from "@/lib/auth/scoped";
 import { formatNumber } from "@/lib/format";
 import { periodLabel } from "@/lib/reports/domain";
+import { regionClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Отчётные периоды" };
 
 export default async function PeriodsPage() {
-  await pageScope(scopeAdminRegion(await requireUser(rolesWith("administerRegion"))));
+  const user = await requireUser(rolesWith("administerRegion"));
+  const clock = await regionClock((await pageScope(scopeAdminRegion(user))).id);
   const rows = await listPeriods();
-  const next = suggestedPeriod(rows);
+  const next = suggestedPeriod(rows, clock.quarter());
   return (
     <>
       <PageTitle subtitle="Кварталы, за которые организации сдают отчёты, и сроки сдачи. Периоды общие для всей системы.">
@@ -50,6 +53,9 @@ export default async function PeriodsPage() {
             ))}
           </tbody>
         </Table>
+      </Card>
+      <Card title="Часовой пояс региона" className="mt-6">
+        <RegionTimeZoneForm timeZone={clock.zone} />
       </Card>
     </>
   );

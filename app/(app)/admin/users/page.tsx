@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { rolesWith } from "@/lib/auth/rules";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
+import { userClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Пользователи" };
 
@@ -29,6 +30,7 @@ export default async function UsersPage({
     page: Number(p.page) || 1,
   });
   const admin = managesRegion(user);
+  const { zone } = await userClock(user);
   return (
     <>
       <PageTitle subtitle={admin ? "Учётные записи региона" : "Кураторы организаций вашего муниципалитета"}>
@@ -106,7 +108,7 @@ export default async function UsersPage({
                 <Td>{u.email}</Td>
                 <Td>{ROLE_LABELS[u.role]}</Td>
                 <Td>{u.organisation ?? u.municipality ?? "весь регион"}</Td>
-                <Td>{formatDateTime(u.lastSignInAt)}</Td>
+                <Td>{formatDateTime(u.lastSignInAt, zone)}</Td>
                 <Td>
                   {!u.active ? (
                     <Badge tone="red">отключена</Badge>

@@ -7,6 +7,7 @@ import { TerritoryPicker } from "@/components/indicators/territory-picker";
 import { YearTabs } from "@/components/indicators/year-tabs";
 import { PeriodSelect } from "@/components/reports/period-select";
 import { requireUser } from "@/lib/auth/guard";
+import { userClock } from "@/lib/territory/clock";
 import { NotFoundError } from "@/lib/errors";
 import { completenessByMunicipality, parsePeriod } from "@/lib/indicators/completeness";
 import { coverageText } from "@/lib/indicators/formulas";
@@ -45,7 +46,8 @@ export default async function StructurePage({
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const asked = parseYear(get("year"));
   const year = asked != null && years.includes(asked) ? asked : to;
-  const period = parsePeriod(get("period"));
+  const current = (await userClock(user)).quarter();
+  const period = parsePeriod(get("period"), current);
   const [choices, s, completeness] = await Promise.all([
     pickerChoices(user, t),
     loadStructure(t, year),
@@ -118,7 +120,7 @@ export default async function StructurePage({
               Сдача отчётов за {periodLabel(period)}
             </h2>
             <div className="mb-3">
-              <PeriodSelect value={`${period.year}-${period.quarter}`} hidden={hidden} />
+              <PeriodSelect value={`${period.year}-${period.quarter}`} current={current} hidden={hidden} />
             </div>
             {completeness.length === 0 ? (
               <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">

@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { periodLabel } from "@/lib/reports/domain";
 import { organisationReportList } from "@/lib/reports/page-data";
+import { organisationClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Отчёты организации" };
 
@@ -21,6 +22,7 @@ export default async function OrganisationReportsPage({ params }: { params: Prom
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const { zone } = await organisationClock(org.id);
   return (
     <>
       <PageTitle subtitle="Квартальные отчёты по формам 1–5, с 2021 года">{org.shortName}</PageTitle>
@@ -47,7 +49,7 @@ export default async function OrganisationReportsPage({ params }: { params: Prom
                   <StatusBadge status={r.status} />
                 </Td>
                 <Td>{formatDate(r.deadline)}</Td>
-                <Td className="text-slate-600">{formatDateTime(r.updatedAt)}</Td>
+                <Td className="text-slate-600">{formatDateTime(r.updatedAt, zone)}</Td>
               </tr>
             ))}
           </tbody>

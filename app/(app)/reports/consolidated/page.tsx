@@ -12,7 +12,8 @@ import { pageParams, queryOf } from "@/lib/reports/consolidated/params";
 import { loadConsolidated } from "@/lib/reports/consolidated/queries";
 import { CONSOLIDATED_KEYS, SHORT_TITLES } from "@/lib/reports/consolidated/types";
 import { contentNote, titleOf } from "@/lib/reports/consolidated/titles";
-import { periodLabel, quarterOf } from "@/lib/reports/domain";
+import { periodLabel } from "@/lib/reports/domain";
+import { userClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Сводные формы" };
 
@@ -25,10 +26,11 @@ export default async function ConsolidatedPage({
 }) {
   const user = await requireUser(["coordinator", "ministry", "admin"]);
   const raw = await searchParams;
+  const current = (await userClock(user)).quarter();
   const params = pageParams((k) => {
     const v = raw[k];
     return Array.isArray(v) ? v.at(-1) : v;
-  }, quarterOf(new Date()));
+  }, current);
   const { scope, reports } = await loadConsolidated(user, params).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -55,7 +57,7 @@ export default async function ConsolidatedPage({
         {contentNote(params.includeSubmitted)} В сводке организаций: {reports.length}
         {params.includeSubmitted ? `, из них на проверке: ${submitted}` : ""}.
       </p>
-      <ConsolidatedFilters params={params} choices={scope.choices} />
+      <ConsolidatedFilters params={params} choices={scope.choices} current={current} />
       <div className="no-print mb-6 flex flex-wrap items-center gap-2 text-sm">
         <a href={api({ format: "xlsx" })} className={button}>
           Скачать XLSX (все формы)

@@ -4,6 +4,7 @@ import { rolesWith } from "@/lib/auth/rules";
 import { scopeOrg } from "@/lib/auth/scoped";
 import { authorizedRoute } from "@/lib/http/route";
 import { CONTENT_TYPES } from "@/lib/tabular/cell";
+import { userClock } from "@/lib/territory/clock";
 
 /** The filtered audit log as CSV (UTF-8 with BOM, «;»); the download is itself recorded in the log. */
 export const GET = authorizedRoute(
@@ -20,7 +21,7 @@ export const GET = authorizedRoute(
   },
   async ({ user, scope: filters }) => {
     const { csv } = await exportAuditCsv(user, filters);
-    const day = new Date().toISOString().slice(0, 10);
+    const day = (await userClock(user)).today();
     return new Response(csv, {
       headers: {
         "Content-Type": CONTENT_TYPES.csv,

@@ -10,6 +10,7 @@ import { scopeManagedUser } from "@/lib/admin/users/scope";
 import { pageScope, requireUser } from "@/lib/auth/guard";
 import { rolesWith } from "@/lib/auth/rules";
 import { formatDateTime } from "@/lib/format";
+import { userClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Учётная запись" };
 
@@ -26,7 +27,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <>
             {u.active ? <Badge tone="green">действует</Badge> : <Badge tone="red">отключена</Badge>}{" "}
             {!u.hasPassword && <Badge tone="amber">пароль не задан</Badge>} Последний вход:{" "}
-            {formatDateTime(u.lastSignInAt)}
+            {formatDateTime(u.lastSignInAt, (await userClock(actor)).zone)}
           </>
         }
       >

@@ -15,6 +15,7 @@ import { FORMAT_PARTIES } from "@/lib/registry/formats";
 import { assignCandidates, listProgrammeMentorships } from "@/lib/registry/mentorships/queries";
 import { archiveProgrammeAction, restoreProgrammeAction } from "@/lib/registry/programmes/actions";
 import { getProgramme, programmeCounts } from "@/lib/registry/programmes/queries";
+import { organisationClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Программа наставничества" };
 
@@ -23,9 +24,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** Today, or the nearest day inside the programme: the usual entry date of a new pair. */
-function defaultEntryDate(start: string, end: string | null) {
-  const today = new Date().toISOString().slice(0, 10);
+/** Today (the region's), or the nearest day inside the programme: the usual entry date of a new pair. */
+function defaultEntryDate(start: string, end: string | null, today: string) {
   if (today < start) return start;
   return end && today > end ? end : today;
 }
@@ -36,6 +36,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const p = await getProgramme(scope, Number((await params).id));
   if (!p) notFound();
   const editable = canEdit && !p.archived;
+  const today = (await organisationClock(org.id)).today();
   const [counts, pairs, candidates] = await Promise.all([
     programmeCounts(scope, p.id),
     listProgrammeMentorships(scope, p.id),
@@ -125,7 +126,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
               programmeId={p.id}
               mentors={toOptions(candidates.mentors, FORMAT_PARTIES[p.format].mentor)}
               mentees={toOptions(candidates.mentees, FORMAT_PARTIES[p.format].mentee)}
-              defaultEntryDate={defaultEntryDate(p.startDate, p.endDate)}
+              defaultEntryDate={defaultEntryDate(p.startDate, p.endDate, today)}
             />
           </Card>
         )}

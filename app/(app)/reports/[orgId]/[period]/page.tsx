@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { periodLabel, previousPeriod } from "@/lib/reports/domain";
 import { reportPageData } from "@/lib/reports/page-data";
 import { periodSchema } from "@/lib/reports/schemas";
+import { organisationClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Квартальный отчёт" };
 
@@ -30,6 +31,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
     throw error;
   });
   const { org, report, content, checks } = data;
+  const { zone } = await organisationClock(org.id);
   const returned = data.history.find((h) => h.to === "returned");
   return (
     <>
@@ -77,7 +79,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
               >
                 <p className="font-semibold">
                   {report.status === "approved" ? "Отчёт принят" : "Отчёт отправлен на проверку"}{" "}
-                  {formatDateTime(data.history[0].at)}
+                  {formatDateTime(data.history[0].at, zone)}
                   {data.history[0].who ? ` (${data.history[0].who})` : ""}.
                 </p>
                 <p className="mt-1 text-sm">
@@ -184,7 +186,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
               </Card>
             )}
             <Card title="История">
-              <ReportHistory history={data.history} />
+              <ReportHistory history={data.history} zone={zone} />
             </Card>
           </aside>
         </div>
