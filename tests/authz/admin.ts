@@ -249,7 +249,7 @@ export const rows: Record<string, MatrixRow> = {
     targets: ["own"],
     attempt: async (ctx) => {
       const { setRegionTimeZoneAction } = await import("@/lib/admin/region/actions");
-      return ctx.act(() => setRegionTimeZoneAction({ timeZone: "Asia/Omsk" }));
+      return ctx.act(() => setRegionTimeZoneAction({ timeZone: "Europe/Moscow" }));
     },
   },
 };
