@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { auditLog, passwordLinks, regions, users } from "@/db/schema";
+import { auditLog, authLimits, passwordLinks, regions, users } from "@/db/schema";
 import { createTenant, type Tenant } from "./support/factories";
 import { signInAs } from "./support/session";
 
@@ -211,6 +211,14 @@ describe("«Забыли пароль?»", () => {
       expect(await requestPasswordResetAction({ email })).toMatchObject({ ok: true, message: FORGOT_ANSWER });
     await new Promise((r) => setTimeout(r, 50));
     expect(sent.filter((m) => m.to === email)).toHaveLength(3);
+    // Counted in the database, so every app instance shares the limit.
+    const [row] = await (
+      await getDb()
+    )
+      .select({ hits: authLimits.hits })
+      .from(authLimits)
+      .where(eq(authLimits.key, `reset-email:${email}`));
+    expect(row.hits).toBe(5);
   });
 
   it("asks for a well-formed address", async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath, isPublicPath } from "@/lib/auth/config";
 import { canEditOrganisation, canReadRegisters, canViewOrganisation } from "@/lib/auth/scope";
-import { Throttle } from "@/lib/auth/throttle";
 import type { SessionUser } from "@/lib/auth/roles";
 import { coverageText, formatPercent, percent } from "@/lib/indicators/formulas";
 import { quarterIn } from "@/lib/clock";
@@ -36,16 +35,6 @@ describe("scope", () => {
     expect(canViewOrganisation(user("ministry", { regionId: 1 }), org)).toBe(true);
     expect(canReadRegisters(user("ministry", { regionId: 1 }), org)).toBe(false);
     expect(canViewOrganisation(user("admin", { regionId: 2 }), org)).toBe(false);
-  });
-});
-
-describe("sign-in throttle", () => {
-  it("refuses the sixth failure within a minute and lets the block run out", () => {
-    const t = new Throttle(5, 60_000);
-    for (let i = 0; i < 5; i++) t.fail(["e"], 1000 + i);
-    expect(t.waitFor(["e"], 2000)).toBeGreaterThan(0);
-    expect(t.waitFor(["other"], 2000)).toBe(0);
-    expect(t.waitFor(["e"], 61_001)).toBe(0);
   });
 });
 

@@ -2,7 +2,9 @@
 import { headers } from "next/headers";
 import type { ActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf, logUnexpected } from "@/lib/actions/wrapper";
-import { Throttle } from "@/lib/auth/throttle";
+import { getDb } from "@/db";
+import { clientAddress } from "@/lib/auth/client-address";
+import { countAttempt } from "@/lib/auth/limits";
 import { CHECK_FIELDS, DomainError } from "@/lib/errors";
 import { mailEnabled } from "@/lib/mail/config";
 import { sendMail } from "@/lib/mail/send";
@@ -11,10 +13,8 @@ import { absoluteLink } from "../links";
 import { requestReset, setPasswordWithLink } from "./mutations";
 import { FORGOT_ANSWER, forgotPasswordSchema, setPasswordSchema } from "./schemas";
 
-const KEY = Symbol.for("nastavnik.reset-throttle");
-const g = globalThis as { [KEY]?: { email: Throttle; ip: Throttle } };
-/** At most 3 letters per address and 20 requests per network address in 15 minutes. */
-const throttle = (g[KEY] ??= { email: new Throttle(3, 15 * 60_000), ip: new Throttle(20, 15 * 60_000) });
+/** At most 3 letters per e-mail address and 20 requests per client address in 15 minutes (kept in PostgreSQL). */
+const RESET_LIMITS = { email: 3, address: 20, windowMinutes: 15 };
 
 /** Public: sets the password with a one-time link. */
 export async function setPasswordAction(input: unknown): Promise<ActionResult<{ email: string }>> {
@@ -46,13 +46,17 @@ export async function requestPasswordResetAction(input: unknown): Promise<Action
   const answer = { ok: true as const, data: null, message: FORGOT_ANSWER };
   if (!mailEnabled()) return answer;
   const email = parsed.data.email;
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-  const emailKey = [`email:${email}`];
-  const ipKey = [`ip:${ip}`];
-  if (throttle.email.waitFor(emailKey) > 0 || throttle.ip.waitFor(ipKey) > 0) return answer;
-  throttle.email.fail(emailKey);
-  throttle.ip.fail(ipKey);
   try {
+    const address = clientAddress(await headers());
+    const wait = await countAttempt(
+      await getDb(),
+      [
+        { key: `reset-ip:${address}`, max: RESET_LIMITS.address },
+        { key: `reset-email:${email}`, max: RESET_LIMITS.email },
+      ],
+      RESET_LIMITS.windowMinutes,
+    );
+    if (wait > 0) return answer;
     const issued = await requestReset(email);
     // The letter is not awaited: the answer takes about the same time whether or not the address exists.
     if (issued) {
