@@ -18,6 +18,31 @@ export interface DbHandle {
   db: Db;
   kind: "pglite" | "postgres";
   close(): Promise<void>;
+  /**
+   * Runs `fn` for each notification on `channel` from any connection to this database (PostgreSQL); on the
+   * embedded database, which one process owns, nothing arrives from elsewhere and this does nothing.
+   */
+  listen(channel: string, fn: (payload: string) => void): Promise<void>;
+  /** Sends a notification to every listener of `channel` (PostgreSQL); nothing on the embedded database. */
+  notify(channel: string, payload: string): Promise<void>;
+  /**
+   * Runs `fn` while holding a lock that other processes on the same database wait for (PostgreSQL: a session
+   * advisory lock on a connection of its own), so that several app instances migrate and boot one at a time.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** Advisory lock key of the start-up (migrations, demo region, aggregates). */
+const STARTUP_LOCK = 0x4e415354;
+
+/** Files of the embedded database are the running user's alone: folders 0700, files 0600. */
+export function makePrivate(dir: string): void {
+  fs.chmodSync(dir, 0o700);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) makePrivate(p);
+    else if (entry.isFile()) fs.chmodSync(p, 0o600);
+  }
 }
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -25,15 +50,46 @@ export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 /** Opens PostgreSQL at `url`, or PGlite in `dataDir` ("memory://" for a throwaway database). */
 export async function openDb(opts: { url?: string; dataDir?: string }): Promise<DbHandle> {
   if (opts.url) {
-    const client = postgres(opts.url, { max: 10, onnotice: () => {} });
+    const url = opts.url;
+    const client = postgres(url, { max: 10, onnotice: () => {} });
     const db = drizzlePg(client, { schema, casing: "snake_case" });
-    return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    return {
+      db,
+      kind: "postgres",
+      close: () => client.end({ timeout: 5 }),
+      listen: async (channel, fn) => {
+        await client.listen(channel, fn);
+      },
+      notify: async (channel, payload) => {
+        await client.notify(channel, payload);
+      },
+      exclusive: async (fn) => {
+        const lock = postgres(url, { max: 1, onnotice: () => {} });
+        try {
+          await lock`select pg_advisory_lock(${STARTUP_LOCK})`;
+          return await fn();
+        } finally {
+          await lock`select pg_advisory_unlock(${STARTUP_LOCK})`.catch(() => {});
+          await lock.end({ timeout: 5 });
+        }
+      },
+    };
   }
   const dir = opts.dataDir ?? "memory://";
-  if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
-  const client = await PGlite.create(dir.startsWith("memory://") ? undefined : path.join(dir, "pgdata"));
+  const onDisk = !dir.startsWith("memory://");
+  if (onDisk) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const client = await PGlite.create(onDisk ? path.join(dir, "pgdata") : undefined);
+  // PGlite writes its files world-writable; a private folder keeps later ones private too.
+  if (onDisk) makePrivate(dir);
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
-  return { db, kind: "pglite", close: () => client.close() };
+  return {
+    db,
+    kind: "pglite",
+    close: () => client.close(),
+    listen: async () => {},
+    notify: async () => {},
+    exclusive: (fn) => fn(),
+  };
 }
 
 /** Applies the committed drizzle-kit migrations that are not applied yet. */

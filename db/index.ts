@@ -49,8 +49,14 @@ export async function getDb(): Promise<Db> {
 
 async function init(boot: BootStep | undefined): Promise<DbHandle> {
   const started = Date.now();
-  const handle = await openMigrated();
-  await boot?.(handle);
+  const target = dbTarget();
+  if (!target.url && target.dataDir !== "memory://") lockDataDir(target.dataDir);
+  const handle = await openDb(target);
+  // Several instances on one PostgreSQL start together: one migrates and boots while the others wait.
+  await handle.exclusive(async () => {
+    await migrateDb(handle);
+    await boot?.(handle);
+  });
   console.log(`[db] ${handle.kind} ready in ${Date.now() - started} ms`);
   return handle;
 }

@@ -6,7 +6,7 @@ import path from "node:path";
  * Returns a release function, or throws with a Russian message when a live process holds it.
  */
 export function lockDataDir(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, "db.pid");
   try {
     const pid = Number(fs.readFileSync(file, "utf8"));

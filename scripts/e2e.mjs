@@ -10,7 +10,13 @@ const PORT = Number(process.env.E2E_PORT || 3100);
 function startServer(port, env) {
   const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      WEB_CONCURRENCY: "1",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log = fs.createWriteStream(path.join(root, "test-results", `server-${port}.log`));

@@ -1,117 +1,53 @@
-// The production HTTP server: Next.js's own request handler (what `next start` runs, compression included),
-// with one fast path in front. The embedded «Наставничество» page is the hottest public route (every visit to
-// every school's section); once Next.js has rendered it, lib/public/embed.ts keeps it in memory with its gzip
-// bytes, and this server answers repeat requests from there: Next.js would compress the same 70 KB anew each
-// time and cannot send bytes compressed in advance. Anything the kept copy cannot answer goes to Next.js.
-import http from "node:http";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import next from "next";
+// The production HTTP server, as `npm start` runs it. On PostgreSQL it runs WEB_CONCURRENCY workers (default:
+// the machine's cores) that share the port, each one scripts/http-server.mjs; the embedded database belongs to
+// one process, so there it runs one. A worker that dies is replaced; SIGTERM/SIGINT stop them all gracefully.
+import cluster from "node:cluster";
+import os from "node:os";
 
-// The production build: also what the security headers (the CSP) are computed for.
-process.env.NODE_ENV = "production";
-const require = createRequire(import.meta.url);
-const { securityHeaders } = require("../lib/http/headers.cjs");
-
-// As `next start` takes them: -p/--port (or PORT), -H/--hostname (default: every interface).
-const { values: options } = parseArgs({
-  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
-});
-const port = Number(options.port || process.env.PORT || 3000);
-const hostname = options.hostname;
-const app = next({ dev: false, dir: fileURLToPath(new URL("..", import.meta.url)), port, hostname });
-const handle = app.getRequestHandler();
-
-const KEPT_EMBED = Symbol.for("nastavnik.embed.kept");
-// Exactly the routes' addresses: with a trailing slash Next.js redirects, so that goes to Next.js.
-const EMBED_PATH = /^\/embed\/org\/([a-z0-9-]+)(\/reports)?$/;
-const embedSecurity = Object.fromEntries(
-  securityHeaders()
-    .find((rule) => rule.source.startsWith("/embed"))
-    .headers.map((h) => [h.key, h.value]),
-);
-
-/** Whether the client takes gzip: an explicit «gzip» entry decides (q=0 refuses), otherwise «*». */
-function takesGzip(acceptEncoding) {
-  const q = new Map();
-  for (const part of String(acceptEncoding ?? "").split(",")) {
-    const [coding, ...params] = part.trim().toLowerCase().split(";");
-    const weight = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    if (coding) q.set(coding, weight ? Number(weight.slice(2)) : 1);
+function workerCount() {
+  if (!process.env.DATABASE_URL) {
+    if (Number(process.env.WEB_CONCURRENCY) > 1)
+      console.warn("WEB_CONCURRENCY не действует на встроенной базе: её открывает один процесс.");
+    return 1;
   }
-  const weight = q.has("gzip") ? q.get("gzip") : q.get("*");
-  return weight != null && weight > 0;
+  const raw = process.env.WEB_CONCURRENCY;
+  if (raw === undefined || raw === "") return os.availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    console.error(`WEB_CONCURRENCY: нужно целое число от 1 до 64, а не «${raw}».`);
+    process.exit(1);
+  }
+  return n;
 }
 
-/** Answers a GET/HEAD of an embed page from the kept copy; false when Next.js must answer. */
-function fromKeptEmbed(req, res) {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const kept = globalThis[KEPT_EMBED];
-  if (!kept || !req.url?.startsWith("/embed/org/")) return false;
-  const url = new URL(req.url, "http://localhost");
-  const match = EMBED_PATH.exec(url.pathname);
-  if (!match) return false;
-  const hit = kept(match[1], url.searchParams.get("vi") === "1", match[2] ? "reports" : "page");
-  if (!hit) return false;
-  const headers = {
-    ...embedSecurity,
-    "Cache-Control": "public, max-age=0, must-revalidate",
-    ETag: hit.page.etag,
-    Vary: "Accept-Encoding",
-  };
-  if (req.headers["if-none-match"] === hit.page.etag) {
-    res.writeHead(304, headers).end();
-    return true;
-  }
-  const gzip = takesGzip(req.headers["accept-encoding"]);
-  const body = gzip ? hit.gzip : Buffer.from(hit.page.html, "utf8");
-  res.writeHead(200, {
-    ...headers,
-    "Content-Type": "text/html; charset=utf-8",
-    "Content-Length": body.length,
-    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+const workers = workerCount();
+if (workers === 1 || !cluster.isPrimary) {
+  await import("./http-server.mjs");
+} else {
+  cluster.setupPrimary({
+    exec: new URL("./http-server.mjs", import.meta.url).pathname,
+    args: process.argv.slice(2),
   });
-  res.end(req.method === "HEAD" ? undefined : body);
-  return true;
-}
-
-// The client's socket address for the sign-in limits (lib/auth/client-address.ts), in a header only this
-// server sets: a client's own value is overwritten. The flag tells the app the header can be believed.
-const PEER_HEADER = "x-nastavnik-peer";
-globalThis[Symbol.for("nastavnik.peer-header")] = true;
-
-await app.prepare();
-const server = http.createServer((req, res) => {
-  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-  try {
-    if (fromKeptEmbed(req, res)) return;
-  } catch (error) {
-    // The kept copy is only a shortcut: on any trouble Next.js answers.
-    console.error("[embed] fast path failed", error);
-    if (res.headersSent) return;
-  }
-  handle(req, res).catch((error) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500).end();
+  let stopping = false;
+  const fork = () => cluster.fork();
+  for (let i = 0; i < workers; i++) fork();
+  console.log(`Наставник: ${workers} рабочих процесса(ов) на одном порту`);
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(
+      `[server] рабочий процесс ${worker.process.pid} завершился (${signal ?? code}); запускаю новый`,
+    );
+    setTimeout(fork, 1000);
   });
-});
-server.listen(port, hostname, () => {
-  console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);
-});
-
-// Graceful stop, as `next start` does: no new connections, requests in flight finish (10 s at most).
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    const force = setTimeout(() => process.exit(0), 10_000);
-    force.unref();
-    server.close(async () => {
-      await app.close().catch(() => {});
-      process.exit(0);
+  for (const sig of ["SIGINT", "SIGTERM"]) {
+    process.on(sig, () => {
+      if (stopping) return;
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+      setTimeout(() => process.exit(0), 12_000).unref();
     });
-    server.closeIdleConnections();
-  });
+  }
 }
