@@ -22,7 +22,7 @@ export interface DbHandle {
    * Runs `fn` for each notification on `channel` from any connection to this database (PostgreSQL); on the
    * embedded database, which one process owns, nothing arrives from elsewhere and this does nothing.
    */
-  listen(channel: string, fn: (payload: string) => void): Promise<void>;
+  listen(channel: string, fn: (payload: string) => void, onListening?: () => void): Promise<void>;
   /** Sends a notification to every listener of `channel` (PostgreSQL); nothing on the embedded database. */
   notify(channel: string, payload: string): Promise<void>;
   /**
@@ -57,8 +57,9 @@ export async function openDb(opts: { url?: string; dataDir?: string }): Promise<
       db,
       kind: "postgres",
       close: () => client.end({ timeout: 5 }),
-      listen: async (channel, fn) => {
-        await client.listen(channel, fn);
+      listen: async (channel, fn, onListening) => {
+        // postgres.js listens on a connection of its own and listens again after a reconnect (onListening).
+        await client.listen(channel, fn, onListening);
       },
       notify: async (channel, payload) => {
         await client.notify(channel, payload);

@@ -45,7 +45,8 @@ export class TaggedCache {
     const promise = load().then(
       (value) => {
         this.pending.delete(key);
-        if (this.generation === started) this.store(key, { value, tags, expiresAt: this.now() + ttlSeconds * 1000 });
+        if (this.generation === started)
+          this.store(key, { value, tags, expiresAt: this.now() + ttlSeconds * 1000 });
         return value;
       },
       (error) => {
