@@ -135,6 +135,11 @@ describe("document register: writes", () => {
       ["archive", t.users.admin.id],
       ["restore", t.users.admin.id],
     ]);
+    // The journal names the document it moved, so the record reads without the register.
+    expect((await auditOf(doc.id)).slice(1).map((r) => r.changes)).toEqual([
+      { archived: [false, true], title: "О внедрении целевой модели наставничества" },
+      { archived: [true, false], title: "О внедрении целевой модели наставничества" },
+    ]);
   });
 
   it("accepts DOCX, ODT and JPEG", async () => {

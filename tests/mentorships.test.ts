@@ -306,7 +306,13 @@ describe("updateMentorshipAction and archiveMentorshipAction", () => {
     }
     signInAs(t.users.admin);
     expect((await archiveMentorshipAction(input)).ok).toBe(true);
-    expect(await auditOf([m.id])).toMatchObject([{ action: "archive", userId: t.users.admin.id }]);
+    expect(await auditOf([m.id])).toMatchObject([
+      {
+        action: "archive",
+        userId: t.users.admin.id,
+        changes: { archived: [false, true], programmeId: m.programmeId },
+      },
+    ]);
     expect(
       await listProgrammeMentorships(await scopeOrg(t.users.curator, t.orgId, "registers"), m.programmeId),
     ).toEqual([]);

@@ -15,15 +15,14 @@ const OWNED = {
   person: { table: persons, notFound: PERSON_NOT_FOUND },
 } as const;
 
+/** The records an action may name by id alone. */
+export type OwnedKind = keyof typeof OWNED;
+
 /**
  * For actions that know only a record's id: the organisation the record belongs to, if the user may edit it.
  * An unknown id and another organisation's record get the same «not found», so nothing is revealed.
  */
-export async function editableOwner(
-  user: SessionUser,
-  kind: keyof typeof OWNED,
-  id: number,
-): Promise<EditableOrg> {
+export async function editableOwner(user: SessionUser, kind: OwnedKind, id: number): Promise<EditableOrg> {
   const { table, notFound } = OWNED[kind];
   const db = await getDb();
   const [row] = await db

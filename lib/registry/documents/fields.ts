@@ -58,3 +58,19 @@ export const recordId = z.coerce
   .int("Запись не найдена.")
   .positive("Запись не найдена.")
   .max(MAX_ID, "Запись не найдена.");
+
+/**
+ * The schemas of a register of an organisation's records (documents, events): a new record, an edit (refused
+ * over a newer version than the form was opened on), archiving (the same check) and restoring (none: an
+ * archived record cannot be edited meanwhile).
+ */
+export function recordSchemas<F extends z.ZodRawShape>(fields: F) {
+  const record = { id: recordId, organisationId: recordId };
+  const version = { updatedAt: z.string().min(1) };
+  return {
+    create: z.object(fields),
+    update: z.object({ ...fields, ...record, ...version }),
+    archive: z.object({ ...record, ...version }),
+    restore: z.object(record),
+  };
+}

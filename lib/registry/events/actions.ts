@@ -1,65 +1,12 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/wrapper";
-import { rolesWith } from "@/lib/auth/rules";
-import { scopeOrg } from "@/lib/auth/scoped";
+import { registerActions } from "@/lib/registry/action";
 import { archiveEvent, createEvent, restoreEvent, updateEvent } from "./mutations";
 import { eventArchiveSchema, eventCreateSchema, eventRestoreSchema, eventUpdateSchema } from "./schemas";
 
-const EDITORS = rolesWith("editOrganisation");
+/** The events feed and its archive. */
+const events = registerActions({ scope: "organisation", revalidate: () => [{ layout: "/registry/events" }] });
 
-export const createEventAction = authorizedAction(
-  {
-    name: "createEvent",
-    roles: EDITORS,
-    schema: eventCreateSchema,
-    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
-  },
-  async (input, user, org) => {
-    const result = await createEvent(user, org, input);
-    revalidatePath("/registry/events", "layout");
-    return result;
-  },
-);
-
-export const updateEventAction = authorizedAction(
-  {
-    name: "updateEvent",
-    roles: EDITORS,
-    schema: eventUpdateSchema,
-    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
-  },
-  async (input, user, org) => {
-    const result = await updateEvent(user, org, input);
-    revalidatePath("/registry/events", "layout");
-    return result;
-  },
-);
-
-export const archiveEventAction = authorizedAction(
-  {
-    name: "archiveEvent",
-    roles: EDITORS,
-    schema: eventArchiveSchema,
-    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
-  },
-  async (input, user, org) => {
-    const result = await archiveEvent(user, org, input);
-    revalidatePath("/registry/events", "layout");
-    return result;
-  },
-);
-
-export const restoreEventAction = authorizedAction(
-  {
-    name: "restoreEvent",
-    roles: EDITORS,
-    schema: eventRestoreSchema,
-    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
-  },
-  async (input, user, org) => {
-    const result = await restoreEvent(user, org, input);
-    revalidatePath("/registry/events", "layout");
-    return result;
-  },
-);
+export const createEventAction = events("createEvent", eventCreateSchema, createEvent);
+export const updateEventAction = events("updateEvent", eventUpdateSchema, updateEvent);
+export const archiveEventAction = events("archiveEvent", eventArchiveSchema, archiveEvent);
+export const restoreEventAction = events("restoreEvent", eventRestoreSchema, restoreEvent);

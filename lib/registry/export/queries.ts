@@ -3,31 +3,27 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
 import type { RegisterOrg } from "@/lib/auth/scoped";
+import { registerPeople } from "@/lib/registry/people";
 import type { RegisterPair, RegisterPerson } from "./layout";
 
 /** The organisation's persons with their questionnaires and its current pairs. */
 export async function loadRegister(db: DbOrTx, org: RegisterOrg) {
-  const people = await db
-    .select({
-      id: persons.id,
-      surname: persons.surname,
-      name: persons.name,
-      patronymic: persons.patronymic,
-      birthYear: persons.birthYear,
-      workplace: persons.workplace,
-      mentorId: mentorProfiles.personId,
-      competencies: mentorProfiles.competencies,
-      achievements: mentorProfiles.achievements,
-      interests: mentorProfiles.interests,
-      preferredMenteeAge: mentorProfiles.preferredMenteeAge,
-      timeAvailable: mentorProfiles.timeAvailable,
-      menteeId: menteeProfiles.personId,
-      request: menteeProfiles.request,
-    })
-    .from(persons)
-    .leftJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
-    .leftJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
-    .where(and(eq(persons.organisationId, org.id), eq(persons.archived, false)));
+  const people = await registerPeople(db, org, {
+    id: persons.id,
+    surname: persons.surname,
+    name: persons.name,
+    patronymic: persons.patronymic,
+    birthYear: persons.birthYear,
+    workplace: persons.workplace,
+    mentorId: mentorProfiles.personId,
+    competencies: mentorProfiles.competencies,
+    achievements: mentorProfiles.achievements,
+    interests: mentorProfiles.interests,
+    preferredMenteeAge: mentorProfiles.preferredMenteeAge,
+    timeAvailable: mentorProfiles.timeAvailable,
+    menteeId: menteeProfiles.personId,
+    request: menteeProfiles.request,
+  });
   const pairs: RegisterPair[] = await db
     .select({
       format: programmes.format,

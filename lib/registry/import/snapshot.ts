@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, organisations, persons, programmes } from "@/db/schema";
 import type { RegisterOrg } from "@/lib/auth/scoped";
+import { registerPeople } from "@/lib/registry/people";
 import type { Snapshot } from "./plan";
 
 /** The organisation's register as the import compares a file with it: four queries, whatever the file's size. */
@@ -11,23 +12,18 @@ export async function loadSnapshot(db: DbOrTx, org: RegisterOrg): Promise<Snapsh
     .select({ kind: organisations.kind })
     .from(organisations)
     .where(eq(organisations.id, org.id));
-  const people = await db
-    .select({
-      id: persons.id,
-      surname: persons.surname,
-      name: persons.name,
-      patronymic: persons.patronymic,
-      birthYear: persons.birthYear,
-      category: persons.category,
-      workplace: persons.workplace,
-      mentorId: mentorProfiles.personId,
-      menteeId: menteeProfiles.personId,
-      consentDate: menteeProfiles.consentDate,
-    })
-    .from(persons)
-    .leftJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
-    .leftJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
-    .where(and(eq(persons.organisationId, org.id), eq(persons.archived, false)));
+  const people = await registerPeople(db, org, {
+    id: persons.id,
+    surname: persons.surname,
+    name: persons.name,
+    patronymic: persons.patronymic,
+    birthYear: persons.birthYear,
+    category: persons.category,
+    workplace: persons.workplace,
+    mentorId: mentorProfiles.personId,
+    menteeId: menteeProfiles.personId,
+    consentDate: menteeProfiles.consentDate,
+  });
   const progs = await db
     .select({ id: programmes.id, format: programmes.format, title: programmes.title })
     .from(programmes)

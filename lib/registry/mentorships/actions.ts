@@ -1,59 +1,36 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/wrapper";
-import { rolesWith } from "@/lib/auth/rules";
-import { editableOwner } from "@/lib/registry/guard";
+import { programmePages, registerAction } from "@/lib/registry/action";
 import { archiveMentorship, assignMentorships, updateMentorship } from "./mutations";
 import { archiveMentorshipSchema, assignMentorshipsSchema, updateMentorshipSchema } from "./schemas";
 
-const EDITORS = rolesWith("editOrganisation");
+/** The pair's programme and the organisation's counts. */
+const pages = ({ result, org }: { result: { programmeId: number }; org: { id: number } }) =>
+  programmePages(result.programmeId, org);
 
-/** The pages that show a programme's pairs or the organisation's counts. */
-function revalidateProgramme(programmeId: number, organisationId: number) {
-  revalidatePath("/registry/programmes");
-  revalidatePath(`/registry/programmes/${programmeId}`);
-  revalidatePath(`/orgs/${organisationId}`);
-}
-
-export const assignMentorshipsAction = authorizedAction(
+export const assignMentorshipsAction = registerAction(
   {
     name: "assignMentorships",
-    roles: EDITORS,
     schema: assignMentorshipsSchema,
-    scope: (input, user) => editableOwner(user, "programme", input.programmeId),
+    scope: { programme: "programmeId" },
+    revalidate: pages,
   },
-  async (input, user, org) => {
-    const result = await assignMentorships(user, org, input);
-    revalidateProgramme(result.programmeId, org.id);
-    return result;
-  },
+  assignMentorships,
 );
 
-export const updateMentorshipAction = authorizedAction(
+export const updateMentorshipAction = registerAction(
   {
     name: "updateMentorship",
-    roles: EDITORS,
     schema: updateMentorshipSchema,
-    scope: (input, user) => editableOwner(user, "mentorship", input.id),
+    scope: "mentorship",
+    revalidate: (done) => [
+      ...pages(done),
+      `/registry/programmes/${done.result.programmeId}/mentorships/${done.result.id}`,
+    ],
   },
-  async (input, user, org) => {
-    const result = await updateMentorship(user, org, input);
-    revalidateProgramme(result.programmeId, org.id);
-    revalidatePath(`/registry/programmes/${result.programmeId}/mentorships/${result.id}`);
-    return result;
-  },
+  updateMentorship,
 );
 
-export const archiveMentorshipAction = authorizedAction(
-  {
-    name: "archiveMentorship",
-    roles: EDITORS,
-    schema: archiveMentorshipSchema,
-    scope: (input, user) => editableOwner(user, "mentorship", input.id),
-  },
-  async (input, user, org) => {
-    const result = await archiveMentorship(user, org, input);
-    revalidateProgramme(result.programmeId, org.id);
-    return result;
-  },
+export const archiveMentorshipAction = registerAction(
+  { name: "archiveMentorship", schema: archiveMentorshipSchema, scope: "mentorship", revalidate: pages },
+  archiveMentorship,
 );

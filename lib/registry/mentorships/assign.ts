@@ -2,22 +2,15 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Tx } from "@/db";
-import {
-  menteeProfiles,
-  mentorProfiles,
-  mentorships,
-  persons,
-  programmes,
-  type Programme,
-} from "@/db/schema";
-import { audit } from "@/lib/audit";
+import { menteeProfiles, mentorProfiles, mentorships, persons, type Programme } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { EditableOrg } from "@/lib/auth/scoped";
-import { writeTransaction } from "@/lib/derived";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { FORMAT_PARTIES, formatMismatch } from "@/lib/registry/formats";
-import { PROGRAMME_NOT_FOUND } from "@/lib/registry/guard";
+import { PROGRAMME } from "@/lib/registry/programmes/mutations";
+import { registerPeople } from "@/lib/registry/people";
+import { auditWrite, lockRecord, registerWrite } from "@/lib/registry/record";
 import { shortName } from "./names";
 import type { assignMentorshipsSchema } from "./schemas";
 
@@ -25,35 +18,25 @@ type Input = z.output<typeof assignMentorshipsSchema>;
 type Errors = Record<string, string[]>;
 
 /** The persons named in the form, with whether they have a mentor and a mentee profile. */
-async function loadParties(tx: Tx, programme: Programme, ids: number[]) {
-  const rows = await tx
-    .select({
-      id: persons.id,
-      surname: persons.surname,
-      name: persons.name,
-      patronymic: persons.patronymic,
-      category: persons.category,
-      mentorProfile: mentorProfiles.personId,
-      menteeProfile: menteeProfiles.personId,
-    })
-    .from(persons)
-    .leftJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
-    .leftJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
-    .where(
-      and(
-        inArray(persons.id, ids),
-        eq(persons.organisationId, programme.organisationId),
-        eq(persons.archived, false),
-      ),
-    );
+async function loadParties(tx: Tx, org: EditableOrg, ids: number[]) {
+  const columns = {
+    id: persons.id,
+    surname: persons.surname,
+    name: persons.name,
+    patronymic: persons.patronymic,
+    category: persons.category,
+    mentorProfile: mentorProfiles.personId,
+    menteeProfile: menteeProfiles.personId,
+  };
+  const rows = await registerPeople(tx, org, columns, ids);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** Every reason the pairs cannot be made, keyed by form field; empty when they can. */
-async function check(tx: Tx, programme: Programme, input: Input): Promise<Errors> {
+async function check(tx: Tx, org: EditableOrg, programme: Programme, input: Input): Promise<Errors> {
   const errors: Errors = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
-  const parties = await loadParties(tx, programme, [input.mentorId, ...input.menteeIds]);
+  const parties = await loadParties(tx, org, [input.mentorId, ...input.menteeIds]);
   const { format } = programme;
   const mentor = parties.get(input.mentorId);
   // With an unfit mentor, the mentees are still checked against a mentor who would fit.
@@ -118,15 +101,11 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function assignMentorships(user: SessionUser, org: EditableOrg, input: Input) {
   try {
-    return await writeTransaction(async (tx, changes) => {
-      const [programme] = await tx
-        .select()
-        .from(programmes)
-        .where(and(eq(programmes.id, input.programmeId), eq(programmes.organisationId, org.id)))
-        .for("update");
-      if (!programme) throw new NotFoundError(PROGRAMME_NOT_FOUND);
+    return await registerWrite(user, org, async (w) => {
+      const { tx } = w;
+      const programme = await lockRecord(tx, PROGRAMME, org, input.programmeId, "any");
       if (programme.archived) throw new NotFoundError("Программа в архиве: назначать в неё пары нельзя.");
-      const errors = await check(tx, programme, input);
+      const errors = await check(tx, org, programme, input);
       if (Object.keys(errors).length > 0)
         throw new DomainError("Наставничество не назначено: исправьте выделенные поля.", errors);
       const created = await tx
@@ -144,15 +123,13 @@ export async function assignMentorships(user: SessionUser, org: EditableOrg, inp
           })),
         )
         .returning();
-      for (const m of created) {
-        // Ids only: the names of the persons (minors among them) stay out of the audit log.
-        await audit(tx, {
-          userId: user.id,
+      // Ids only: the names of the persons (minors among them) stay out of the audit log.
+      await auditWrite(
+        w,
+        created.map((m) => ({
           action: "create",
           entity: "mentorship",
           entityId: m.id,
-          organisationId: org.id,
-          municipalityId: org.municipalityId,
           changes: {
             programmeId: m.programmeId,
             mentorId: m.mentorId,
@@ -162,9 +139,8 @@ export async function assignMentorships(user: SessionUser, org: EditableOrg, inp
             orderNumber: m.orderNumber,
             orderDate: m.orderDate,
           },
-        });
-      }
-      changes.organisation(org.id);
+        })),
+      );
       return { programmeId: programme.id, organisationId: org.id, ids: created.map((m) => m.id) };
     });
   } catch (error) {

@@ -1,35 +1,35 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import type { Tx } from "@/db";
 import { mentorships } from "@/db/schema";
-import { audit, diff } from "@/lib/audit";
+import { diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { EditableOrg } from "@/lib/auth/scoped";
-import { writeTransaction } from "@/lib/derived";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { MENTORSHIP_NOT_FOUND } from "@/lib/registry/guard";
-import { assertFresh } from "@/lib/registry/version";
+import {
+  lockFresh,
+  registerWrite,
+  saveRecord,
+  setRecordArchived,
+  type RecordKind,
+} from "@/lib/registry/record";
 import type { archiveMentorshipSchema, updateMentorshipSchema } from "./schemas";
 
 export { assignMentorships } from "./assign";
 
+/** A programme's pairs: audit name and refusals (lib/registry/record). */
+export const MENTORSHIP: RecordKind<typeof mentorships> = {
+  table: mentorships,
+  entity: "mentorship",
+  what: "Наставническую пару",
+  missing: MENTORSHIP_NOT_FOUND,
+  archived: "Наставническая пара в архиве: изменить её нельзя.",
+  noted: "programmeId",
+};
+
 /** Free text that may name a person: the audit log records that it changed, not what it says. */
 const FREE_TEXT = new Set(["result", "mentorReviewUrl", "menteeReviewUrl"]);
-
-/** The organisation's pair to change, locked and fresh; «not found» for any other id. */
-async function lockMentorship(tx: Tx, org: EditableOrg, id: number, updatedAt: string) {
-  const [row] = await tx
-    .select()
-    .from(mentorships)
-    .where(and(eq(mentorships.id, id), eq(mentorships.organisationId, org.id)))
-    .for("update");
-  if (!row) throw new NotFoundError(MENTORSHIP_NOT_FOUND);
-  if (row.archived) throw new NotFoundError("Наставническая пара в архиве: изменить её нельзя.");
-  await assertFresh(tx, { entity: "mentorship", ...row }, updatedAt, "Наставническую пару");
-  return row;
-}
 
 /** Saves the end date, result, review links, completion mark and order of a pair, with its audit record. */
 export async function updateMentorship(
@@ -37,8 +37,8 @@ export async function updateMentorship(
   org: EditableOrg,
   input: z.output<typeof updateMentorshipSchema>,
 ) {
-  return writeTransaction(async (tx, changes) => {
-    const row = await lockMentorship(tx, org, input.id, input.updatedAt);
+  return registerWrite(user, org, async (w) => {
+    const row = await lockFresh(w.tx, MENTORSHIP, org, input);
     const { id, updatedAt, ...fields } = input;
     void updatedAt;
     if (fields.endDate && fields.endDate < row.entryDate) {
@@ -52,27 +52,8 @@ export async function updateMentorship(
         FREE_TEXT.has(k) ? "(изменено)" : v,
       ]),
     );
-    const [saved] = await tx
-      .update(mentorships)
-      .set({ ...fields, updatedAt: new Date() })
-      .where(eq(mentorships.id, id))
-      .returning({ updatedAt: mentorships.updatedAt });
-    await audit(tx, {
-      userId: user.id,
-      action: "update",
-      entity: "mentorship",
-      entityId: id,
-      organisationId: org.id,
-      municipalityId: org.municipalityId,
-      changes: edits,
-    });
-    changes.organisation(org.id);
-    return {
-      id,
-      programmeId: row.programmeId,
-      organisationId: org.id,
-      updatedAt: saved.updatedAt.toISOString(),
-    };
+    const saved = await saveRecord(w, MENTORSHIP, id, fields, edits);
+    return { ...saved, programmeId: row.programmeId, organisationId: org.id };
   });
 }
 
@@ -82,22 +63,6 @@ export async function archiveMentorship(
   org: EditableOrg,
   input: z.output<typeof archiveMentorshipSchema>,
 ) {
-  return writeTransaction(async (tx, changes) => {
-    const row = await lockMentorship(tx, org, input.id, input.updatedAt);
-    await tx
-      .update(mentorships)
-      .set({ archived: true, updatedAt: new Date() })
-      .where(eq(mentorships.id, row.id));
-    await audit(tx, {
-      userId: user.id,
-      action: "archive",
-      entity: "mentorship",
-      entityId: row.id,
-      organisationId: org.id,
-      municipalityId: org.municipalityId,
-      changes: { archived: [false, true], programmeId: row.programmeId },
-    });
-    changes.organisation(org.id);
-    return { id: row.id, programmeId: row.programmeId, organisationId: org.id };
-  });
+  const row = await setRecordArchived(user, org, MENTORSHIP, input, true);
+  return { id: row.id, programmeId: row.programmeId, organisationId: org.id };
 }

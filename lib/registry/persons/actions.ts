@@ -1,56 +1,34 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { authorizedAction } from "@/lib/actions/wrapper";
-import { rolesWith } from "@/lib/auth/rules";
-import { scopeOrg } from "@/lib/auth/scoped";
 import { DomainError } from "@/lib/errors";
-import { editableOwner } from "@/lib/registry/guard";
+import { registerAction } from "@/lib/registry/action";
 import { createPerson, setPersonArchived, updatePerson } from "./mutations";
 import { archivePersonSchema, personSchema } from "./schemas";
 
-const EDITORS = rolesWith("editOrganisation");
+/** The register and, for a known person, the person's page. */
+const pages = ({ input }: { input: { id?: number } }) => [
+  "/registry/persons",
+  ...(input.id ? [`/registry/persons/${input.id}`] : []),
+];
 
-export const createPersonAction = authorizedAction(
+export const createPersonAction = registerAction(
   {
     name: "createPerson",
-    roles: EDITORS,
     schema: personSchema,
-    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
+    scope: "organisation",
+    revalidate: () => ["/registry/persons"],
   },
-  async (input, user, org) => {
-    const result = await createPerson(user, org, input);
-    revalidatePath("/registry/persons");
-    return result;
-  },
+  createPerson,
 );
 
-export const updatePersonAction = authorizedAction(
-  {
-    name: "updatePerson",
-    roles: EDITORS,
-    schema: personSchema,
-    scope: (input, user) => scopeOrg(user, input.organisationId, "edit"),
-  },
-  async (input, user, org) => {
+export const updatePersonAction = registerAction(
+  { name: "updatePerson", schema: personSchema, scope: "organisation", revalidate: pages },
+  async (user, org, input) => {
     if (!input.id) throw new DomainError("Не указано, какую запись сохранить.");
-    const result = await updatePerson(user, org, { ...input, id: input.id });
-    revalidatePath("/registry/persons");
-    revalidatePath(`/registry/persons/${input.id}`);
-    return result;
+    return updatePerson(user, org, { ...input, id: input.id });
   },
 );
 
-export const archivePersonAction = authorizedAction(
-  {
-    name: "archivePerson",
-    roles: EDITORS,
-    schema: archivePersonSchema,
-    scope: (input, user) => editableOwner(user, "person", input.id),
-  },
-  async (input, user, org) => {
-    const result = await setPersonArchived(user, org, input.id, input.archived);
-    revalidatePath("/registry/persons");
-    revalidatePath(`/registry/persons/${input.id}`);
-    return result;
-  },
+export const archivePersonAction = registerAction(
+  { name: "archivePerson", schema: archivePersonSchema, scope: "person", revalidate: pages },
+  (user, org, input) => setPersonArchived(user, org, input.id, input.archived),
 );

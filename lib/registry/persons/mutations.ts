@@ -2,14 +2,29 @@ import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons } from "@/db/schema";
-import { audit, diff } from "@/lib/audit";
+import { diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { EditableOrg } from "@/lib/auth/scoped";
-import { writeTransaction } from "@/lib/derived";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { PERSON_NOT_FOUND } from "@/lib/registry/guard";
-import { assertFresh } from "@/lib/registry/version";
+import {
+  auditWrite,
+  insertRecord,
+  lockFresh,
+  lockRecord,
+  registerWrite,
+  saveRecord,
+  type RecordKind,
+} from "@/lib/registry/record";
 import type { PersonValues } from "./schemas";
+
+/** The register of participants: audit name and refusals (lib/registry/record). */
+export const PERSON: RecordKind<typeof persons> = {
+  table: persons,
+  entity: "person",
+  what: "Участника",
+  missing: PERSON_NOT_FOUND,
+};
 
 function personFields(v: PersonValues) {
   return {
@@ -61,63 +76,29 @@ async function saveProfiles(tx: Tx, personId: number, v: PersonValues) {
 }
 
 export async function createPerson(user: SessionUser, org: EditableOrg, v: PersonValues) {
-  return writeTransaction(async (tx, changes) => {
-    const [row] = await tx
-      .insert(persons)
-      .values({ organisationId: org.id, ...personFields(v) })
-      .returning({ id: persons.id });
-    await saveProfiles(tx, row.id, v);
-    await audit(tx, {
-      userId: user.id,
-      action: "create",
-      entity: "person",
-      entityId: row.id,
-      organisationId: org.id,
-      municipalityId: org.municipalityId,
-      changes: { category: v.category, mentor: v.isMentor, mentee: v.isMentee },
-    });
-    changes.organisation(org.id);
-    return { id: row.id };
+  return registerWrite(user, org, async (w) => {
+    const changes = { category: v.category, mentor: v.isMentor, mentee: v.isMentee };
+    const { id } = await insertRecord(w, PERSON, personFields(v), changes);
+    await saveProfiles(w.tx, id, v);
+    return { id };
   });
 }
 
-/** The organisation's person, locked; «not found» for any other id. */
-async function lockPerson(tx: Tx, org: EditableOrg, id: number) {
-  const [person] = await tx
-    .select()
-    .from(persons)
-    .where(and(eq(persons.id, id), eq(persons.organisationId, org.id)))
-    .for("update");
-  if (!person) throw new NotFoundError(PERSON_NOT_FOUND);
-  return person;
-}
-
 export async function updatePerson(user: SessionUser, org: EditableOrg, v: PersonValues & { id: number }) {
-  return writeTransaction(async (tx, changes) => {
-    const person = await lockPerson(tx, org, v.id);
-    await assertFresh(tx, { entity: "person", ...person }, v.updatedAt, "Участника");
+  return registerWrite(user, org, async (w) => {
+    const person = await lockFresh(w.tx, PERSON, org, v, "any");
     const fields = personFields(v);
     const edits = {
       ...diff(person as unknown as Record<string, unknown>, fields),
-      ...(await profileChanges(tx, v)),
+      ...(await profileChanges(w.tx, v)),
     };
-    const [saved] = await tx
-      .update(persons)
-      .set({ ...fields, updatedAt: new Date() })
-      .where(eq(persons.id, v.id))
-      .returning({ updatedAt: persons.updatedAt });
-    await saveProfiles(tx, v.id, v);
-    await audit(tx, {
-      userId: user.id,
-      action: "update",
-      entity: "person",
-      entityId: v.id,
-      organisationId: org.id,
-      municipalityId: org.municipalityId,
-      changes: { ...edits, mentor: v.isMentor, mentee: v.isMentee },
+    const saved = await saveRecord(w, PERSON, v.id, fields, {
+      ...edits,
+      mentor: v.isMentor,
+      mentee: v.isMentee,
     });
-    changes.organisation(org.id);
-    return { id: v.id, updatedAt: saved.updatedAt.toISOString() };
+    await saveProfiles(w.tx, v.id, v);
+    return saved;
   });
 }
 
@@ -148,22 +129,11 @@ async function profileChanges(tx: Tx, v: PersonValues & { id: number }) {
 }
 
 export async function setPersonArchived(user: SessionUser, org: EditableOrg, id: number, archived: boolean) {
-  return writeTransaction(async (tx, changes) => {
-    const person = await lockPerson(tx, org, id);
+  return registerWrite(user, org, async (w) => {
+    const person = await lockRecord(w.tx, PERSON, org, id, "any");
     if (person.archived === archived) return { id, organisationId: org.id };
-    await tx
-      .update(persons)
-      .set({ archived, updatedAt: new Date() })
-      .where(and(eq(persons.id, id), eq(persons.organisationId, org.id)));
-    await audit(tx, {
-      userId: user.id,
-      action: archived ? "archive" : "restore",
-      entity: "person",
-      entityId: id,
-      organisationId: org.id,
-      municipalityId: org.municipalityId,
-    });
-    changes.organisation(org.id);
+    await w.tx.update(persons).set({ archived, updatedAt: new Date() }).where(eq(persons.id, id));
+    await auditWrite(w, { action: archived ? "archive" : "restore", entity: "person", entityId: id });
     return { id, organisationId: org.id };
   });
 }
