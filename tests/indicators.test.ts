@@ -5,6 +5,7 @@ import { reports } from "@/db/schema";
 import { emptySums, indicatorValues, sumFacts, type OrgYearFact } from "@/lib/indicators/definitions";
 import { ensureAggregatesCurrent, rebuildAggregates, verifyAggregates } from "@/lib/indicators/facts";
 import { indicatorTable } from "@/lib/indicators/queries";
+import { publishedFigures } from "@/lib/indicators/ref";
 import { reopenReportAction, reviewReportAction } from "@/lib/reports/actions";
 import { emptyForms } from "@/lib/reports/counting";
 import type { Form1, ReportSummary } from "@/lib/reports/types";
@@ -106,7 +107,13 @@ async function insertReport(
   return r;
 }
 const n1 = async () =>
-  (await indicatorTable({ regionId: t.regionId }, t.regionId, YEAR, YEAR)).values.get(`N1:${YEAR}`)!;
+  (
+    await indicatorTable(
+      publishedFigures({ level: "region", id: t.regionId, regionId: t.regionId, municipalityId: null }),
+      YEAR,
+      YEAR,
+    )
+  ).values.get(`N1:${YEAR}`)!;
 
 beforeAll(async () => {
   t = await createTenant("ind");

@@ -1,9 +1,10 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { IndicatorCode } from "./definitions";
-import { loadTable, type TableData } from "./page-data";
-import { type Get, parseYear, queryOf } from "./params";
+import { tableFor, type TableData } from "./page-data";
+import { type Get, parseYear, queryOf, territoryRequest } from "./params";
 import { childValues } from "./queries";
+import { resolveTerritory, type Territory } from "./territory";
 import { barItems, type BarItem, type TableRow } from "./view";
 
 export interface Bars {
@@ -27,15 +28,15 @@ export function indicatorHref(code: IndicatorCode, get: Get, t: Parameters<typeo
 }
 
 /**
- * One indicator for the territory asked for: its years (fact and plan) and, for a chosen year, its children
+ * One indicator for a checked territory: its years (fact and plan) and, for a chosen year, its children
  * as bars sorted descending with the target that applies (a click drills down one level).
  */
-export async function loadIndicator(
-  user: SessionUser,
+export async function indicatorFor(
+  territory: Territory,
   get: Get,
   code: IndicatorCode,
 ): Promise<IndicatorData> {
-  const table = await loadTable(user, get, [code]);
+  const table = await tableFor(territory, get, [code]);
   const row = table.rows[0];
   const latestWithData = [...row.cells].reverse().find((c) => c.covered > 0)?.year;
   const asked = parseYear(get("year"));
@@ -43,8 +44,7 @@ export async function loadIndicator(
   const t = table.territory;
   let bars: Bars | null = null;
   if (t.level !== "organisation") {
-    const parent = t.level === "region" ? { regionId: t.id } : { municipalityId: t.id };
-    const children = await childValues(parent, code, year);
+    const children = await childValues(t.ref, code, year);
     // The plan that applies to the territory is the line the children are measured against.
     const target = row.cells.find((c) => c.year === year)?.plan ?? null;
     const childLevel = t.level === "region" ? "municipality" : "organisation";
@@ -58,4 +58,13 @@ export async function loadIndicator(
     bars = { children: childLevel, year, target, items: barItems(children, target, href) };
   }
   return { ...table, code, row, year, bars };
+}
+
+/** One indicator for the territory a URL asks for, within the viewer's scope (NotFoundError outside it). */
+export async function loadIndicator(
+  user: SessionUser,
+  get: Get,
+  code: IndicatorCode,
+): Promise<IndicatorData> {
+  return indicatorFor(await resolveTerritory(user, territoryRequest(get)), get, code);
 }
