@@ -4,10 +4,10 @@ import { gzipSync } from "node:zlib";
 import { PublicFrame } from "@/components/public/frame";
 import { OrgContent, ReportArchive } from "@/components/public/org-page";
 import { SvgIndicatorCharts } from "@/components/public/svg-line-chart";
-import { cachedPublic, orgTag, PUBLIC_TTL, publicGeneration } from "./cache";
+import { cachedPublic, orgTag, PUBLIC_TTL, publicGeneration, regionTag } from "./cache";
 import { escapeHtml, renderHtml } from "./html";
 import { embedPath, orgPath, viToggleHref, withVi } from "./links";
-import { organisationIdBySlug, orgPublicData, orgReportArchive } from "./loaders";
+import { organisationBySlug, orgPublicData, orgReportArchive } from "./loaders";
 import { HEIGHT_SCRIPT } from "./styles";
 
 export type EmbedView = "page" | "reports";
@@ -116,20 +116,24 @@ export function keptEmbed(
 }
 (globalThis as { [KEPT_EMBED]?: typeof keptEmbed })[KEPT_EMBED] = keptEmbed;
 
-/** The embedded page of an organisation as HTML, from the cache (tag per organisation); null for an unknown slug. */
+/**
+ * The embedded page of an organisation as HTML, from the cache (tag per organisation, and the region's for the
+ * page: its charts show the region's plans); null for an unknown slug.
+ */
 export async function embedHtml(slug: string, vi: boolean, view: EmbedView): Promise<EmbedHtml | null> {
   const key = memoKey(slug, vi, view);
   const kept = current(key);
   if (kept) return kept.page;
   // Taken before reading: a revalidation during the read leaves this copy already out of date.
   const generation = publicGeneration();
-  const id = await organisationIdBySlug(slug);
+  const place = await organisationBySlug(slug);
+  const tags = (p: { id: number; regionId: number }) =>
+    view === "page" ? [orgTag(p.id), regionTag(p.regionId)] : [orgTag(p.id)];
   const page =
-    id == null
-      ? null
-      : await cachedPublic(["embed", String(id), view, vi ? "vi" : "std"], [orgTag(id)], () =>
-          build(id, vi, view),
-        );
+    place &&
+    (await cachedPublic(["embed", String(place.id), view, vi ? "vi" : "std"], tags(place), () =>
+      build(place.id, vi, view),
+    ));
   // Unknown addresses are not kept: made-up slugs must not push real pages out.
   if (page) {
     const m = memo();
