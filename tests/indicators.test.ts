@@ -185,3 +185,35 @@ describe("aggregates follow approvals", () => {
     expect(await ensureAggregatesCurrent(db)).toBe(false);
   });
 });
+
+describe("approval and reopening through the derived-data step", () => {
+  it("leave no difference between the kept facts and rollups and a rebuild", async () => {
+    const db = await getDb();
+    await rebuildAggregates(db);
+    const before = await n1();
+    const report = await insertReport(t.siblingOrgId, 4, "submitted", 200, 80);
+    signInAs(t.users.coordinator);
+    expect(
+      (await reviewReportAction({ reportId: report.id, version: report.version, decision: "approve" })).ok,
+    ).toBe(true);
+    expect(await verifyAggregates(db)).toEqual({ facts: 0, rollups: 0 });
+    expect(await n1()).toMatchObject({
+      numerator: before.numerator + 80,
+      denominator: (before.denominator ?? 0) + 200,
+      covered: before.covered + 1,
+    });
+
+    signInAs(t.users.admin);
+    expect(
+      (
+        await reopenReportAction({
+          reportId: report.id,
+          version: report.version + 1,
+          reason: "Ошибка в форме 2",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(await verifyAggregates(db)).toEqual({ facts: 0, rollups: 0 });
+    expect(await n1()).toEqual(before);
+  });
+});
