@@ -3,7 +3,7 @@ import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, regions, reports } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import { rolesWith } from "@/lib/auth/rules";
+import { RULES, rolesWith } from "@/lib/auth/rules";
 import {
   scopeMunicipality,
   scopeRegion,
@@ -46,7 +46,8 @@ export async function consolidatedScope(
   if (!CONSOLIDATED_ROLES.includes(user.role))
     throw new ForbiddenError("Сводные формы доступны координатору и министерству.");
   const db = await getDb();
-  if (user.role === "coordinator") {
+  // A municipality's reach (the coordinator): the own municipality only, and nothing to choose from.
+  if (RULES.viewRegion[user.role] === "none") {
     const municipality = await scopeMunicipality(user, municipalityId ?? user.municipalityId);
     const [own] = await db
       .select({ name: municipalities.name })
