@@ -8,12 +8,14 @@ import { programmes } from "@/db/schema";
 
 /**
  * The public pages read through the Next.js data cache (unstable_cache): one tag per organisation for its page
- * and embed, one per region for open data and for whatever shows the region's plans (an organisation's indicators).
- * lib/derived drops them after a write: revalidatePublic(organisationId) for an organisation's content and
- * figures, revalidatePublicRegion(regionId) for targets and names; the next visitor then gets a fresh page.
+ * and embed, one per region for open data, one per region for what shows the region's plans (an organisation's
+ * indicators and embed). lib/derived drops them after a write: revalidatePublic(organisationId) for an
+ * organisation's content and figures, revalidatePublicRegion(regionId) for targets and names.
  */
 export const orgTag = (organisationId: number) => `public:org:${organisationId}`;
 export const regionTag = (regionId: number) => `public:region:${regionId}`;
+/** Apart from regionTag: an approval moves the region's open data, not every organisation's page. */
+export const plansTag = (regionId: number) => `public:plans:${regionId}`;
 export const slugTag = (slug: string) => `public:slug:${slug}`;
 export const REGIONS_TAG = "public:regions";
 
@@ -82,6 +84,7 @@ export function revalidatePublicRegion(regionId: number): void {
   newGeneration();
   try {
     revalidateTag(regionTag(regionId), NOW);
+    revalidateTag(plansTag(regionId), NOW);
     revalidateTag(REGIONS_TAG, NOW);
   } catch (error) {
     console.error("[public] region revalidation failed", (error as Error).name);

@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import { PublicFrame } from "@/components/public/frame";
 import { OrgContent, ReportArchive } from "@/components/public/org-page";
 import { SvgIndicatorCharts } from "@/components/public/svg-line-chart";
-import { cachedPublic, orgTag, PUBLIC_TTL, publicGeneration, regionTag } from "./cache";
+import { cachedPublic, orgTag, plansTag, PUBLIC_TTL, publicGeneration } from "./cache";
 import { escapeHtml, renderHtml } from "./html";
 import { embedPath, orgPath, viToggleHref, withVi } from "./links";
 import { organisationBySlug, orgPublicData, orgReportArchive } from "./loaders";
@@ -117,8 +117,8 @@ export function keptEmbed(
 (globalThis as { [KEPT_EMBED]?: typeof keptEmbed })[KEPT_EMBED] = keptEmbed;
 
 /**
- * The embedded page of an organisation as HTML, from the cache (tag per organisation, and the region's for the
- * page: its charts show the region's plans); null for an unknown slug.
+ * The embedded page of an organisation as HTML, from the cache (tag per organisation, and the region's plans for
+ * the page: its charts show them); null for an unknown slug.
  */
 export async function embedHtml(slug: string, vi: boolean, view: EmbedView): Promise<EmbedHtml | null> {
   const key = memoKey(slug, vi, view);
@@ -128,7 +128,7 @@ export async function embedHtml(slug: string, vi: boolean, view: EmbedView): Pro
   const generation = publicGeneration();
   const place = await organisationBySlug(slug);
   const tags = (p: { id: number; regionId: number }) =>
-    view === "page" ? [orgTag(p.id), regionTag(p.regionId)] : [orgTag(p.id)];
+    view === "page" ? [orgTag(p.id), plansTag(p.regionId)] : [orgTag(p.id)];
   const page =
     place &&
     (await cachedPublic(["embed", String(place.id), view, vi ? "vi" : "std"], tags(place), () =>

@@ -1,6 +1,6 @@
 import "server-only";
 import { publishedFigures } from "@/lib/indicators/ref";
-import { cachedPublic, orgTag, regionTag, slugTag } from "./cache";
+import { cachedPublic, orgTag, plansTag, slugTag } from "./cache";
 import { publicIndicators } from "./indicators";
 import { publicDocuments, publicEvents } from "./content-queries";
 import { countsByFormat, findPublicOrg, publicProgrammes } from "./org-queries";
@@ -11,7 +11,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 class NoSuchOrganisation extends Error {}
 
-/** Where a public address points: the organisation and its region (whose tag its plans carry). */
+/** Where a public address points: the organisation and its region (whose plans its page shows). */
 export interface PublicPlace {
   id: number;
   regionId: number;
@@ -39,10 +39,10 @@ export async function organisationBySlug(slug: string): Promise<PublicPlace | nu
 
 /**
  * The organisation's indicators: its approved figures (organisation's tag) against its municipality's or the
- * region's plan (region's tag, dropped when the admin saves targets).
+ * region's plan (the region's plans tag, dropped when the admin saves targets).
  */
 function orgIndicators(org: PublicOrg): Promise<PublicIndicators> {
-  return cachedPublic(["org-indicators", String(org.id)], [orgTag(org.id), regionTag(org.region.id)], () =>
+  return cachedPublic(["org-indicators", String(org.id)], [orgTag(org.id), plansTag(org.region.id)], () =>
     publicIndicators(
       publishedFigures({
         level: "organisation",
