@@ -6,12 +6,14 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, getHandle } from "../db";
 import { execRows } from "../db/client";
-import { systemOrg } from "../lib/auth/scoped";
 import { mentorships, organisations, reports } from "../db/schema";
 import "../lib/boot";
 import { seedDemo } from "../lib/demo";
 import { rebuildAggregates, refreshOrganisationYear, verifyAggregates } from "../lib/indicators/facts";
+import { effectivePlan } from "../lib/indicators/plan";
 import { childValues, indicatorTable } from "../lib/indicators/queries";
+import { publishedFigures } from "../lib/indicators/ref";
+import { systemOrg } from "../lib/auth/scoped";
 import { listPersons, personFilterSchema } from "../lib/registry/persons/queries";
 import { computeFromRegisters } from "../lib/reports/compute";
 import { measure, print, type Figure } from "./stats";
@@ -53,7 +55,10 @@ async function main() {
   );
   const figures: Figure[] = [];
 
-  const table = await measure(30, () => indicatorTable({ regionId }, regionId, 2021, 2024));
+  const regionRef = publishedFigures({ level: "region", id: regionId, regionId, municipalityId: null });
+  const table = await measure(30, () =>
+    Promise.all([indicatorTable(regionRef, 2021, 2024), effectivePlan(regionRef, [2021, 2022, 2023, 2024])]),
+  );
   // The same three reads as raw SQL: the rollups, the obliged organisations and the plan.
   const raw = await measure(30, () =>
     Promise.all([
@@ -78,16 +83,24 @@ async function main() {
     goal: "≤ 150 мс, ≤ 2× сырого SQL",
     note: `сырой SQL ${raw.median.toFixed(1)} мс, отношение ${(table.median / Math.max(raw.median, 0.01)).toFixed(1)}×`,
   });
-  const bars = await measure(30, () => childValues({ regionId }, "N1", 2024));
+  const bars = await measure(30, () => childValues(regionRef, "N1", 2024));
   figures.push({ what: "Столбцы Н1 по муниципалитетам", ...bars, runs: 30, goal: "≤ 150 мс" });
   const drill = await measure(30, () =>
-    childValues({ municipalityId: Number(biggest.municipality_id) }, "N1", 2024),
+    childValues(
+      publishedFigures({
+        level: "municipality",
+        id: Number(biggest.municipality_id),
+        regionId,
+        municipalityId: Number(biggest.municipality_id),
+      }),
+      "N1",
+      2024,
+    ),
   );
   figures.push({ what: "Столбцы Н1 по организациям муниципалитета", ...drill, runs: 30, goal: "≤ 150 мс" });
 
-  const compute = await measure(20, () =>
-    computeFromRegisters(db, Number(biggest.id), { year: 2026, quarter: 4 }),
-  );
+  const biggestOrg = await systemOrg(db, Number(biggest.id));
+  const compute = await measure(20, () => computeFromRegisters(db, biggestOrg, { year: 2026, quarter: 4 }));
   figures.push({
     what: `Расчёт отчёта из реестра (${biggest.n} участников)`,
     ...compute,
@@ -96,7 +109,6 @@ async function main() {
   });
 
   const f = personFilterSchema.parse({ q: "ова" });
-  const biggestOrg = await systemOrg(db, Number(biggest.id));
   const search = await measure(30, () => listPersons(biggestOrg, f));
   figures.push({ what: "Поиск в реестре организации («ова»)", ...search, runs: 30, goal: "p95 ≤ 200 мс" });
 

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { organisations } from "@/db/schema";
 import type * as auditLib from "@/lib/audit";
 import { redact } from "@/lib/audit";
+import { systemOrg } from "@/lib/auth/scoped";
 import { createTenant, type Tenant } from "./support/factories";
 
 vi.mock("@/lib/audit", async (importOriginal) => {
@@ -24,7 +25,7 @@ describe("audit", () => {
     const db = await getDb();
     const [before] = await db.select().from(organisations).where(eq(organisations.id, t.orgId));
     await expect(
-      updateOrganisationCard(t.users.curator, {
+      updateOrganisationCard(t.users.curator, await systemOrg(db, t.orgId), {
         ...before,
         updatedAt: before.updatedAt.toISOString(),
         phone: "must not be saved",

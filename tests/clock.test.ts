@@ -14,7 +14,7 @@ import {
   timeZoneShort,
   todayIn,
 } from "@/lib/clock";
-import { systemOrg } from "@/lib/auth/scoped";
+import { scopeOrg, systemOrg } from "@/lib/auth/scoped";
 import { formatDateTime } from "@/lib/format";
 import { programmeCounts } from "@/lib/registry/programmes/queries";
 import { personSchema } from "@/lib/registry/persons/schemas";
@@ -52,8 +52,9 @@ async function setZone(zone: string) {
 async function shownStatuses() {
   const home = await periodStatuses(t.users.curator, period);
   const coordinator = await periodStatuses(t.users.coordinator, period);
-  const list = await organisationReportList(t.users.curator, t.orgId);
-  const page = await reportPageData(t.users.curator, t.orgId, period);
+  const org = await scopeOrg(t.users.curator, t.orgId, "view");
+  const list = await organisationReportList(org);
+  const page = await reportPageData(t.users.curator, org, period);
   return [
     home.rows[0].status,
     coordinator.rows.find((r) => r.organisationId === t.orgId)!.status,
@@ -107,10 +108,14 @@ describe("«Просрочен» shown to users", () => {
   it("starts the next quarter at the region's midnight in the curator's report list", async () => {
     await setZone("Asia/Omsk");
     at(`${year}-12-31T18:30:00Z`);
-    expect((await organisationReportList(t.users.curator, t.orgId)).list[0].key).toBe(`${year + 1}-1`);
+    expect((await organisationReportList(await scopeOrg(t.users.curator, t.orgId, "view"))).list[0].key).toBe(
+      `${year + 1}-1`,
+    );
     await setZone("Europe/Moscow");
     at(`${year}-12-31T18:30:00Z`);
-    expect((await organisationReportList(t.users.curator, t.orgId)).list[0].key).toBe(`${year}-4`);
+    expect((await organisationReportList(await scopeOrg(t.users.curator, t.orgId, "view"))).list[0].key).toBe(
+      `${year}-4`,
+    );
   });
 });
 

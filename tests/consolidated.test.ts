@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { consolidateForm, consolidateForm1 } from "@/lib/reports/consolidated/assemble";
 import { formLayout, omskCells } from "@/lib/reports/consolidated/layout";
-import { loadConsolidated } from "@/lib/reports/consolidated/queries";
+import { consolidatedScope, loadConsolidated } from "@/lib/reports/consolidated/queries";
 import { rowSums, emptyForms, FORM_KEYS } from "@/lib/reports/counting";
 import type { Form1, ReportFormKey, ReportRow } from "@/lib/reports/types";
 import { createTenant, type Tenant } from "./support/factories";
@@ -128,8 +128,8 @@ beforeAll(async () => {
   await insertReport(other.orgId, "approved", form1(1, 1, 0), { form2: [[row("Чужой регион", 9, 9)], 9, 9] });
 });
 
-const load = (user: SessionUser, includeSubmitted = false, municipalityId: number | null = null) =>
-  loadConsolidated(user, { period, municipalityId, includeSubmitted });
+const load = async (user: SessionUser, includeSubmitted = false, municipalityId: number | null = null) =>
+  loadConsolidated(await consolidatedScope(user, municipalityId), { period, includeSubmitted });
 
 /** The expected totals straight from the stored reports: sums of rows and of the organisations' distinct totals. */
 async function expected(statuses: ("approved" | "submitted")[], ids = orgIds) {

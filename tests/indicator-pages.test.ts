@@ -12,6 +12,7 @@ import { rebuildAggregates } from "@/lib/indicators/facts";
 import { loadTable } from "@/lib/indicators/page-data";
 import { parseCode, yearSpan } from "@/lib/indicators/params";
 import { childValues } from "@/lib/indicators/queries";
+import { publishedFigures } from "@/lib/indicators/ref";
 import { completenessByMunicipality } from "@/lib/indicators/completeness";
 import { loadStructure } from "@/lib/indicators/structure";
 import { barItems } from "@/lib/indicators/view";
@@ -173,7 +174,13 @@ describe("the indicator table", () => {
 
 describe("bars and drill-down", () => {
   it("sorts the municipalities descending against the target and drills into organisations", async () => {
-    const munis = barItems(await childValues({ regionId: t.regionId }, "N1", Y), 70);
+    const regionRef = publishedFigures({
+      level: "region",
+      id: t.regionId,
+      regionId: t.regionId,
+      municipalityId: null,
+    });
+    const munis = barItems(await childValues(regionRef, "N1", Y), 70);
     expect(munis.map((m) => [m.id, m.below])).toEqual([
       [t.siblingMunicipalityId, false],
       [t.municipalityId, true],
@@ -382,14 +389,19 @@ describe("plans that carry over between levels", () => {
       { indicator: "2", year: 2024, regionId: t.regionId, municipalityId: null, value: 800 },
       { indicator: "N1", year: 2024, regionId: t.regionId, municipalityId: null, value: 70 },
     ]);
-    const region = await effectivePlan({ regionId: t.regionId }, t.regionId, null, [2024]);
-    const muni = await effectivePlan(
-      { municipalityId: t.municipalityId },
-      t.regionId,
-      t.municipalityId,
+    const { regionId, municipalityId } = t;
+    const region = await effectivePlan(
+      publishedFigures({ level: "region", id: regionId, regionId, municipalityId: null }),
       [2024],
     );
-    const org = await effectivePlan({ organisationId: t.orgId }, t.regionId, t.municipalityId, [2024]);
+    const muni = await effectivePlan(
+      publishedFigures({ level: "municipality", id: municipalityId, regionId, municipalityId }),
+      [2024],
+    );
+    const org = await effectivePlan(
+      publishedFigures({ level: "organisation", id: t.orgId, regionId, municipalityId }),
+      [2024],
+    );
     expect(region.get("2:2024")?.value).toBe(800);
     expect(muni.get("2:2024")).toBeUndefined();
     expect(org.get("2:2024")).toBeUndefined();

@@ -5,6 +5,7 @@ import { reports } from "@/db/schema";
 import { emptySums, indicatorValues, sumFacts, type OrgYearFact } from "@/lib/indicators/definitions";
 import { ensureAggregatesCurrent, rebuildAggregates, verifyAggregates } from "@/lib/indicators/facts";
 import { indicatorTable } from "@/lib/indicators/queries";
+import { publishedFigures } from "@/lib/indicators/ref";
 import { reopenReportAction, reviewReportAction } from "@/lib/reports/actions";
 import { emptyForms } from "@/lib/reports/counting";
 import type { Form1, ReportSummary } from "@/lib/reports/types";
@@ -106,7 +107,13 @@ async function insertReport(
   return r;
 }
 const n1 = async () =>
-  (await indicatorTable({ regionId: t.regionId }, t.regionId, YEAR, YEAR)).values.get(`N1:${YEAR}`)!;
+  (
+    await indicatorTable(
+      publishedFigures({ level: "region", id: t.regionId, regionId: t.regionId, municipalityId: null }),
+      YEAR,
+      YEAR,
+    )
+  ).values.get(`N1:${YEAR}`)!;
 
 beforeAll(async () => {
   t = await createTenant("ind");
@@ -176,5 +183,37 @@ describe("aggregates follow approvals", () => {
     expect(await ensureAggregatesCurrent(db)).toBe(true);
     expect(await verifyAggregates(db)).toEqual({ facts: 0, rollups: 0 });
     expect(await ensureAggregatesCurrent(db)).toBe(false);
+  });
+});
+
+describe("approval and reopening through the derived-data step", () => {
+  it("leave no difference between the kept facts and rollups and a rebuild", async () => {
+    const db = await getDb();
+    await rebuildAggregates(db);
+    const before = await n1();
+    const report = await insertReport(t.siblingOrgId, 4, "submitted", 200, 80);
+    signInAs(t.users.coordinator);
+    expect(
+      (await reviewReportAction({ reportId: report.id, version: report.version, decision: "approve" })).ok,
+    ).toBe(true);
+    expect(await verifyAggregates(db)).toEqual({ facts: 0, rollups: 0 });
+    expect(await n1()).toMatchObject({
+      numerator: before.numerator + 80,
+      denominator: (before.denominator ?? 0) + 200,
+      covered: before.covered + 1,
+    });
+
+    signInAs(t.users.admin);
+    expect(
+      (
+        await reopenReportAction({
+          reportId: report.id,
+          version: report.version + 1,
+          reason: "Ошибка в форме 2",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(await verifyAggregates(db)).toEqual({ facts: 0, rollups: 0 });
+    expect(await n1()).toEqual(before);
   });
 });

@@ -102,7 +102,11 @@ describe("the quarterly report cycle", () => {
     ]);
     expect(results.filter((x) => x.ok)).toHaveLength(1);
     const loser = results.find((x) => !x.ok);
-    expect(loser).toMatchObject({ ok: false, formError: expect.stringMatching(/уже изменил .*curator/) });
+    expect(loser).toMatchObject({
+      ok: false,
+      code: "conflict",
+      formError: expect.stringMatching(/^Отчёт уже изменили \(curator .*\), пока форма была открыта у вас/),
+    });
     const after = await load(id);
     expect(after.version).toBe(r.version + 1);
     expect(["111", "222"]).toContain(after.form1.phone);

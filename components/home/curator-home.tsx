@@ -1,19 +1,20 @@
 import Link from "next/link";
 import { Card, PageTitle, Stat } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { RegisterOrg } from "@/lib/auth/scoped";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
-import { getOrganisation, registerSizes, requiredDocumentsStatus } from "@/lib/organisations/queries";
+import { organisationCard, registerSizes, requiredDocumentsStatus } from "@/lib/organisations/queries";
 import { periodLabel } from "@/lib/reports/domain";
 import { periodStatuses } from "@/lib/reports/queries";
 import { formatDate } from "@/lib/format";
-import { userClock } from "@/lib/territory/clock";
+import { regionClock } from "@/lib/territory/clock";
 import { StatusBadge } from "./status-badge";
 
-export async function CuratorHome({ user }: { user: SessionUser }) {
-  const { org, municipality } = await getOrganisation(user, user.organisationId ?? -1);
-  const period = (await userClock(user)).quarter();
+export async function CuratorHome({ user, scope }: { user: SessionUser; scope: RegisterOrg }) {
+  const { org, municipality } = await organisationCard(scope);
+  const period = (await regionClock(scope.regionId)).quarter();
   const [sizes, docs, statuses] = await Promise.all([
-    registerSizes(org.id),
+    registerSizes(scope),
     requiredDocumentsStatus(org.id),
     periodStatuses(user, period),
   ]);

@@ -2,22 +2,31 @@ import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { ScopedRegion } from "@/lib/auth/scoped";
 import { coverageText, formatPercent, percent, type Ratio } from "@/lib/indicators/formulas";
 import { headlineIndicators } from "@/lib/indicators/queries";
+import { regionFigures } from "@/lib/indicators/ref";
 import { regionTargets } from "@/lib/indicators/targets";
 import { periodLabel } from "@/lib/reports/domain";
 import { periodCompletenessByMunicipality } from "@/lib/reports/queries";
 import { completenessShare } from "@/lib/reports/status";
 import { indicatorYears } from "@/lib/settings";
-import { userClock } from "@/lib/territory/clock";
+import { regionClock } from "@/lib/territory/clock";
 
-export async function MinistryHome({ user, regionName }: { user: SessionUser; regionName: string }) {
+export async function MinistryHome({
+  user,
+  region,
+  regionName,
+}: {
+  user: SessionUser;
+  region: ScopedRegion;
+  regionName: string;
+}) {
   const years = await indicatorYears();
-  const regionId = user.regionId ?? -1;
-  const period = (await userClock(user)).quarter();
+  const period = (await regionClock(region.id)).quarter();
   const [headline, plan, byMunicipality] = await Promise.all([
-    headlineIndicators({ regionId }, years.from, years.to),
-    regionTargets(regionId, ["N1", "N2"]),
+    headlineIndicators(regionFigures(region), years.from, years.to),
+    regionTargets(region, ["N1", "N2"]),
     // Counted in the database: a region may have tens of thousands of organisations.
     periodCompletenessByMunicipality(user, period),
   ]);

@@ -1,8 +1,7 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
 import { getDb, type Tx } from "@/db";
 import { refreshOrganisationAllYears, refreshOrganisationYear } from "@/lib/indicators/facts";
-import { revalidatePublic, regionTag, REGIONS_TAG } from "@/lib/public/cache";
+import { revalidatePublic, revalidatePublicRegion } from "@/lib/public/cache";
 
 /**
  * What a write touched, as the write says it. After the write, one step keeps everything derived from it
@@ -60,14 +59,7 @@ async function refreshFigures(tx: Tx, changes: Changes): Promise<void> {
 /** After the commit: the public caches of what it touched, on this instance (and others through the cache). */
 export async function publishChanges(changes: Changes): Promise<void> {
   for (const id of changes.organisations) await revalidatePublic(id);
-  for (const id of changes.regions) {
-    try {
-      revalidateTag(regionTag(id), { expire: 0 });
-      revalidateTag(REGIONS_TAG, { expire: 0 });
-    } catch (error) {
-      console.error("[derived] region revalidation failed", (error as Error).name);
-    }
-  }
+  for (const id of changes.regions) revalidatePublicRegion(id);
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { IndicatorCode } from "./definitions";
-import { tableOf, type TableData } from "./page-data";
+import { tableFor, type TableData } from "./page-data";
 import { type Get, parseYear, queryOf, territoryRequest } from "./params";
 import { childValues } from "./queries";
 import { resolveTerritory, type Territory } from "./territory";
@@ -28,24 +28,15 @@ export function indicatorHref(code: IndicatorCode, get: Get, t: Parameters<typeo
 }
 
 /**
- * One indicator for the territory asked for: its years (fact and plan) and, for a chosen year, its children
+ * One indicator for a checked territory: its years (fact and plan) and, for a chosen year, its children
  * as bars sorted descending with the target that applies (a click drills down one level).
  */
-export async function loadIndicator(
-  user: SessionUser,
-  get: Get,
-  code: IndicatorCode,
-): Promise<IndicatorData> {
-  return indicatorOf(await resolveTerritory(user, territoryRequest(get)), get, code);
-}
-
-/** One indicator of a territory already resolved against the viewer (a route's scope). */
-export async function indicatorOf(
+export async function indicatorFor(
   territory: Territory,
   get: Get,
   code: IndicatorCode,
 ): Promise<IndicatorData> {
-  const table = await tableOf(territory, get, [code]);
+  const table = await tableFor(territory, get, [code]);
   const row = table.rows[0];
   const latestWithData = [...row.cells].reverse().find((c) => c.covered > 0)?.year;
   const asked = parseYear(get("year"));
@@ -53,8 +44,7 @@ export async function indicatorOf(
   const t = table.territory;
   let bars: Bars | null = null;
   if (t.level !== "organisation") {
-    const parent = t.level === "region" ? { regionId: t.id } : { municipalityId: t.id };
-    const children = await childValues(parent, code, year);
+    const children = await childValues(t.ref, code, year);
     // The plan that applies to the territory is the line the children are measured against.
     const target = row.cells.find((c) => c.year === year)?.plan ?? null;
     const childLevel = t.level === "region" ? "municipality" : "organisation";
@@ -68,4 +58,13 @@ export async function indicatorOf(
     bars = { children: childLevel, year, target, items: barItems(children, target, href) };
   }
   return { ...table, code, row, year, bars };
+}
+
+/** One indicator for the territory a URL asks for, within the viewer's scope (NotFoundError outside it). */
+export async function loadIndicator(
+  user: SessionUser,
+  get: Get,
+  code: IndicatorCode,
+): Promise<IndicatorData> {
+  return indicatorFor(await resolveTerritory(user, territoryRequest(get)), get, code);
 }

@@ -28,11 +28,11 @@ export async function completenessByMunicipality(
   t: Territory,
   period: Period,
 ): Promise<CompletenessRow[]> {
-  if (t.level === "organisation") return [];
+  if (t.scope.level === "organisation") return [];
   const rows = await periodCompletenessByMunicipality(
     user,
     period,
-    t.level === "municipality" ? t.id : undefined,
+    t.scope.level === "municipality" ? t.scope.municipality : undefined,
   );
   return sortBars(
     rows.map((r) => {

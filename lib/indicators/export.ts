@@ -6,10 +6,10 @@ import type { RouteContext } from "@/lib/http/route";
 import { CONTENT_TYPES, type TabularFormat } from "@/lib/tabular/cell";
 import { toCsv } from "@/lib/tabular/csv";
 import { listWorkbook } from "@/lib/tabular/xlsx";
-import { indicatorOf } from "./chart-data";
+import { indicatorFor } from "./chart-data";
 import { barsCsv, lineCsv, tableCsv } from "./csv";
 import { displayCode } from "./definitions";
-import { tableOf } from "./page-data";
+import { tableFor } from "./page-data";
 import { type Get, parseCode, territoryRequest } from "./params";
 import { isStructureKind, structureTable } from "./structure-export";
 import { resolveTerritory, type Territory } from "./territory";
@@ -29,7 +29,7 @@ const safe = (s: string) => s.replace(/[\\/:*?"<>|\r\n]+/g, " ").trim();
 
 /** The indicator table of a territory as XLSX (seed 001 layout) or CSV. */
 export const tableFile: Build = async (_user, t, get, format) => {
-  const d = await tableOf(t, get);
+  const d = await tableFor(t, get);
   const base = `Показатели наставничества — ${safe(t.name)} — ${d.from}–${d.to}`;
   const body =
     format === "csv"
@@ -56,7 +56,7 @@ export const chartFile: Build = async (user, t, get, format) => {
     throw new DomainError("Вид данных: укажите line, bars, formats, documents или completeness.");
   const code = parseCode(get("code"));
   if (!code) throw new DomainError("Укажите показатель: code=1…7, N1 или N2.");
-  const d = await indicatorOf(t, get, code);
+  const d = await indicatorFor(t, get, code);
   const label = `Показатель ${displayCode(code)} — ${safe(t.name)}`;
   if (kind === "line") {
     const body =

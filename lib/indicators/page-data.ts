@@ -16,21 +16,18 @@ export interface TableData {
   rows: TableRow[];
 }
 
-/**
- * The indicator table of the territory a URL asks for, within the viewer's scope (NotFoundError outside it):
- * read from the pre-aggregated facts, with the plan that applies to the territory.
- */
-export async function loadTable(user: SessionUser, get: Get, codes?: IndicatorCode[]): Promise<TableData> {
-  return tableOf(await resolveTerritory(user, territoryRequest(get)), get, codes);
-}
-
-/** The indicator table of a territory already resolved against the viewer (a route's scope). */
-export async function tableOf(territory: Territory, get: Get, codes?: IndicatorCode[]): Promise<TableData> {
+/** The indicator table of a checked territory: read from the pre-aggregated facts, with the plan that applies. */
+export async function tableFor(territory: Territory, get: Get, codes?: IndicatorCode[]): Promise<TableData> {
   const { from, to } = yearSpan(get, await indicatorYears());
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const [table, plan] = await Promise.all([
-    indicatorTable(territory.ref, territory.regionId, from, to),
-    effectivePlan(territory.ref, territory.regionId, territory.municipalityId, years, codes),
+    indicatorTable(territory.ref, from, to),
+    effectivePlan(territory.ref, years, codes),
   ]);
   return { territory, from, to, years, rows: tableRows(years, table.values, plan, codes) };
+}
+
+/** The indicator table of the territory a URL asks for, within the viewer's scope (NotFoundError outside it). */
+export async function loadTable(user: SessionUser, get: Get, codes?: IndicatorCode[]): Promise<TableData> {
+  return tableFor(await resolveTerritory(user, territoryRequest(get)), get, codes);
 }

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import { getDb } from "@/db";
 import { targets } from "@/db/schema";
 import { INDICATOR_BY_CODE, type IndicatorCode } from "./definitions";
-import type { TerritoryRef } from "./queries";
+import type { TerritoryRef } from "./ref";
 
 export type PlanSource = "municipality" | "region";
 export interface PlanValue {
@@ -18,12 +18,11 @@ export interface PlanValue {
  */
 export async function effectivePlan(
   ref: TerritoryRef,
-  regionId: number,
-  municipalityId: number | null,
   years: number[],
   codes?: IndicatorCode[],
 ): Promise<Map<string, PlanValue>> {
   if (years.length === 0) return new Map();
+  const { regionId, municipalityId, level } = ref;
   const db = await getDb();
   const rows = await db
     .select({
@@ -43,8 +42,6 @@ export async function effectivePlan(
           : or(isNull(targets.municipalityId), eq(targets.municipalityId, municipalityId)),
       ),
     );
-  const level =
-    "organisationId" in ref ? "organisation" : "municipalityId" in ref ? "municipality" : "region";
   const isCount = (code: string) => INDICATOR_BY_CODE[code as IndicatorCode]?.unit === "ед.";
   const applies = (code: string, source: PlanSource) => !isCount(code) || source === level;
   const out = new Map<string, PlanValue>();

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { execRows } from "@/db/client";
-import { indicatorFacts, indicatorRollups, municipalities, organisations, targets } from "@/db/schema";
+import { indicatorFacts, indicatorRollups, municipalities, organisations } from "@/db/schema";
 import {
   emptySums,
   indicatorValues,
@@ -11,8 +11,9 @@ import {
   type IndicatorValue,
 } from "./definitions";
 import type { Ratio } from "./formulas";
+import type { TerritoryRef } from "./ref";
 
-export type TerritoryRef = { regionId: number } | { municipalityId: number } | { organisationId: number };
+export type { TerritoryRef } from "./ref";
 
 const SUM_KEYS = Object.keys(emptySums()) as (keyof IndicatorSums)[];
 const pick = (row: Record<string, unknown>): IndicatorSums =>
@@ -22,11 +23,11 @@ const pick = (row: Record<string, unknown>): IndicatorSums =>
 export async function obligedCount(t: TerritoryRef): Promise<number> {
   const db = await getDb();
   const where =
-    "organisationId" in t
-      ? sql`o.id = ${t.organisationId}`
-      : "municipalityId" in t
-        ? sql`o.municipality_id = ${t.municipalityId}`
-        : sql`m.region_id = ${t.regionId}`;
+    t.level === "organisation"
+      ? sql`o.id = ${t.id}`
+      : t.level === "municipality"
+        ? sql`o.municipality_id = ${t.id}`
+        : sql`m.region_id = ${t.id}`;
   const [row] = await execRows<{ n: number }>(
     db,
     sql`select count(*)::int as n from organisations o join municipalities m on m.id = o.municipality_id where o.obliged and not o.archived and ${where}`,
@@ -38,20 +39,18 @@ export async function obligedCount(t: TerritoryRef): Promise<number> {
 export async function territorySums(t: TerritoryRef, years: number[]): Promise<Map<number, IndicatorSums>> {
   const db = await getDb();
   const rows =
-    "organisationId" in t
+    t.level === "organisation"
       ? await db
           .select()
           .from(indicatorFacts)
-          .where(
-            and(eq(indicatorFacts.organisationId, t.organisationId), inArray(indicatorFacts.year, years)),
-          )
+          .where(and(eq(indicatorFacts.organisationId, t.id), inArray(indicatorFacts.year, years)))
       : await db
           .select()
           .from(indicatorRollups)
           .where(
             and(
-              eq(indicatorRollups.level, "regionId" in t ? "region" : "municipality"),
-              eq(indicatorRollups.territoryId, "regionId" in t ? t.regionId : t.municipalityId),
+              eq(indicatorRollups.level, t.level),
+              eq(indicatorRollups.territoryId, t.id),
               inArray(indicatorRollups.year, years),
             ),
           );
@@ -61,46 +60,21 @@ export async function territorySums(t: TerritoryRef, years: number[]): Promise<M
 export interface IndicatorTable {
   years: number[];
   values: Map<string, IndicatorValue>;
-  plan: Map<string, number>;
 }
 
-/** Every indicator × year for a territory, with the plan where the admin set one («code:year» keys). */
+/** Every indicator × year for a territory («code:year» keys); the plan is lib/indicators/plan's. */
 export async function indicatorTable(
   t: TerritoryRef,
-  regionId: number,
   fromYear: number,
   toYear: number,
 ): Promise<IndicatorTable> {
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
-  const [sums, total, plan] = await Promise.all([
-    territorySums(t, years),
-    obligedCount(t),
-    planOf(t, regionId, years),
-  ]);
+  const [sums, total] = await Promise.all([territorySums(t, years), obligedCount(t)]);
   const values = new Map<string, IndicatorValue>();
   for (const year of years)
     for (const v of indicatorValues(sums.get(year) ?? emptySums(), year, total))
       values.set(`${v.code}:${year}`, v);
-  return { years, values, plan };
-}
-
-/** Plan values: the municipality's own where set, else none; the region's for the region. Organisations have none. */
-async function planOf(t: TerritoryRef, regionId: number, years: number[]): Promise<Map<string, number>> {
-  if ("organisationId" in t) return new Map();
-  const db = await getDb();
-  const rows = await db
-    .select({ indicator: targets.indicator, year: targets.year, value: targets.value })
-    .from(targets)
-    .where(
-      and(
-        eq(targets.regionId, regionId),
-        inArray(targets.year, years),
-        "municipalityId" in t
-          ? eq(targets.municipalityId, t.municipalityId)
-          : sql`${targets.municipalityId} is null`,
-      ),
-    );
-  return new Map(rows.map((r) => [`${r.indicator}:${r.year}`, Number(r.value)]));
+  return { years, values };
 }
 
 export interface ChildValue {
@@ -109,19 +83,23 @@ export interface ChildValue {
   value: IndicatorValue;
 }
 
-/** One indicator for a year across the municipalities of a region, or the organisations of a municipality. */
+/**
+ * One indicator for a year across the municipalities of a region, or the organisations of a municipality
+ * (an organisation has no children).
+ */
 export async function childValues(
-  parent: { regionId: number } | { municipalityId: number },
+  parent: TerritoryRef,
   code: IndicatorCode,
   year: number,
 ): Promise<ChildValue[]> {
+  if (parent.level === "organisation") return [];
   const db = await getDb();
-  if ("regionId" in parent) {
+  if (parent.level === "region") {
     const [munis, rollups, totals] = await Promise.all([
       db
         .select({ id: municipalities.id, name: municipalities.name })
         .from(municipalities)
-        .where(and(eq(municipalities.regionId, parent.regionId), eq(municipalities.archived, false)))
+        .where(and(eq(municipalities.regionId, parent.id), eq(municipalities.archived, false)))
         .orderBy(asc(municipalities.name)),
       db
         .select()
@@ -130,13 +108,13 @@ export async function childValues(
           and(
             eq(indicatorRollups.level, "municipality"),
             eq(indicatorRollups.year, year),
-            sql`${indicatorRollups.territoryId} in (select id from municipalities where region_id = ${parent.regionId})`,
+            sql`${indicatorRollups.territoryId} in (select id from municipalities where region_id = ${parent.id})`,
           ),
         ),
       execRows<{ id: number; n: number }>(
         db,
         sql`select o.municipality_id as id, count(*)::int as n from organisations o join municipalities m on m.id = o.municipality_id
-            where o.obliged and not o.archived and m.region_id = ${parent.regionId} group by o.municipality_id`,
+            where o.obliged and not o.archived and m.region_id = ${parent.id} group by o.municipality_id`,
       ),
     ]);
     const byId = new Map(rollups.map((r) => [r.territoryId, pick(r as unknown as Record<string, unknown>)]));
@@ -155,7 +133,7 @@ export async function childValues(
       .from(organisations)
       .where(
         and(
-          eq(organisations.municipalityId, parent.municipalityId),
+          eq(organisations.municipalityId, parent.id),
           eq(organisations.archived, false),
           eq(organisations.obliged, true),
         ),
@@ -164,7 +142,7 @@ export async function childValues(
     db
       .select()
       .from(indicatorFacts)
-      .where(and(eq(indicatorFacts.municipalityId, parent.municipalityId), eq(indicatorFacts.year, year))),
+      .where(and(eq(indicatorFacts.municipalityId, parent.id), eq(indicatorFacts.year, year))),
   ]);
   const byId = new Map(facts.map((f) => [f.organisationId, pick(f as unknown as Record<string, unknown>)]));
   return orgs.map((o) => ({

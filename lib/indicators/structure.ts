@@ -59,10 +59,11 @@ export async function loadStructure(t: Territory, year: number): Promise<Structu
       ...DOCUMENTS.map(({ key }) => `doc_${key} as "d_${key}"`),
     ].join(", "),
   );
+  const { level, id } = t.ref;
   const read =
-    t.level === "organisation"
-      ? sql`select ${columns} from indicator_facts where organisation_id = ${t.id} and year = ${year}`
-      : sql`select ${columns} from indicator_rollups where level = ${t.level} and territory_id = ${t.id} and year = ${year}`;
+    level === "organisation"
+      ? sql`select ${columns} from indicator_facts where organisation_id = ${id} and year = ${year}`
+      : sql`select ${columns} from indicator_rollups where level = ${level} and territory_id = ${id} and year = ${year}`;
   const [[row], total] = await Promise.all([
     execRows<Record<string, unknown>>(db, read),
     obligedCount(t.ref),

@@ -1,33 +1,51 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db";
-import { municipalities, targets } from "@/db/schema";
+import { targets } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
-import { NotFoundError } from "@/lib/errors";
+import {
+  scopeAdminRegion,
+  scopeMunicipality,
+  type AdminRegion,
+  type ScopedMunicipality,
+} from "@/lib/auth/scoped";
+import { writeTransaction } from "@/lib/derived";
 import type { SaveTargetsInput } from "./target-schemas";
+
+/** Whose plan the admin's grid sets: the administered region's own, or one of its municipalities'. */
+export interface TargetScope {
+  region: AdminRegion;
+  municipality: ScopedMunicipality | null;
+}
+
+/** The grid's territory, checked: the admin's region, and the municipality when one is named (else «not found»). */
+export async function targetScope(
+  user: SessionUser,
+  territory: SaveTargetsInput["territory"],
+): Promise<TargetScope> {
+  const region = await scopeAdminRegion(user);
+  if (territory === "region") return { region, municipality: null };
+  // The admin's reach of a municipality is the own region: another region's is «not found».
+  return { region, municipality: await scopeMunicipality(user, territory) };
+}
 
 /**
  * Saves the plan values of the admin's grid for the region or one of its municipalities in one transaction:
- * an empty cell deletes the plan. The changed cells are audited as { "code:year": [old, new] }.
+ * an empty cell deletes the plan. The changed cells are audited as { "code:year": [old, new] }; the region's
+ * public figures (open data, organisations' pages) show the new plan at once.
  */
-export async function saveTargets(user: SessionUser, input: SaveTargetsInput): Promise<{ changed: number }> {
-  const db = await getDb();
-  const regionId = user.regionId ?? -1;
-  let municipalityId: number | null = null;
-  if (input.territory !== "region") {
-    const [m] = await db
-      .select({ id: municipalities.id, regionId: municipalities.regionId })
-      .from(municipalities)
-      .where(eq(municipalities.id, input.territory));
-    if (!m || m.regionId !== regionId) throw new NotFoundError("Муниципалитет не найден или недоступен.");
-    municipalityId = m.id;
-  } else if (user.regionId == null) throw new NotFoundError("Регион не найден.");
+export async function saveTargets(
+  user: SessionUser,
+  { region, municipality }: TargetScope,
+  input: SaveTargetsInput,
+): Promise<{ changed: number }> {
+  const regionId = region.id;
+  const municipalityId = municipality?.id ?? null;
   const scope = and(
     eq(targets.regionId, regionId),
     municipalityId == null ? isNull(targets.municipalityId) : eq(targets.municipalityId, municipalityId),
   );
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx, changes) => {
     // Saves of the same region queue up: no duplicate plan rows from two admins at once.
     await tx.execute(sql`select pg_advisory_xact_lock(${9_170_000_000 + regionId}::bigint)`);
     const years = [...new Set(input.cells.map((c) => c.year))];
@@ -36,7 +54,7 @@ export async function saveTargets(user: SessionUser, input: SaveTargetsInput): P
       .from(targets)
       .where(and(scope, inArray(targets.year, years)));
     const old = new Map(existing.map((r) => [`${r.indicator}:${r.year}`, Number(r.value)]));
-    const changes: Record<string, [number | null, number | null]> = {};
+    const diff: Record<string, [number | null, number | null]> = {};
     for (const c of input.cells) {
       const key = `${c.code}:${c.year}`;
       const before = old.get(key) ?? null;
@@ -47,18 +65,20 @@ export async function saveTargets(user: SessionUser, input: SaveTargetsInput): P
         await tx
           .insert(targets)
           .values({ indicator: c.code, year: c.year, regionId, municipalityId, value: c.value });
-      if (before !== c.value) changes[key] = [before, c.value];
+      if (before !== c.value) diff[key] = [before, c.value];
     }
-    const changed = Object.keys(changes).length;
-    if (changed > 0)
+    const changed = Object.keys(diff).length;
+    if (changed > 0) {
       await audit(tx, {
         userId: user.id,
         action: "update",
         entity: "targets",
         entityId: municipalityId == null ? `region:${regionId}` : `municipality:${municipalityId}`,
         municipalityId,
-        changes,
+        changes: diff,
       });
+      changes.region(regionId);
+    }
     return { changed };
   });
 }

@@ -2,16 +2,20 @@ import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { targets } from "@/db/schema";
+import type { AdminRegion, ScopedMunicipality, ScopedRegion } from "@/lib/auth/scoped";
 
 /** The region's plan values keyed "indicator:year". */
-export async function regionTargets(regionId: number, indicators: string[]): Promise<Map<string, number>> {
+export async function regionTargets(
+  region: ScopedRegion,
+  indicators: string[],
+): Promise<Map<string, number>> {
   const db = await getDb();
   const rows = await db
     .select({ indicator: targets.indicator, year: targets.year, value: targets.value })
     .from(targets)
     .where(
       and(
-        eq(targets.regionId, regionId),
+        eq(targets.regionId, region.id),
         isNull(targets.municipalityId),
         inArray(targets.indicator, indicators),
       ),
@@ -19,10 +23,13 @@ export async function regionTargets(regionId: number, indicators: string[]): Pro
   return new Map(rows.map((r) => [`${r.indicator}:${r.year}`, Number(r.value)]));
 }
 
-/** The plan values set for exactly this scope (the region when municipalityId is null), keyed "indicator:year". */
+/**
+ * The plan values the admin set for exactly this territory (the region when `municipality` is null), keyed
+ * "indicator:year": the grid of the targets page.
+ */
 export async function ownTargets(
-  regionId: number,
-  municipalityId: number | null,
+  region: AdminRegion,
+  municipality: ScopedMunicipality | null,
   years: number[],
 ): Promise<Map<string, number>> {
   const db = await getDb();
@@ -31,8 +38,8 @@ export async function ownTargets(
     .from(targets)
     .where(
       and(
-        eq(targets.regionId, regionId),
-        municipalityId == null ? isNull(targets.municipalityId) : eq(targets.municipalityId, municipalityId),
+        eq(targets.regionId, region.id),
+        municipality == null ? isNull(targets.municipalityId) : eq(targets.municipalityId, municipality.id),
         inArray(targets.year, years),
       ),
     );

@@ -3,16 +3,30 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import { canViewMunicipality, canViewOrganisation } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
+import { RULES } from "@/lib/auth/rules";
+import {
+  scopeMunicipality,
+  scopeOrg,
+  scopeRegion,
+  type ScopedMunicipality,
+  type ScopedOrg,
+  type ScopedRegion,
+} from "@/lib/auth/scoped";
 import type { TerritoryRequest } from "./params";
-import type { TerritoryRef } from "./queries";
+import { municipalityFigures, orgFigures, regionFigures, type Level, type TerritoryRef } from "./ref";
 
-export type Level = "region" | "municipality" | "organisation";
+export type { Level } from "./ref";
+
+/** The checked scope behind a territory (lib/auth/scoped). */
+export type TerritoryScope =
+  | { level: "organisation"; org: ScopedOrg }
+  | { level: "municipality"; municipality: ScopedMunicipality }
+  | { level: "region"; region: ScopedRegion };
 
 /** A territory the viewer may see, with what the pages name and link. */
 export interface Territory {
   level: Level;
+  scope: TerritoryScope;
   ref: TerritoryRef;
   id: number;
   name: string;
@@ -23,70 +37,64 @@ export interface Territory {
 }
 
 const NOT_FOUND = "Территория не найдена или недоступна.";
+const opts = { notFound: NOT_FOUND };
 
-async function organisationTerritory(user: SessionUser, id: number): Promise<Territory> {
+async function organisationTerritory(user: SessionUser, id: number | null): Promise<Territory> {
+  const org = await scopeOrg(user, id, "view", opts);
   const db = await getDb();
   const [o] = await db
-    .select({
-      id: organisations.id,
-      name: organisations.shortName,
-      municipalityId: organisations.municipalityId,
-      regionId: municipalities.regionId,
-    })
+    .select({ name: organisations.shortName })
     .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(eq(organisations.id, id));
-  if (!o || !canViewOrganisation(user, o)) throw new NotFoundError(NOT_FOUND);
+    .where(eq(organisations.id, org.id));
   return {
     level: "organisation",
-    ref: { organisationId: o.id },
-    id: o.id,
+    scope: { level: "organisation", org },
+    ref: orgFigures(org),
+    id: org.id,
     name: o.name,
-    regionId: o.regionId,
-    municipalityId: o.municipalityId,
-    organisationId: o.id,
+    regionId: org.regionId,
+    municipalityId: org.municipalityId,
+    organisationId: org.id,
   };
 }
 
-async function municipalityTerritory(user: SessionUser, id: number): Promise<Territory> {
+async function municipalityTerritory(user: SessionUser, id: number | null): Promise<Territory> {
+  const municipality = await scopeMunicipality(user, id, opts);
   const db = await getDb();
   const [m] = await db
-    .select({ id: municipalities.id, name: municipalities.name, regionId: municipalities.regionId })
+    .select({ name: municipalities.name })
     .from(municipalities)
-    .where(eq(municipalities.id, id));
-  if (!m || !canViewMunicipality(user, m)) throw new NotFoundError(NOT_FOUND);
+    .where(eq(municipalities.id, municipality.id));
   return {
     level: "municipality",
-    ref: { municipalityId: m.id },
-    id: m.id,
+    scope: { level: "municipality", municipality },
+    ref: municipalityFigures(municipality),
+    id: municipality.id,
     name: m.name,
-    regionId: m.regionId,
-    municipalityId: m.id,
+    regionId: municipality.regionId,
+    municipalityId: municipality.id,
     organisationId: null,
   };
 }
 
 async function regionTerritory(user: SessionUser): Promise<Territory> {
-  if (user.role !== "ministry" && user.role !== "admin") throw new NotFoundError(NOT_FOUND);
+  const region = await scopeRegion(user, opts);
   const db = await getDb();
-  const [r] = await db
-    .select({ id: regions.id, name: regions.name })
-    .from(regions)
-    .where(eq(regions.id, user.regionId ?? -1));
-  if (!r) throw new NotFoundError(NOT_FOUND);
+  const [r] = await db.select({ name: regions.name }).from(regions).where(eq(regions.id, region.id));
   return {
     level: "region",
-    ref: { regionId: r.id },
-    id: r.id,
+    scope: { level: "region", region },
+    ref: regionFigures(region),
+    id: region.id,
     name: r.name,
-    regionId: r.id,
+    regionId: region.id,
     municipalityId: null,
     organisationId: null,
   };
 }
 
 /**
- * The territory a URL asks for, checked against the viewer's scope (NotFoundError outside it).
+ * The territory a URL asks for, checked by lib/auth/scoped (NotFoundError outside the viewer's reach).
  * Nothing asked: the viewer's own — the organisation, the municipality or the region.
  */
 export async function resolveTerritory(user: SessionUser, req: TerritoryRequest): Promise<Territory> {
@@ -99,8 +107,8 @@ export async function resolveTerritory(user: SessionUser, req: TerritoryRequest)
   }
   if (req.municipalityId) return municipalityTerritory(user, req.municipalityId);
   if (req.region) return regionTerritory(user);
-  if (user.role === "curator") return organisationTerritory(user, user.organisationId ?? -1);
-  if (user.role === "coordinator") return municipalityTerritory(user, user.municipalityId ?? -1);
+  if (RULES.viewMunicipality[user.role] === "none") return organisationTerritory(user, user.organisationId);
+  if (RULES.viewRegion[user.role] === "none") return municipalityTerritory(user, user.municipalityId);
   return regionTerritory(user);
 }
 
@@ -112,17 +120,18 @@ export interface PickerChoices {
   organisations: { id: number; name: string }[];
 }
 
-/** What the territory picker offers the viewer around the current territory. */
+/** What the territory picker offers the viewer around a checked territory. */
 export async function pickerChoices(user: SessionUser, t: Territory): Promise<PickerChoices> {
-  if (user.role === "curator") return { region: false, municipalities: [], organisations: [] };
+  if (RULES.viewMunicipality[user.role] === "none")
+    return { region: false, municipalities: [], organisations: [] };
   const db = await getDb();
-  const wide = user.role === "ministry" || user.role === "admin";
+  const wide = RULES.viewRegion[user.role] !== "none";
   const [munis, orgs] = await Promise.all([
     wide
       ? db
           .select({ id: municipalities.id, name: municipalities.name })
           .from(municipalities)
-          .where(and(eq(municipalities.regionId, user.regionId ?? -1), eq(municipalities.archived, false)))
+          .where(and(eq(municipalities.regionId, t.regionId), eq(municipalities.archived, false)))
           .orderBy(asc(municipalities.name))
       : Promise.resolve([]),
     t.municipalityId

@@ -1,61 +1,39 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
-import { municipalities, organisations } from "@/db/schema";
-import { isCurrentVersion } from "@/lib/admin/version";
+import type { z } from "zod";
+import { organisations } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
-import { canEditOrganisation } from "@/lib/auth/scope";
-import { ConflictError, NotFoundError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
-import type { z } from "zod";
+import type { EditableOrg } from "@/lib/auth/scoped";
+import { assertUnchanged } from "@/lib/concurrency";
+import { writeTransaction } from "@/lib/derived";
 import type { organisationCardSchema } from "./schemas";
 
 /** Saves the card in one transaction with its audit record; refuses a save over a newer version. */
 export async function updateOrganisationCard(
   user: SessionUser,
+  org: EditableOrg,
   input: z.output<typeof organisationCardSchema>,
 ) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ org: organisations, regionId: municipalities.regionId })
-      .from(organisations)
-      .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-      .where(eq(organisations.id, input.id))
-      .for("update");
-    if (
-      !row ||
-      !canEditOrganisation(user, {
-        id: row.org.id,
-        municipalityId: row.org.municipalityId,
-        regionId: row.regionId,
-      })
-    ) {
-      throw new NotFoundError("Организация не найдена или недоступна.");
-    }
-    if (!isCurrentVersion(row.org.updatedAt, input.updatedAt)) {
-      throw new ConflictError(
-        `Карточку уже изменили (${formatDateTime(row.org.updatedAt)}), пока вы её редактировали. Обновите страницу, чтобы увидеть новые данные, и внесите правки снова.`,
-      );
-    }
-    const { id, updatedAt, ...fields } = input;
-    void updatedAt;
-    const changes = diff(row.org as unknown as Record<string, unknown>, fields);
+  return writeTransaction(async (tx, changes) => {
+    const [current] = await tx.select().from(organisations).where(eq(organisations.id, org.id)).for("update");
+    assertUnchanged("Карточку", current.updatedAt, input.updatedAt);
+    const { id: _id, updatedAt: _updatedAt, ...fields } = input;
     const [saved] = await tx
       .update(organisations)
       .set({ ...fields, updatedAt: new Date() })
-      .where(eq(organisations.id, id))
+      .where(eq(organisations.id, org.id))
       .returning({ updatedAt: organisations.updatedAt });
     await audit(tx, {
       userId: user.id,
       action: "update",
       entity: "organisation",
-      entityId: id,
-      organisationId: id,
-      municipalityId: row.org.municipalityId,
-      changes,
+      entityId: org.id,
+      organisationId: org.id,
+      municipalityId: org.municipalityId,
+      changes: diff(current as unknown as Record<string, unknown>, fields),
     });
+    changes.organisation(org.id);
     return { updatedAt: saved.updatedAt.toISOString() };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   documents,
@@ -13,43 +13,40 @@ import {
   regions,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import { canViewOrganisation } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
-import { organisationClock } from "@/lib/territory/clock";
+import { RULES, type Permission, type Reach } from "@/lib/auth/rules";
+import { scopeOrg, type RegisterOrg, type ScopedOrg } from "@/lib/auth/scoped";
+import { regionClock } from "@/lib/territory/clock";
 
-/** SQL filter on organisations ⋈ municipalities for what the user may see. */
-export function organisationScope(user: SessionUser) {
-  switch (user.role) {
-    case "curator":
+/** SQL filter on organisations ⋈ municipalities for the user's reach of a permission (the rules table). */
+export function organisationScope(user: SessionUser, permission: Permission = "viewOrganisation"): SQL {
+  switch (RULES[permission][user.role] as Reach) {
+    case "organisation":
       return eq(organisations.id, user.organisationId ?? -1);
-    case "coordinator":
+    case "municipality":
       return eq(organisations.municipalityId, user.municipalityId ?? -1);
-    default:
+    case "region":
       return eq(municipalities.regionId, user.regionId ?? -1);
+    case "none":
+      return sql`false`;
   }
 }
 
-/** One organisation with its municipality, or NotFoundError when it is outside the user's scope. */
-export async function getOrganisation(user: SessionUser, id: number) {
+/** The organisation's card with its municipality and the region's name. */
+export async function organisationCard(scope: ScopedOrg) {
   const db = await getDb();
   const [row] = await db
     .select({ org: organisations, municipality: municipalities, regionName: regions.name })
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .innerJoin(regions, eq(regions.id, municipalities.regionId))
-    .where(eq(organisations.id, id))
+    .where(eq(organisations.id, scope.id))
     .limit(1);
-  if (
-    !row ||
-    !canViewOrganisation(user, {
-      id: row.org.id,
-      municipalityId: row.municipality.id,
-      regionId: row.municipality.regionId,
-    })
-  ) {
-    throw new NotFoundError("Организация не найдена или недоступна.");
-  }
   return row;
+}
+
+/** One organisation with its municipality, resolved through the rails (NotFoundError outside the user's reach). */
+export async function getOrganisation(user: SessionUser, id: number) {
+  return organisationCard(await scopeOrg(user, id, "view"));
 }
 
 export async function listOrganisations(user: SessionUser) {
@@ -70,10 +67,11 @@ export async function listOrganisations(user: SessionUser) {
     .orderBy(asc(municipalities.name), asc(organisations.shortName));
 }
 
-/** Register sizes of one organisation (the caller has checked the scope). */
-export async function registerSizes(organisationId: number) {
+/** Register sizes of one organisation whose registers the user may read. */
+export async function registerSizes(org: RegisterOrg) {
+  const organisationId = org.id;
   const db = await getDb();
-  const today = (await organisationClock(organisationId)).today();
+  const today = (await regionClock(org.regionId)).today();
   const [p] = await db
     .select({ n: count() })
     .from(persons)

@@ -4,19 +4,22 @@ import { revalidateTag, unstable_cache } from "next/cache";
 import { after } from "next/server";
 import { getDb } from "@/db";
 import { execRows } from "@/db/client";
-import { programmes, reports } from "@/db/schema";
+import { programmes } from "@/db/schema";
 
 /**
  * The public pages read through the Next.js data cache (unstable_cache): one tag per organisation for its page
- * and embed, one per region for open data. The write paths call revalidatePublic(organisationId) when a document,
- * an event, a programme, a pair, the card or a report's approval changes; the next visitor then gets a fresh page.
+ * and embed, one per region for open data, one per region for what shows the region's plans (an organisation's
+ * indicators and embed). lib/derived drops them after a write: revalidatePublic(organisationId) for an
+ * organisation's content and figures, revalidatePublicRegion(regionId) for targets and names.
  */
 export const orgTag = (organisationId: number) => `public:org:${organisationId}`;
 export const regionTag = (regionId: number) => `public:region:${regionId}`;
+/** Apart from regionTag: an approval moves the region's open data, not every organisation's page. */
+export const plansTag = (regionId: number) => `public:plans:${regionId}`;
 export const slugTag = (slug: string) => `public:slug:${slug}`;
 export const REGIONS_TAG = "public:regions";
 
-/** A safety net for changes made where no revalidation is wired (a person's consent, the directory, plans). */
+/** A safety net for changes made where no revalidation is wired (a person's consent, the directory). */
 export const PUBLIC_TTL = 600;
 
 /** Wraps a loader in the data cache under `key`, tagged. */
@@ -42,8 +45,8 @@ function bumpGeneration() {
   (globalThis as GenerationHolder)[GENERATION] = publicGeneration() + 1;
 }
 
-/** Drops the cached public page of an organisation, its embed and its region's open data. Never throws. */
-export async function revalidatePublic(organisationId: number): Promise<void> {
+/** A new generation now and again after the response. */
+function newGeneration() {
   bumpGeneration();
   // Next.js applies revalidateTag only when the action or route has finished: a page rendered in between reads
   // the old data cache under the new generation. A second bump after the response drops such a copy too.
@@ -52,6 +55,11 @@ export async function revalidatePublic(organisationId: number): Promise<void> {
   } catch {
     // Outside a request (scripts, tests) the tags are applied at once: nothing to drop later.
   }
+}
+
+/** Drops the cached public page of an organisation, its embed and its region's open data. Never throws. */
+export async function revalidatePublic(organisationId: number): Promise<void> {
+  newGeneration();
   try {
     revalidateTag(orgTag(organisationId), NOW);
     const db = await getDb();
@@ -68,6 +76,21 @@ export async function revalidatePublic(organisationId: number): Promise<void> {
   }
 }
 
+/**
+ * Drops a region's public figures: its open data, the list of regions and every organisation's indicators and
+ * embed (they show the region's plans). Never throws.
+ */
+export function revalidatePublicRegion(regionId: number): void {
+  newGeneration();
+  try {
+    revalidateTag(regionTag(regionId), NOW);
+    revalidateTag(plansTag(regionId), NOW);
+    revalidateTag(REGIONS_TAG, NOW);
+  } catch (error) {
+    console.error("[public] region revalidation failed", (error as Error).name);
+  }
+}
+
 /** For actions that know the programme only. */
 export async function revalidatePublicForProgramme(programmeId: number): Promise<void> {
   const db = await getDb().catch(() => null);
@@ -76,19 +99,6 @@ export async function revalidatePublicForProgramme(programmeId: number): Promise
         .select({ organisationId: programmes.organisationId })
         .from(programmes)
         .where(eq(programmes.id, programmeId))
-        .catch(() => [])
-    : [];
-  if (row) await revalidatePublic(row.organisationId);
-}
-
-/** For actions that know the report only (approval, reopening). */
-export async function revalidatePublicForReport(reportId: number): Promise<void> {
-  const db = await getDb().catch(() => null);
-  const [row] = db
-    ? await db
-        .select({ organisationId: reports.organisationId })
-        .from(reports)
-        .where(eq(reports.id, reportId))
         .catch(() => [])
     : [];
   if (row) await revalidatePublic(row.organisationId);

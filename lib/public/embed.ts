@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { cachedPublic, orgTag, PUBLIC_TTL, publicGeneration } from "./cache";
+import { cachedPublic, orgTag, plansTag, PUBLIC_TTL, publicGeneration } from "./cache";
 import { escapeHtml } from "./html";
-import { organisationIdBySlug } from "./loaders";
+import { organisationBySlug } from "./loaders";
 import { HEIGHT_SCRIPT } from "./styles";
 
 export type EmbedView = "page" | "reports";
@@ -88,7 +88,10 @@ export function keptEmbed(
 }
 (globalThis as { [KEPT_EMBED]?: typeof keptEmbed })[KEPT_EMBED] = keptEmbed;
 
-/** The embedded page of an organisation as HTML, from the cache (tag per organisation); null for an unknown slug. */
+/**
+ * The embedded page of an organisation as HTML, from the cache (tag per organisation, and the region's plans for
+ * the page: its charts show them); null for an unknown slug.
+ */
 export async function embedHtml(
   slug: string,
   vi: boolean,
@@ -100,13 +103,14 @@ export async function embedHtml(
   if (kept) return kept.page;
   // Taken before reading: a revalidation during the read leaves this copy already out of date.
   const generation = publicGeneration();
-  const id = await organisationIdBySlug(slug);
+  const place = await organisationBySlug(slug);
+  const tags = (p: { id: number; regionId: number }) =>
+    view === "page" ? [orgTag(p.id), plansTag(p.regionId)] : [orgTag(p.id)];
   const page =
-    id == null
-      ? null
-      : await cachedPublic(["embed", String(id), view, vi ? "vi" : "std"], [orgTag(id)], () =>
-          render(id, vi, view),
-        );
+    place &&
+    (await cachedPublic(["embed", String(place.id), view, vi ? "vi" : "std"], tags(place), () =>
+      render(place.id, vi, view),
+    ));
   // Unknown addresses are not kept: made-up slugs must not push real pages out.
   if (page) {
     const m = memo();

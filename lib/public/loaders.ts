@@ -1,27 +1,34 @@
 import "server-only";
+import { publishedFigures } from "@/lib/indicators/ref";
 import { regionClock } from "@/lib/territory/clock";
-import { cachedPublic, orgTag, slugTag } from "./cache";
+import { cachedPublic, orgTag, plansTag, slugTag } from "./cache";
 import { publicIndicators } from "./indicators";
 import { publicDocuments, publicEvents } from "./content-queries";
 import { countsByFormat, findPublicOrg, publicProgrammes } from "./org-queries";
 import { approvedReports, LATEST_REPORTS } from "./reports";
-import type { OrgPublicData, PublicOrg, PublicReport } from "./types";
+import type { OrgPublicData, PublicIndicators, PublicOrg, PublicReport } from "./types";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 class NoSuchOrganisation extends Error {}
 
+/** Where a public address points: the organisation and its region (whose plans its page shows). */
+export interface PublicPlace {
+  id: number;
+  regionId: number;
+}
+
 /** The organisation a public address names, or null (unknown, archived or malformed slug). Cached, not the misses. */
-export async function organisationIdBySlug(slug: string): Promise<number | null> {
+export async function organisationBySlug(slug: string): Promise<PublicPlace | null> {
   if (!SLUG.test(slug)) return null;
   try {
     return await cachedPublic(
-      ["slug", slug],
+      ["slug-place", slug],
       [slugTag(slug)],
       async () => {
         const org = await findPublicOrg({ slug });
         if (!org) throw new NoSuchOrganisation();
-        return org.id;
+        return { id: org.id, regionId: org.region.id };
       },
       300,
     );
@@ -31,18 +38,34 @@ export async function organisationIdBySlug(slug: string): Promise<number | null>
   }
 }
 
-/** Everything the organisation's public page shows, from the cache (tag per organisation). */
+/**
+ * The organisation's indicators: its approved figures (organisation's tag) against its municipality's or the
+ * region's plan (the region's plans tag, dropped when the admin saves targets).
+ */
+function orgIndicators(org: PublicOrg): Promise<PublicIndicators> {
+  return cachedPublic(["org-indicators", String(org.id)], [orgTag(org.id), plansTag(org.region.id)], () =>
+    publicIndicators(
+      publishedFigures({
+        level: "organisation",
+        id: org.id,
+        regionId: org.region.id,
+        municipalityId: org.municipality.id,
+      }),
+    ),
+  );
+}
+
+/** Everything the organisation's public page shows, from the cache (tag per organisation; plans per region). */
 export async function orgPublicData(organisationId: number): Promise<OrgPublicData | null> {
-  return cachedPublic(["org", String(organisationId)], [orgTag(organisationId)], async () => {
+  const content = await cachedPublic(["org", String(organisationId)], [orgTag(organisationId)], async () => {
     const org = await findPublicOrg({ id: organisationId });
     if (!org) return null;
     const year = (await regionClock(org.region.id)).quarter().year;
-    const [documents, reports, programmes, events, indicators, byFormat] = await Promise.all([
+    const [documents, reports, programmes, events, byFormat] = await Promise.all([
       publicDocuments(org.id),
       approvedReports(org.id, LATEST_REPORTS),
       publicProgrammes(org.id, year),
       publicEvents(org.id),
-      publicIndicators({ organisationId: org.id }, org.region.id, org.municipality.id),
       countsByFormat(org.id),
     ]);
     return {
@@ -53,10 +76,10 @@ export async function orgPublicData(organisationId: number): Promise<OrgPublicDa
       programmes,
       events: events.events,
       eventsTotal: events.total,
-      indicators,
       byFormat,
     };
   });
+  return content && { ...content, indicators: await orgIndicators(content.org) };
 }
 
 /** All approved reports of an organisation (the archive page), from the cache. */
@@ -72,11 +95,11 @@ export async function orgReportArchive(
 
 /** By slug: the page data, or null for an unknown organisation (the page answers 404). */
 export async function orgPublicBySlug(slug: string): Promise<OrgPublicData | null> {
-  const id = await organisationIdBySlug(slug);
-  return id == null ? null : orgPublicData(id);
+  const place = await organisationBySlug(slug);
+  return place == null ? null : orgPublicData(place.id);
 }
 
 export async function orgReportsBySlug(slug: string) {
-  const id = await organisationIdBySlug(slug);
-  return id == null ? null : orgReportArchive(id);
+  const place = await organisationBySlug(slug);
+  return place == null ? null : orgReportArchive(place.id);
 }

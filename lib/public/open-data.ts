@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, regions } from "@/db/schema";
+import { publishedFigures } from "@/lib/indicators/ref";
 import { cachedPublic, regionTag, REGIONS_TAG } from "./cache";
 import { publicIndicators } from "./indicators";
 import type { OpenTerritory } from "./types";
@@ -61,9 +62,16 @@ export async function openTerritory(
   const key = ["open", String(region.id), municipality ? String(municipality.id) : "region"];
   const indicators = await cachedPublic(key, [regionTag(region.id)], () =>
     publicIndicators(
-      municipality ? { municipalityId: municipality.id } : { regionId: region.id },
-      region.id,
-      municipality?.id ?? null,
+      publishedFigures(
+        municipality
+          ? {
+              level: "municipality",
+              id: municipality.id,
+              regionId: region.id,
+              municipalityId: municipality.id,
+            }
+          : { level: "region", id: region.id, regionId: region.id, municipalityId: null },
+      ),
     ),
   );
   return {

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/wrapper";
-import { revalidatePublicForReport } from "@/lib/public/cache";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeOrg } from "@/lib/auth/scoped";
 import { createReport, reopenReport, reviewReport, saveReport, submitReport } from "./mutations";
 import {
   createReportSchema,
@@ -10,52 +11,79 @@ import {
   saveReportSchema,
   submitReportSchema,
 } from "./schemas";
+import { reportOrg } from "./scope";
 
 const refresh = () => revalidatePath("/reports", "layout");
 
+/** The curator's drafting (and the admin's): the organisation's reports; the workflow decides what is allowed. */
+const DRAFTING = rolesWith("editOrganisation");
+
 export const createReportAction = authorizedAction(
-  { name: "createReport", roles: ["curator", "admin"], schema: createReportSchema },
-  async (input, user) => {
-    const result = await createReport(user, input);
+  {
+    name: "createReport",
+    roles: DRAFTING,
+    schema: createReportSchema,
+    scope: (input, user) => scopeOrg(user, input.organisationId, "view"),
+  },
+  async (input, user, org) => {
+    const result = await createReport(user, org, input);
     refresh();
     return result;
   },
 );
 
 export const saveReportAction = authorizedAction(
-  { name: "saveReport", roles: ["curator", "admin"], schema: saveReportSchema },
-  async (input, user) => {
-    const result = await saveReport(user, input);
+  {
+    name: "saveReport",
+    roles: DRAFTING,
+    schema: saveReportSchema,
+    scope: (input, user) => reportOrg(user, input.reportId),
+  },
+  async (input, user, org) => {
+    const result = await saveReport(user, org, input);
     refresh();
     return result;
   },
 );
 
 export const submitReportAction = authorizedAction(
-  { name: "submitReport", roles: ["curator", "admin"], schema: submitReportSchema },
-  async (input, user) => {
-    const result = await submitReport(user, input);
+  {
+    name: "submitReport",
+    roles: DRAFTING,
+    schema: submitReportSchema,
+    scope: (input, user) => reportOrg(user, input.reportId),
+  },
+  async (input, user, org) => {
+    const result = await submitReport(user, org, input);
     refresh();
     return result;
   },
 );
 
 export const reviewReportAction = authorizedAction(
-  { name: "reviewReport", roles: ["coordinator", "admin"], schema: reviewReportSchema },
-  async (input, user) => {
-    const result = await reviewReport(user, input);
+  {
+    name: "reviewReport",
+    roles: rolesWith("reviewReports"),
+    schema: reviewReportSchema,
+    scope: (input, user) => reportOrg(user, input.reportId, "reviewReports"),
+  },
+  async (input, user, org) => {
+    const result = await reviewReport(user, org, input);
     refresh();
-    await revalidatePublicForReport(input.reportId);
     return result;
   },
 );
 
 export const reopenReportAction = authorizedAction(
-  { name: "reopenReport", roles: ["admin"], schema: reopenReportSchema },
-  async (input, user) => {
-    const result = await reopenReport(user, input);
+  {
+    name: "reopenReport",
+    roles: rolesWith("administerRegion"),
+    schema: reopenReportSchema,
+    scope: (input, user) => reportOrg(user, input.reportId, "administerRegion"),
+  },
+  async (input, user, org) => {
+    const result = await reopenReport(user, org, input);
     refresh();
-    await revalidatePublicForReport(input.reportId);
     return result;
   },
 );

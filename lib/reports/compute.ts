@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
+import type { ScopedOrg } from "@/lib/auth/scoped";
 import {
   documents,
   menteeProfiles,
@@ -17,12 +18,16 @@ import { quarterEnd, type Period } from "./domain";
 import { documentsComplete, requiredDocuments } from "./form1";
 import type { Form1, ReportForms, ReportSummary } from "./types";
 
-/** Forms 2–5, the appendix and the summary of an organisation for a period, from its registers now. */
+/**
+ * Forms 2–5, the appendix and the summary of an organisation for a period, from its registers now. Counts only,
+ * no names: whoever may view the organisation's reports may see them.
+ */
 export async function computeFromRegisters(
   db: DbOrTx,
-  organisationId: number,
+  org: ScopedOrg,
   period: Period,
 ): Promise<{ forms: ReportForms; summary: ReportSummary }> {
+  const organisationId = org.id;
   const [people, progs, pairs, routes] = await Promise.all([
     db
       .select({
@@ -75,10 +80,11 @@ export async function computeFromRegisters(
 /** Form 1 pre-filled from the organisation's card, curator and document register as of the period's end. */
 export async function buildForm1(
   db: DbOrTx,
-  organisationId: number,
+  org: ScopedOrg,
   period: Period,
 ): Promise<{ form1: Form1; documentsComplete: boolean }> {
-  const [[org], docs] = await Promise.all([
+  const organisationId = org.id;
+  const [[card], docs] = await Promise.all([
     db
       .select({ o: organisations, municipality: municipalities.name })
       .from(organisations)
@@ -98,10 +104,10 @@ export async function buildForm1(
   const today = todayIn(await organisationZone(db, organisationId));
   const end = quarterEnd(period);
   const docsBlock = requiredDocuments(docs, end < today ? end : today);
-  const o = org.o;
+  const o = card.o;
   return {
     form1: {
-      municipality: org.municipality,
+      municipality: card.municipality,
       organisation: o.shortName,
       directorName: o.directorName,
       phone: o.phone,

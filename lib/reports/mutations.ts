@@ -1,18 +1,19 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { getDb, type Tx } from "@/db";
-import { municipalities, organisations, reports, reportTransitions, users, type Report } from "@/db/schema";
+import type { Tx } from "@/db";
+import { reports, reportTransitions, users, type Report } from "@/db/schema";
 import { audit } from "@/lib/audit";
-import { refreshOrganisationYear } from "@/lib/indicators/facts";
 import type { SessionUser } from "@/lib/auth/roles";
-import { canViewOrganisation } from "@/lib/auth/scope";
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
-import { organisationClock } from "@/lib/territory/clock";
+import type { ScopedOrg } from "@/lib/auth/scoped";
+import { assertUnchanged } from "@/lib/concurrency";
+import { writeTransaction } from "@/lib/derived";
+import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { buildForm1, computeFromRegisters } from "./compute";
-import { periodLabel, previousPeriod, type Period } from "./domain";
+import { regionClock } from "@/lib/territory/clock";
+import { periodLabel, type Period } from "./domain";
 import { documentsComplete } from "./form1";
+import { previousContent } from "./queries";
 import type {
   createReportSchema,
   reopenReportSchema,
@@ -20,48 +21,44 @@ import type {
   saveReportSchema,
   submitReportSchema,
 } from "./schemas";
+import { REPORT_NOT_FOUND } from "./scope";
 import { validateReport } from "./validation";
 import { canPerform, nextState, refusal, type ReportAction } from "./workflow";
 
-type OrgRef = { id: number; municipalityId: number; regionId: number };
-
-async function orgRef(tx: Tx, user: SessionUser, organisationId: number): Promise<OrgRef> {
-  const [org] = await tx
-    .select({
-      id: organisations.id,
-      municipalityId: organisations.municipalityId,
-      regionId: municipalities.regionId,
-    })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(eq(organisations.id, organisationId));
-  if (!org || !canViewOrganisation(user, org)) throw new NotFoundError("Отчёт не найден или недоступен.");
-  return org;
-}
-
-/** Locks the report row for the rest of the transaction, after checking scope, role and state. */
-async function lockFor(tx: Tx, user: SessionUser, reportId: number, action: ReportAction, version?: number) {
-  const [report] = await tx.select().from(reports).where(eq(reports.id, reportId)).for("update");
-  if (!report) throw new NotFoundError("Отчёт не найден или недоступен.");
-  const org = await orgRef(tx, user, report.organisationId);
+/**
+ * Locks the report of the checked organisation for the rest of the transaction, then checks the workflow's role
+ * and state rules and the version the form was opened with.
+ */
+async function lockFor(
+  tx: Tx,
+  user: SessionUser,
+  org: ScopedOrg,
+  reportId: number,
+  action: ReportAction,
+  version?: number,
+) {
+  const [report] = await tx
+    .select()
+    .from(reports)
+    .where(and(eq(reports.id, reportId), eq(reports.organisationId, org.id)))
+    .for("update");
+  if (!report) throw new NotFoundError(REPORT_NOT_FOUND);
   if (!canPerform(user.role, report.status, action))
     throw new ForbiddenError(refusal(user.role, report.status, action));
   if (version != null && report.version !== version) {
     const [who] = report.updatedById
       ? await tx.select({ name: users.name }).from(users).where(eq(users.id, report.updatedById))
       : [];
-    throw new ConflictError(
-      `Отчёт уже изменил${who ? ` ${who.name}` : "и"} (${formatDateTime(report.updatedAt)}), пока он был открыт у вас. Ваши изменения не сохранены: обновите страницу, чтобы увидеть новую версию, и внесите их снова.`,
-    );
+    assertUnchanged("Отчёт", report.version, version, { changedAt: report.updatedAt, by: who?.name });
   }
-  return { report, org };
+  return report;
 }
 
 async function record(
   tx: Tx,
   user: SessionUser,
   report: Report,
-  org: OrgRef,
+  org: ScopedOrg,
   action: string,
   to: Report["status"] | null,
   comment = "",
@@ -93,21 +90,23 @@ async function record(
   });
 }
 
-export async function createReport(user: SessionUser, input: z.output<typeof createReportSchema>) {
-  const { organisationId, period } = input;
-  const current = (await organisationClock(organisationId)).quarter();
+export async function createReport(
+  user: SessionUser,
+  org: ScopedOrg,
+  input: z.output<typeof createReportSchema>,
+) {
+  const { period } = input;
+  const current = (await regionClock(org.regionId)).quarter();
   if (period.year * 4 + period.quarter > current.year * 4 + current.quarter)
     throw new DomainError(`Отчёт за ${periodLabel(period)} ещё нельзя начать: квартал не наступил.`);
   if (period.year < 2020) throw new DomainError("Отчёты ведутся с 2020 года.");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const org = await orgRef(tx, user, organisationId);
+  return writeTransaction(async (tx) => {
     const [existing] = await tx
       .select({ id: reports.id })
       .from(reports)
       .where(
         and(
-          eq(reports.organisationId, organisationId),
+          eq(reports.organisationId, org.id),
           eq(reports.year, period.year),
           eq(reports.quarter, period.quarter),
         ),
@@ -116,13 +115,13 @@ export async function createReport(user: SessionUser, input: z.output<typeof cre
     if (!canPerform(user.role, "none", "create"))
       throw new ForbiddenError(refusal(user.role, "none", "create"));
     const [{ form1, documentsComplete: complete }, computed] = await Promise.all([
-      buildForm1(tx, organisationId, period),
-      computeFromRegisters(tx, organisationId, period),
+      buildForm1(tx, org, period),
+      computeFromRegisters(tx, org, period),
     ]);
     const [report] = await tx
       .insert(reports)
       .values({
-        organisationId,
+        organisationId: org.id,
         year: period.year,
         quarter: period.quarter,
         status: "draft",
@@ -155,11 +154,12 @@ export async function createReport(user: SessionUser, input: z.output<typeof cre
 /** The content a save or a submission stores: form 1 as confirmed, rows recomputed (or as typed by hand). */
 async function content(
   tx: Tx,
+  org: ScopedOrg,
   report: Report,
   input: Pick<z.output<typeof saveReportSchema>, "mode" | "form1" | "forms" | "summary">,
 ) {
   const period: Period = { year: report.year, quarter: report.quarter };
-  const fresh = await buildForm1(tx, report.organisationId, period);
+  const fresh = await buildForm1(tx, org, period);
   const form1 = {
     ...report.form1,
     ...input.form1,
@@ -169,16 +169,19 @@ async function content(
   };
   const computed =
     input.mode === "register"
-      ? await computeFromRegisters(tx, report.organisationId, period)
+      ? await computeFromRegisters(tx, org, period)
       : { forms: input.forms!, summary: input.summary! };
   return { mode: input.mode, form1, ...computed, documentsComplete: documentsComplete(form1.documents) };
 }
 
-export async function saveReport(user: SessionUser, input: z.output<typeof saveReportSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { report, org } = await lockFor(tx, user, input.reportId, "save", input.version);
-    const next = await content(tx, report, input);
+export async function saveReport(
+  user: SessionUser,
+  org: ScopedOrg,
+  input: z.output<typeof saveReportSchema>,
+) {
+  return writeTransaction(async (tx) => {
+    const report = await lockFor(tx, user, org, input.reportId, "save", input.version);
+    const next = await content(tx, org, report, input);
     const [saved] = await tx
       .update(reports)
       .set({
@@ -195,37 +198,20 @@ export async function saveReport(user: SessionUser, input: z.output<typeof saveR
   });
 }
 
-/** The previous quarter's report of the organisation, for the comparisons of the validation. */
-export async function previousContent(
-  tx: Tx | Awaited<ReturnType<typeof getDb>>,
-  organisationId: number,
-  period: Period,
+export async function submitReport(
+  user: SessionUser,
+  org: ScopedOrg,
+  input: z.output<typeof submitReportSchema>,
 ) {
-  const prev = previousPeriod(period);
-  const [row] = await tx
-    .select()
-    .from(reports)
-    .where(
-      and(
-        eq(reports.organisationId, organisationId),
-        eq(reports.year, prev.year),
-        eq(reports.quarter, prev.quarter),
-      ),
-    );
-  return row ? { quarter: row.quarter, form1: row.form1, forms: row.forms, summary: row.summary } : null;
-}
-
-export async function submitReport(user: SessionUser, input: z.output<typeof submitReportSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { report, org } = await lockFor(tx, user, input.reportId, "submit", input.version);
+  return writeTransaction(async (tx) => {
+    const report = await lockFor(tx, user, org, input.reportId, "submit", input.version);
     const next =
       report.mode === "register"
-        ? await content(tx, report, { mode: "register", form1: report.form1 })
+        ? await content(tx, org, report, { mode: "register", form1: report.form1 })
         : { form1: report.form1, forms: report.forms, summary: report.summary };
     const result = validateReport(
       { quarter: report.quarter, ...next },
-      await previousContent(tx, report.organisationId, report),
+      await previousContent(tx, org, report),
     );
     if (result.errors.length) {
       throw new DomainError(
@@ -256,11 +242,15 @@ export async function submitReport(user: SessionUser, input: z.output<typeof sub
   });
 }
 
-export async function reviewReport(user: SessionUser, input: z.output<typeof reviewReportSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+/** Approving or returning a submitted report; an approval moves the year's figures (refreshed with the write). */
+export async function reviewReport(
+  user: SessionUser,
+  org: ScopedOrg,
+  input: z.output<typeof reviewReportSchema>,
+) {
+  return writeTransaction(async (tx, changes) => {
     const action = input.decision === "approve" ? "approve" : "return";
-    const { report, org } = await lockFor(tx, user, input.reportId, action, input.version);
+    const report = await lockFor(tx, user, org, input.reportId, action, input.version);
     const to = nextState(report.status, action);
     await tx
       .update(reports)
@@ -273,15 +263,19 @@ export async function reviewReport(user: SessionUser, input: z.output<typeof rev
       })
       .where(eq(reports.id, report.id));
     await record(tx, user, report, org, action, to, input.comment);
-    if (to === "approved") await refreshOrganisationYear(tx, report.organisationId, report.year);
+    if (to === "approved") changes.reportFigures(org.id, report.year);
     return { version: report.version + 1, status: to };
   });
 }
 
-export async function reopenReport(user: SessionUser, input: z.output<typeof reopenReportSchema>) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { report, org } = await lockFor(tx, user, input.reportId, "reopen", input.version);
+/** Reopening an approved report: the year's figures fall back to the latest report still approved. */
+export async function reopenReport(
+  user: SessionUser,
+  org: ScopedOrg,
+  input: z.output<typeof reopenReportSchema>,
+) {
+  return writeTransaction(async (tx, changes) => {
+    const report = await lockFor(tx, user, org, input.reportId, "reopen", input.version);
     const to = nextState(report.status, "reopen");
     await tx
       .update(reports)
@@ -294,8 +288,7 @@ export async function reopenReport(user: SessionUser, input: z.output<typeof reo
       })
       .where(eq(reports.id, report.id));
     await record(tx, user, report, org, "reopen", to, input.reason);
-    // The year's figures fall back to the latest report still approved, in the same transaction.
-    await refreshOrganisationYear(tx, report.organisationId, report.year);
+    changes.reportFigures(org.id, report.year);
     return { version: report.version + 1, status: to };
   });
 }

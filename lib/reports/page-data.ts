@@ -3,19 +3,19 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { periods, reports, reportTransitions, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import { getOrganisation } from "@/lib/organisations/queries";
-import { organisationClock } from "@/lib/territory/clock";
+import type { ScopedOrg } from "@/lib/auth/scoped";
+import { organisationCard } from "@/lib/organisations/queries";
 import { buildForm1, computeFromRegisters } from "./compute";
+import { regionClock } from "@/lib/territory/clock";
 import { defaultDeadline, type Period } from "./domain";
-import { previousContent } from "./mutations";
-import { deadlineOf } from "./queries";
+import { deadlineOf, previousContent } from "./queries";
 import { displayStatus } from "./status";
 import { validateReport } from "./validation";
 import { canPerform } from "./workflow";
 
 /** Everything the report page shows: the report (fresh from the registers while it is editable), checks, history. */
-export async function reportPageData(user: SessionUser, organisationId: number, period: Period) {
-  const { org, municipality } = await getOrganisation(user, organisationId);
+export async function reportPageData(user: SessionUser, scope: ScopedOrg, period: Period) {
+  const { org, municipality } = await organisationCard(scope);
   const db = await getDb();
   const [[report], deadline, previous] = await Promise.all([
     db
@@ -29,9 +29,9 @@ export async function reportPageData(user: SessionUser, organisationId: number, 
         ),
       ),
     deadlineOf(period),
-    previousContent(db, org.id, period),
+    previousContent(db, scope, period),
   ]);
-  const status = displayStatus(report?.status ?? null, deadline, (await organisationClock(org.id)).today());
+  const status = displayStatus(report?.status ?? null, deadline, (await regionClock(scope.regionId)).today());
   if (!report) {
     return {
       org,
@@ -51,7 +51,7 @@ export async function reportPageData(user: SessionUser, organisationId: number, 
   // While the curator works on it, a register-mode report shows the registers as they are now.
   const live = editable && report.mode === "register";
   const [fresh, computed] = live
-    ? await Promise.all([buildForm1(db, org.id, period), computeFromRegisters(db, org.id, period)])
+    ? await Promise.all([buildForm1(db, scope, period), computeFromRegisters(db, scope, period)])
     : [null, null];
   const content = {
     quarter: report.quarter,
@@ -93,8 +93,8 @@ export async function reportPageData(user: SessionUser, organisationId: number, 
 }
 
 /** Every quarter from 2021 to now with the organisation's report status (the curator's list). */
-export async function organisationReportList(user: SessionUser, organisationId: number) {
-  const { org } = await getOrganisation(user, organisationId);
+export async function organisationReportList(scope: ScopedOrg) {
+  const { org } = await organisationCard(scope);
   const db = await getDb();
   const [rows, deadlines] = await Promise.all([
     db
@@ -112,7 +112,7 @@ export async function organisationReportList(user: SessionUser, organisationId: 
   ]);
   const byKey = new Map(rows.map((r) => [`${r.year}-${r.quarter}`, r]));
   const deadlineByKey = new Map(deadlines.map((d) => [`${d.year}-${d.quarter}`, d.deadline]));
-  const clock = await organisationClock(org.id);
+  const clock = await regionClock(scope.regionId);
   const now = clock.quarter();
   const list = [];
   for (let y = now.year; y >= 2021; y--) {

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type DbOrTx } from "@/db";
 import { municipalities, organisations, periods, reports } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { ScopedMunicipality, ScopedOrg } from "@/lib/auth/scoped";
 import { organisationScope } from "@/lib/organisations/queries";
+import { defaultDeadline, previousPeriod, type Period } from "./domain";
 import { userClock } from "@/lib/territory/clock";
-import { defaultDeadline, type Period } from "./domain";
 import { displayStatus, DONE_STATUSES, type DisplayStatus } from "./status";
 
 export async function deadlineOf(period: Period): Promise<string> {
@@ -70,13 +71,14 @@ export async function periodStatuses(
 }
 
 /**
- * Per municipality within the user's scope: obliged organisations and how many of them have the period's report
- * submitted or approved. Counted in the database, so that a region of thousands of organisations stays fast.
+ * Per municipality within the user's scope (or one checked municipality): obliged organisations and how many of
+ * them have the period's report submitted or approved. Counted in the database, so that a region of thousands of
+ * organisations stays fast.
  */
 export async function periodCompletenessByMunicipality(
   user: SessionUser,
   period: Period,
-  municipalityId?: number,
+  within?: ScopedMunicipality,
 ) {
   const db = await getDb();
   return db
@@ -90,10 +92,19 @@ export async function periodCompletenessByMunicipality(
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .leftJoin(reports, reportOfPeriod(period))
     .where(
-      and(
-        reportingInScope(user),
-        municipalityId == null ? undefined : eq(organisations.municipalityId, municipalityId),
-      ),
+      and(reportingInScope(user), within == null ? undefined : eq(organisations.municipalityId, within.id)),
     )
     .groupBy(municipalities.id, municipalities.name);
+}
+
+/** The previous quarter's report of the organisation, for the comparisons of the validation. */
+export async function previousContent(db: DbOrTx, org: ScopedOrg, period: Period) {
+  const prev = previousPeriod(period);
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(
+      and(eq(reports.organisationId, org.id), eq(reports.year, prev.year), eq(reports.quarter, prev.quarter)),
+    );
+  return row ? { quarter: row.quarter, form1: row.form1, forms: row.forms, summary: row.summary } : null;
 }

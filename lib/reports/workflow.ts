@@ -1,18 +1,23 @@
 /** Who may do what to a report in which state (spec/reporting.md, «Workflow»). Pure. */
 import type { Role } from "@/lib/auth/roles";
+import { rolesWith } from "@/lib/auth/rules";
 import type { ReportStatus } from "./status";
 
 export type ReportAction = "create" | "save" | "submit" | "approve" | "return" | "reopen";
 /** "none" is an organisation with no report for the period yet. */
 export type ReportState = ReportStatus | "none";
 
+/** The roles come from the rules table: drafting is editing the organisation's data. */
+const DRAFTING = rolesWith("editOrganisation");
+const REVIEWING = rolesWith("reviewReports");
+
 const RULES: Record<ReportAction, { roles: Role[]; from: ReportState[]; to: ReportStatus }> = {
-  create: { roles: ["curator", "admin"], from: ["none"], to: "draft" },
-  save: { roles: ["curator", "admin"], from: ["draft", "returned"], to: "draft" },
-  submit: { roles: ["curator", "admin"], from: ["draft", "returned"], to: "submitted" },
-  approve: { roles: ["coordinator", "admin"], from: ["submitted"], to: "approved" },
-  return: { roles: ["coordinator", "admin"], from: ["submitted"], to: "returned" },
-  reopen: { roles: ["admin"], from: ["approved"], to: "returned" },
+  create: { roles: DRAFTING, from: ["none"], to: "draft" },
+  save: { roles: DRAFTING, from: ["draft", "returned"], to: "draft" },
+  submit: { roles: DRAFTING, from: ["draft", "returned"], to: "submitted" },
+  approve: { roles: REVIEWING, from: ["submitted"], to: "approved" },
+  return: { roles: REVIEWING, from: ["submitted"], to: "returned" },
+  reopen: { roles: rolesWith("administerRegion"), from: ["approved"], to: "returned" },
 };
 
 export const ACTION_LABELS: Record<ReportAction, string> = {

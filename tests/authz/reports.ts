@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { reports } from "@/db/schema";
+import { systemOrg } from "@/lib/auth/scoped";
 import { buildForm1, computeFromRegisters } from "@/lib/reports/compute";
 import type { ReportStatus } from "@/lib/reports/status";
 import type { MatrixRow } from "./types";
@@ -13,9 +14,10 @@ async function reportIn(organisationId: number, status: ReportStatus) {
   const db = await getDb();
   quarter += 1;
   const period = { year: 2000 + Math.floor(quarter / 4), quarter: (quarter % 4) + 1 };
+  const org = await systemOrg(db, organisationId);
   const [{ form1 }, computed] = await Promise.all([
-    buildForm1(db, organisationId, period),
-    computeFromRegisters(db, organisationId, period),
+    buildForm1(db, org, period),
+    computeFromRegisters(db, org, period),
   ]);
   const [r] = await db
     .insert(reports)

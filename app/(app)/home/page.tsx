@@ -3,7 +3,8 @@ import { AdminHome } from "@/components/home/admin-home";
 import { CoordinatorHome } from "@/components/home/coordinator-home";
 import { CuratorHome } from "@/components/home/curator-home";
 import { MinistryHome } from "@/components/home/ministry-home";
-import { requireUser } from "@/lib/auth/guard";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { scopeOrg, scopeRegion } from "@/lib/auth/scoped";
 import { scopeName } from "@/lib/territory/scope-name";
 
 export const metadata: Metadata = { title: "Главная" };
@@ -13,16 +14,22 @@ export default async function HomePage() {
   const name = await scopeName(user);
   switch (user.role) {
     case "curator":
-      return <CuratorHome user={user} />;
+      return (
+        <CuratorHome user={user} scope={await pageScope(scopeOrg(user, user.organisationId, "registers"))} />
+      );
     case "coordinator":
       return <CoordinatorHome user={user} title={name} />;
     case "ministry":
-      return <MinistryHome user={user} regionName={name} />;
+      return <MinistryHome user={user} region={await pageScope(scopeRegion(user))} regionName={name} />;
     case "admin":
       return (
         <>
           <AdminHome user={user} regionName={name} />
-          <MinistryHome user={user} regionName="Показатели региона" />
+          <MinistryHome
+            user={user}
+            region={await pageScope(scopeRegion(user))}
+            regionName="Показатели региона"
+          />
         </>
       );
   }

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { IndicatorTable } from "@/components/indicators/indicator-table";
 import { DownloadLinks, IndicatorNav } from "@/components/indicators/page-links";
 import { PrintButton } from "@/components/indicators/print-button";
 import { IndicatorPrintStyle } from "@/components/indicators/print-style";
 import { TerritoryPicker } from "@/components/indicators/territory-picker";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
-import { loadTable } from "@/lib/indicators/page-data";
-import { getterOf, queryOf, territoryParams } from "@/lib/indicators/params";
-import { pickerChoices } from "@/lib/indicators/territory";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { tableFor } from "@/lib/indicators/page-data";
+import { getterOf, queryOf, territoryParams, territoryRequest } from "@/lib/indicators/params";
+import { pickerChoices, resolveTerritory } from "@/lib/indicators/territory";
 
 export const metadata: Metadata = { title: "Показатели" };
 
@@ -22,12 +20,8 @@ export default async function IndicatorsPage({
 }) {
   const user = await requireUser();
   const get = getterOf(await searchParams);
-  const data = await loadTable(user, get).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
-  const t = data.territory;
-  const choices = await pickerChoices(user, t);
+  const t = await pageScope(resolveTerritory(user, territoryRequest(get)));
+  const [data, choices] = await Promise.all([tableFor(t, get), pickerChoices(user, t)]);
   const years = { from: get("from"), to: get("to") };
   const query = queryOf(territoryParams(t), years);
   const file = (format: string) =>

@@ -3,20 +3,28 @@ import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, regions, reports } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { organisationScope } from "@/lib/organisations/queries";
+import { RULES, rolesWith } from "@/lib/auth/rules";
+import {
+  scopeMunicipality,
+  scopeRegion,
+  type ScopedMunicipality,
+  type ScopedRegion,
+} from "@/lib/auth/scoped";
+import { ForbiddenError } from "@/lib/errors";
 import type { Period } from "../domain";
 import { sortReports } from "./assemble";
 import type { IncludedStatus, SourceReport } from "./types";
 
 export interface ConsolidatedQuery {
   period: Period;
-  /** A municipality chosen by the ministry or the admin; a coordinator always gets the own one. */
-  municipalityId: number | null;
   includeSubmitted: boolean;
 }
 
+/** The territory consolidated, checked: one municipality, or the whole region. */
+export type ConsolidatedArea = { municipality: ScopedMunicipality } | { region: ScopedRegion };
+
 export interface ConsolidatedScope {
+  area: ConsolidatedArea;
   /** The territory named in the titles: the municipality or the region. */
   territory: string;
   municipalityId: number | null;
@@ -25,53 +33,56 @@ export interface ConsolidatedScope {
 }
 
 const collator = new Intl.Collator("ru", { numeric: true });
+export const CONSOLIDATED_ROLES = rolesWith("viewMunicipality");
 
-/** What the user may consolidate: a coordinator the own municipality, the ministry and the admin the region. */
+/**
+ * What the user may consolidate: a coordinator the own municipality, the ministry and the admin the region or one
+ * of its municipalities (`municipalityId`). Anything else is «not found».
+ */
 export async function consolidatedScope(
   user: SessionUser,
   municipalityId: number | null,
 ): Promise<ConsolidatedScope> {
-  if (user.role === "curator")
+  if (!CONSOLIDATED_ROLES.includes(user.role))
     throw new ForbiddenError("Сводные формы доступны координатору и министерству.");
   const db = await getDb();
-  if (user.role === "coordinator") {
-    if (municipalityId != null && municipalityId !== user.municipalityId)
-      throw new NotFoundError("Муниципалитет не найден или недоступен.");
+  // A municipality's reach (the coordinator): the own municipality only, and nothing to choose from.
+  if (RULES.viewRegion[user.role] === "none") {
+    const municipality = await scopeMunicipality(user, municipalityId ?? user.municipalityId);
     const [own] = await db
       .select({ name: municipalities.name })
       .from(municipalities)
-      .where(eq(municipalities.id, user.municipalityId ?? -1));
-    if (!own) throw new NotFoundError("Муниципалитет не найден или недоступен.");
-    return { territory: own.name, municipalityId: user.municipalityId, choices: [] };
+      .where(eq(municipalities.id, municipality.id));
+    return { area: { municipality }, territory: own.name, municipalityId: municipality.id, choices: [] };
   }
-  const [region] = await db
-    .select({ name: regions.name })
-    .from(regions)
-    .where(eq(regions.id, user.regionId ?? -1));
-  if (!region) throw new NotFoundError("Регион не найден.");
-  const choices = (
-    await db
+  const region = await scopeRegion(user);
+  const [[named], found] = await Promise.all([
+    db.select({ name: regions.name }).from(regions).where(eq(regions.id, region.id)),
+    db
       .select({ id: municipalities.id, name: municipalities.name })
       .from(municipalities)
-      .where(eq(municipalities.regionId, user.regionId ?? -1))
-  ).sort((a, b) => collator.compare(a.name, b.name));
-  if (municipalityId == null) return { territory: region.name, municipalityId: null, choices };
-  const chosen = choices.find((m) => m.id === municipalityId);
-  if (!chosen) throw new NotFoundError("Муниципалитет не найден или недоступен.");
-  return { territory: chosen.name, municipalityId, choices };
+      .where(eq(municipalities.regionId, region.id)),
+  ]);
+  const choices = found.sort((a, b) => collator.compare(a.name, b.name));
+  if (municipalityId == null)
+    return { area: { region }, territory: named.name, municipalityId: null, choices };
+  const municipality = await scopeMunicipality(user, municipalityId);
+  const chosen = choices.find((m) => m.id === municipality.id)!;
+  return { area: { municipality }, territory: chosen.name, municipalityId: municipality.id, choices };
 }
 
-/** The reports of the user's scope for the period in one query: approved, and submitted when asked. */
-export async function loadReports(user: SessionUser, q: ConsolidatedQuery): Promise<SourceReport[]> {
+/** The reports of a checked territory for the period in one query: approved, and submitted when asked. */
+export async function loadReports(area: ConsolidatedArea, q: ConsolidatedQuery): Promise<SourceReport[]> {
   const db = await getDb();
   const statuses: IncludedStatus[] = q.includeSubmitted ? ["approved", "submitted"] : ["approved"];
   const filters: SQL[] = [
-    organisationScope(user),
+    "municipality" in area
+      ? eq(organisations.municipalityId, area.municipality.id)
+      : eq(municipalities.regionId, area.region.id),
     eq(reports.year, q.period.year),
     eq(reports.quarter, q.period.quarter),
     inArray(reports.status, statuses),
   ];
-  if (q.municipalityId != null) filters.push(eq(organisations.municipalityId, q.municipalityId));
   const rows = await db
     .select({
       municipalityId: municipalities.id,
@@ -89,9 +100,7 @@ export async function loadReports(user: SessionUser, q: ConsolidatedQuery): Prom
   return sortReports(rows.map((r) => ({ ...r, status: r.status as IncludedStatus })));
 }
 
-/** The scope check first, then the reports. */
-export async function loadConsolidated(user: SessionUser, q: ConsolidatedQuery) {
-  const scope = await consolidatedScope(user, q.municipalityId);
-  const data = await loadReports(user, { ...q, municipalityId: scope.municipalityId });
-  return { scope, reports: data };
+/** The reports of a scope resolved by consolidatedScope. */
+export async function loadConsolidated(scope: ConsolidatedScope, q: ConsolidatedQuery) {
+  return { scope, reports: await loadReports(scope.area, q) };
 }

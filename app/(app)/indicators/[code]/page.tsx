@@ -7,13 +7,12 @@ import { DownloadLinks, IndicatorNav } from "@/components/indicators/page-links"
 import { IndicatorPrintStyle } from "@/components/indicators/print-style";
 import { TerritoryPicker } from "@/components/indicators/territory-picker";
 import { YearTabs } from "@/components/indicators/year-tabs";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
-import { indicatorHref, loadIndicator } from "@/lib/indicators/chart-data";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { indicatorFor, indicatorHref } from "@/lib/indicators/chart-data";
 import { displayCode } from "@/lib/indicators/definitions";
 import { coverageText } from "@/lib/indicators/formulas";
-import { getterOf, parseCode, queryOf, territoryParams } from "@/lib/indicators/params";
-import { pickerChoices } from "@/lib/indicators/territory";
+import { getterOf, parseCode, queryOf, territoryParams, territoryRequest } from "@/lib/indicators/params";
+import { pickerChoices, resolveTerritory } from "@/lib/indicators/territory";
 
 export const metadata: Metadata = { title: "Показатель" };
 
@@ -28,12 +27,8 @@ export default async function IndicatorPage({
   const code = parseCode((await params).code);
   if (!code) notFound();
   const get = getterOf(await searchParams);
-  const d = await loadIndicator(user, get, code).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
-  const t = d.territory;
-  const choices = await pickerChoices(user, t);
+  const t = await pageScope(resolveTerritory(user, territoryRequest(get)));
+  const [d, choices] = await Promise.all([indicatorFor(t, get, code), pickerChoices(user, t)]);
   const years = { from: get("from"), to: get("to") };
   const tq = territoryParams(t);
   const name = `${displayCode(code)}. ${d.row.label}`;

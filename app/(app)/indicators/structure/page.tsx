@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ShareBarsChart } from "@/components/charts/share-bars-chart";
 import { IndicatorNav } from "@/components/indicators/page-links";
 import { IndicatorPrintStyle } from "@/components/indicators/print-style";
 import { TerritoryPicker } from "@/components/indicators/territory-picker";
 import { YearTabs } from "@/components/indicators/year-tabs";
 import { PeriodSelect } from "@/components/reports/period-select";
-import { requireUser } from "@/lib/auth/guard";
+import { pageScope, requireUser } from "@/lib/auth/guard";
 import { userClock } from "@/lib/territory/clock";
-import { NotFoundError } from "@/lib/errors";
 import { completenessByMunicipality, parsePeriod } from "@/lib/indicators/completeness";
 import { coverageText } from "@/lib/indicators/formulas";
 import {
@@ -36,10 +34,7 @@ export default async function StructurePage({
   const user = await requireUser();
   const get = getterOf(await searchParams);
   const [t, setting] = await Promise.all([
-    resolveTerritory(user, territoryRequest(get)).catch((error) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    }),
+    pageScope(resolveTerritory(user, territoryRequest(get))),
     indicatorYears(),
   ]);
   const { from, to } = yearSpan(get, setting);

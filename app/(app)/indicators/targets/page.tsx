@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { IndicatorNav } from "@/components/indicators/page-links";
 import { TargetsForm } from "@/components/indicators/targets-form";
 import { TerritoryPicker } from "@/components/indicators/territory-picker";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeAdminRegion } from "@/lib/auth/scoped";
 import { INDICATORS, displayCode } from "@/lib/indicators/definitions";
 import { getterOf, territoryRequest, yearSpan } from "@/lib/indicators/params";
 import { ownTargets } from "@/lib/indicators/targets";
@@ -20,22 +20,21 @@ export default async function TargetsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser(["admin"]);
+  const user = await requireUser(rolesWith("administerRegion"));
   const get = getterOf(await searchParams);
   const req = territoryRequest(get);
-  const [t, setting] = await Promise.all([
-    resolveTerritory(user, { ...req, organisationId: null, region: !req.municipalityId }).catch((error) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    }),
+  const [administered, t, setting] = await Promise.all([
+    pageScope(scopeAdminRegion(user)),
+    pageScope(resolveTerritory(user, { ...req, organisationId: null, region: !req.municipalityId })),
     indicatorYears(),
   ]);
+  const municipality = t.scope.level === "municipality" ? t.scope.municipality : null;
   const { from, to } = yearSpan(get, setting);
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const [choices, own, region] = await Promise.all([
     pickerChoices(user, { ...t, municipalityId: null }),
-    ownTargets(t.regionId, t.municipalityId, years),
-    t.municipalityId == null ? Promise.resolve(null) : ownTargets(t.regionId, null, years),
+    ownTargets(administered, municipality, years),
+    municipality == null ? Promise.resolve(null) : ownTargets(administered, null, years),
   ]);
   const rows = INDICATORS.map((d) => ({
     code: d.code,

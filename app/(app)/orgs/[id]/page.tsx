@@ -1,29 +1,22 @@
-import { isId } from "@/lib/validation";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card, PageTitle, Stat } from "@/components/ui/card";
 import { OrganisationCardForm } from "@/components/organisations/card-form";
-import { requireUser } from "@/lib/auth/guard";
+import { pageScope, requireUser } from "@/lib/auth/guard";
 import { canEditOrganisation, canReadRegisters } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
+import { scopeOrg } from "@/lib/auth/scoped";
 import { DOCUMENT_TYPE_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/organisations/labels";
-import { getOrganisation, registerSizes, requiredDocumentsStatus } from "@/lib/organisations/queries";
+import { organisationCard, registerSizes, requiredDocumentsStatus } from "@/lib/organisations/queries";
 
 export const metadata: Metadata = { title: "Организация" };
 
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const id = Number((await params).id);
-  if (!isId(id)) notFound();
-  const row = await getOrganisation(user, id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
-  const { org, municipality } = row;
-  const ref = { id: org.id, municipalityId: municipality.id, regionId: municipality.regionId };
+  const scope = await pageScope(scopeOrg(user, id, "view"));
+  const { org, municipality } = await organisationCard(scope);
   const [sizes, docs] = await Promise.all([
-    canReadRegisters(user, ref) ? registerSizes(org.id) : null,
+    canReadRegisters(user, scope) ? scopeOrg(user, id, "registers").then(registerSizes) : null,
     requiredDocumentsStatus(org.id),
   ]);
   return (
@@ -55,7 +48,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
       )}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" title="Карточка организации">
-          {canEditOrganisation(user, ref) ? (
+          {canEditOrganisation(user, scope) ? (
             <OrganisationCardForm
               initial={{
                 id: org.id,

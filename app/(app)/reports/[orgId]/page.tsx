@@ -1,28 +1,22 @@
-import { isId } from "@/lib/validation";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/home/status-badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { scopeOrg } from "@/lib/auth/scoped";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { periodLabel } from "@/lib/reports/domain";
 import { organisationReportList } from "@/lib/reports/page-data";
-import { organisationClock } from "@/lib/territory/clock";
+import { regionClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Отчёты организации" };
 
 export default async function OrganisationReportsPage({ params }: { params: Promise<{ orgId: string }> }) {
   const user = await requireUser();
-  const id = Number((await params).orgId);
-  if (!isId(id)) notFound();
-  const { org, list } = await organisationReportList(user, id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
-  const { zone } = await organisationClock(org.id);
+  const scope = await pageScope(scopeOrg(user, Number((await params).orgId), "view"));
+  const { org, list } = await organisationReportList(scope);
+  const { zone } = await regionClock(scope.regionId);
   return (
     <>
       <PageTitle subtitle="Квартальные отчёты по формам 1–5, с 2021 года">{org.shortName}</PageTitle>

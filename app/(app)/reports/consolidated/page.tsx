@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConsolidatedTable } from "@/components/reports/consolidated/consolidated-table";
 import { ConsolidatedFilters } from "@/components/reports/consolidated/filters";
 import { PrintButton } from "@/components/reports/consolidated/print-button";
 import { ConsolidatedPrintStyle } from "@/components/reports/consolidated/print-style";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { pageScope, requireUser } from "@/lib/auth/guard";
 import { formLayout } from "@/lib/reports/consolidated/layout";
 import { pageParams, queryOf } from "@/lib/reports/consolidated/params";
-import { loadConsolidated } from "@/lib/reports/consolidated/queries";
+import { CONSOLIDATED_ROLES, consolidatedScope, loadConsolidated } from "@/lib/reports/consolidated/queries";
 import { CONSOLIDATED_KEYS, SHORT_TITLES } from "@/lib/reports/consolidated/types";
 import { contentNote, titleOf } from "@/lib/reports/consolidated/titles";
 import { periodLabel } from "@/lib/reports/domain";
@@ -24,17 +22,17 @@ export default async function ConsolidatedPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser(["coordinator", "ministry", "admin"]);
+  const user = await requireUser(CONSOLIDATED_ROLES);
   const raw = await searchParams;
   const current = (await userClock(user)).quarter();
   const params = pageParams((k) => {
     const v = raw[k];
     return Array.isArray(v) ? v.at(-1) : v;
   }, current);
-  const { scope, reports } = await loadConsolidated(user, params).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const { scope, reports } = await loadConsolidated(
+    await pageScope(consolidatedScope(user, params.municipalityId)),
+    params,
+  );
   const keys = params.form === "all" ? CONSOLIDATED_KEYS : [params.form];
   const submitted = reports.filter((r) => r.status === "submitted").length;
   const api = (extra: Record<string, string>, form = params.form) =>

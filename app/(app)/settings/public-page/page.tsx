@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { CopySnippet } from "@/components/public/copy-snippet";
-import { requireUser } from "@/lib/auth/guard";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { rolesWith } from "@/lib/auth/rules";
+import { scopeOrg } from "@/lib/auth/scoped";
+import { organisationCard } from "@/lib/organisations/queries";
 import { embedPath, orgPath } from "@/lib/public/links";
 import { embedSnippet, publicOrigin } from "@/lib/public/origin";
-import { registryContext } from "@/lib/registry/context";
 
 export const metadata: Metadata = { title: "Публичная страница" };
 
@@ -17,7 +19,7 @@ export default async function PublicPageSettings({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser(["curator", "admin"]);
+  const user = await requireUser(rolesWith("editOrganisation"));
   const params = await searchParams;
   if (user.role === "admin" && !params.org) {
     return (
@@ -33,7 +35,8 @@ export default async function PublicPageSettings({
       </>
     );
   }
-  const { org } = await registryContext(user, params.org);
+  const id = user.role === "curator" ? user.organisationId : Number([params.org].flat()[0]);
+  const { org } = await organisationCard(await pageScope(scopeOrg(user, id, "edit")));
   const origin = await publicOrigin();
   const pageUrl = `${origin}${orgPath(org.slug)}`;
   return (

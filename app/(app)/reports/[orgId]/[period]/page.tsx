@@ -1,4 +1,3 @@
-import { isId } from "@/lib/validation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,8 +9,8 @@ import { ReportEditor } from "@/components/reports/report-editor";
 import { Form1View, FormsView, SummaryView } from "@/components/reports/report-tables";
 import { CreateReportButton, ReopenPanel, ReviewPanel } from "@/components/reports/review-panel";
 import { Card } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { scopeOrg } from "@/lib/auth/scoped";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { periodLabel, previousPeriod } from "@/lib/reports/domain";
 import { reportPageData } from "@/lib/reports/page-data";
@@ -23,13 +22,10 @@ export const metadata: Metadata = { title: "Квартальный отчёт" }
 export default async function ReportPage({ params }: { params: Promise<{ orgId: string; period: string }> }) {
   const user = await requireUser();
   const p = await params;
-  const orgId = Number(p.orgId);
   const period = periodSchema.safeParse(p.period);
-  if (!isId(orgId) || !period.success) notFound();
-  const data = await reportPageData(user, orgId, period.data).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  if (!period.success) notFound();
+  const scope = await pageScope(scopeOrg(user, Number(p.orgId), "view"));
+  const data = await reportPageData(user, scope, period.data);
   const { org, report, content, checks } = data;
   const { zone } = await organisationClock(org.id);
   const returned = data.history.find((h) => h.to === "returned");
