@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "../../db/lock";
+import { CLEAR_ALL_SQL } from "../cache/channel";
 
 export interface Target {
   url?: string;
@@ -110,6 +111,8 @@ export async function restore(file: string, target: Target): Promise<void> {
       ],
       target.url,
     );
+    // Running instances keep the old data in their caches: tell them all to drop everything.
+    await run("psql", ["-v", "ON_ERROR_STOP=1", "-q", "-o", "/dev/null", "-c", CLEAR_ALL_SQL], target.url);
     return;
   }
   if (kind !== "pglite")

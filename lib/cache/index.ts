@@ -1,5 +1,6 @@
 import "server-only";
 import { getHandle } from "@/db";
+import { CACHE_CHANNEL as CHANNEL } from "./channel";
 import { TaggedCache } from "./tagged";
 
 /*
@@ -8,7 +9,6 @@ import { TaggedCache } from "./tagged";
  * PostgreSQL's LISTEN/NOTIFY, within a moment of the commit that changed the data. On the embedded database one
  * process owns the data, so the local drop is all there is.
  */
-const CHANNEL = "nastavnik_cache";
 const INSTANCE = `${process.pid}-${Math.random().toString(36).slice(2)}`;
 /** NOTIFY payloads are limited to 8000 bytes: tags go in batches well under that. */
 const BATCH = 50;
@@ -61,7 +61,10 @@ export async function cached<T>(
 ) {
   const s = state();
   await listen(s);
-  return s.cache.get(JSON.stringify(key), tags, ttlSeconds, load);
+  // A JSON copy, as a cache outside the process would give: what is kept is never the object the loader made.
+  return s.cache.get(JSON.stringify(key), tags, ttlSeconds, async () =>
+    JSON.parse(JSON.stringify((await load()) ?? null)),
+  ) as Promise<T>;
 }
 
 /** Drops the entries under `tags` here at once and on every other instance ("*": everything). Never throws. */
@@ -81,6 +84,3 @@ export async function invalidateTags(tags: string[]): Promise<void> {
 export function cacheVersion(): number {
   return state().cache.version;
 }
-
-/** The SQL a process outside the app (a restore) runs to clear every instance's cache. */
-export const CLEAR_ALL_SQL = `select pg_notify('${CHANNEL}', '{"tags":["*"]}')`;

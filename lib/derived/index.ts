@@ -59,7 +59,7 @@ async function refreshFigures(tx: Tx, changes: Changes): Promise<void> {
 /** After the commit: the public caches of what it touched, on this instance (and others through the cache). */
 export async function publishChanges(changes: Changes): Promise<void> {
   for (const id of changes.organisations) await revalidatePublic(id);
-  for (const id of changes.regions) revalidatePublicRegion(id);
+  for (const id of changes.regions) await revalidatePublicRegion(id);
 }
 
 /**
