@@ -15,7 +15,7 @@ export async function CuratorHome({ user, scope }: { user: SessionUser; scope: R
   const period = (await regionClock(scope.regionId)).quarter();
   const [sizes, docs, statuses] = await Promise.all([
     registerSizes(scope),
-    requiredDocumentsStatus(org.id),
+    requiredDocumentsStatus(scope),
     periodStatuses(user, period),
   ]);
   const status = statuses.rows[0]?.status ?? "not_started";

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { execRows } from "@/db/client";
 import type { ReportFormKey, RequiredDocumentType } from "@/lib/reports/types";
+import { REQUIRED_DOCUMENT_TYPES } from "@/lib/vocabulary";
 import { percent } from "./formulas";
 import { obligedCount } from "./queries";
 import type { Territory } from "./territory";
@@ -16,12 +17,20 @@ export const FORM_FORMATS: { key: ReportFormKey; label: string }[] = [
   { key: "other", label: "Педагог–ученик" },
 ];
 
-export const DOCUMENTS: { key: RequiredDocumentType; label: string }[] = [
-  { key: "model_introduction", label: "Распорядительный акт о внедрении ЦМН" },
-  { key: "regulation_approval", label: "Положение о системе наставничества" },
-  { key: "pairs_assignment", label: "Приказ о закреплении пар и групп" },
-  { key: "personalised_programme", label: "Персонализированная программа" },
-];
+/** Short names for the chart's axis; the list itself is the vocabulary's. */
+const SHORT_LABELS: Record<RequiredDocumentType, string> = {
+  model_introduction: "Распорядительный акт о внедрении ЦМН",
+  regulation_approval: "Положение о системе наставничества",
+  pairs_assignment: "Приказ о закреплении пар и групп",
+  personalised_programme: "Персонализированная программа",
+};
+
+export const DOCUMENTS: { key: RequiredDocumentType; label: string }[] = REQUIRED_DOCUMENT_TYPES.map(
+  (key) => ({
+    key,
+    label: SHORT_LABELS[key],
+  }),
+);
 
 export interface FormatShare {
   key: ReportFormKey;

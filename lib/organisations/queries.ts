@@ -2,7 +2,6 @@ import "server-only";
 import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
-  documents,
   menteeProfiles,
   mentorProfiles,
   mentorships,
@@ -15,6 +14,8 @@ import {
 import type { SessionUser } from "@/lib/auth/roles";
 import { RULES, type Permission, type Reach } from "@/lib/auth/rules";
 import { scopeOrg, type RegisterOrg, type ScopedOrg } from "@/lib/auth/scoped";
+import { inForceDocuments } from "@/lib/reports/compute";
+import { REQUIRED_DOCUMENT_TYPES, requiredDocuments } from "@/lib/reports/form1";
 import { regionClock } from "@/lib/territory/clock";
 
 /** SQL filter on organisations ⋈ municipalities for the user's reach of a permission (the rules table). */
@@ -109,33 +110,27 @@ export async function registerSizes(org: RegisterOrg) {
   };
 }
 
-export const REQUIRED_DOCUMENTS = [
-  "model_introduction",
-  "regulation_approval",
-  "pairs_assignment",
-  "personalised_programme",
-] as const;
+export { REQUIRED_DOCUMENT_TYPES as REQUIRED_DOCUMENTS } from "@/lib/reports/form1";
 
-/** Which of the four required documents are in force, and whether a curator is appointed. */
-export async function requiredDocumentsStatus(organisationId: number) {
+/**
+ * Which of the four required documents are missing today, by the same rule as form 1 of the current report
+ * (in force, not archived, dated today or earlier), and whether a curator is appointed.
+ */
+export async function requiredDocumentsStatus(scope: ScopedOrg) {
   const db = await getDb();
-  const rows = await db
-    .select({ type: documents.type })
-    .from(documents)
-    .where(
-      and(
-        eq(documents.organisationId, organisationId),
-        eq(documents.inForce, true),
-        eq(documents.archived, false),
-      ),
-    );
-  const present = new Set(rows.map((r) => r.type));
-  const [org] = await db
-    .select({ curatorName: organisations.curatorName })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
+  const [rows, [org], clock] = await Promise.all([
+    inForceDocuments(db, scope),
+    db
+      .select({ curatorName: organisations.curatorName })
+      .from(organisations)
+      .where(eq(organisations.id, scope.id)),
+    regionClock(scope.regionId),
+  ]);
+  const required = requiredDocuments(rows, clock.today());
   return {
-    missing: REQUIRED_DOCUMENTS.filter((t) => !present.has(t)),
-    curatorAppointed: Boolean(org?.curatorName) || present.has("curator_appointment"),
+    missing: REQUIRED_DOCUMENT_TYPES.filter((t) => !required[t].present),
+    curatorAppointed:
+      Boolean(org?.curatorName) ||
+      rows.some((r) => r.type === "curator_appointment" && (r.date ?? "") <= clock.today()),
   };
 }

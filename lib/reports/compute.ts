@@ -77,6 +77,19 @@ export async function computeFromRegisters(
   });
 }
 
+/**
+ * The organisation's documents marked in force and not archived: what form 1 and the curator's checklist both
+ * judge the required documents from (lib/reports/form1.ts's requiredDocuments, one rule).
+ */
+export function inForceDocuments(db: DbOrTx, org: ScopedOrg) {
+  return db
+    .select({ id: documents.id, type: documents.type, number: documents.number, date: documents.date })
+    .from(documents)
+    .where(
+      and(eq(documents.organisationId, org.id), eq(documents.inForce, true), eq(documents.archived, false)),
+    );
+}
+
 /** Form 1 pre-filled from the organisation's card, curator and document register as of the period's end. */
 export async function buildForm1(
   db: DbOrTx,
@@ -90,16 +103,7 @@ export async function buildForm1(
       .from(organisations)
       .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
       .where(eq(organisations.id, organisationId)),
-    db
-      .select({ id: documents.id, type: documents.type, number: documents.number, date: documents.date })
-      .from(documents)
-      .where(
-        and(
-          eq(documents.organisationId, organisationId),
-          eq(documents.inForce, true),
-          eq(documents.archived, false),
-        ),
-      ),
+    inForceDocuments(db, org),
   ]);
   const today = todayIn(await organisationZone(db, organisationId));
   const end = quarterEnd(period);

@@ -48,7 +48,7 @@ export async function getDocument(org: RegisterOrg, id: number) {
  * which types are missing and whether a curator is appointed come from requiredDocumentsStatus.
  */
 export async function requiredDocumentsChecklist(org: ScopedOrg, rows: DocumentRow[]) {
-  const status = await requiredDocumentsStatus(org.id);
+  const status = await requiredDocumentsStatus(org);
   const items = REQUIRED_DOCUMENTS.map((type) => ({
     type,
     document: status.missing.includes(type) ? null : (rows.find((r) => r.type === type && r.inForce) ?? null),

@@ -6,7 +6,12 @@ import { pageScope, requireUser } from "@/lib/auth/guard";
 import { canEditOrganisation, canReadRegisters } from "@/lib/auth/scope";
 import { scopeOrg } from "@/lib/auth/scoped";
 import { DOCUMENT_TYPE_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/organisations/labels";
-import { organisationCard, registerSizes, requiredDocumentsStatus } from "@/lib/organisations/queries";
+import {
+  organisationCard,
+  registerSizes,
+  REQUIRED_DOCUMENTS,
+  requiredDocumentsStatus,
+} from "@/lib/organisations/queries";
 
 export const metadata: Metadata = { title: "Организация" };
 
@@ -17,7 +22,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   const { org, municipality } = await organisationCard(scope);
   const [sizes, docs] = await Promise.all([
     canReadRegisters(user, scope) ? scopeOrg(user, id, "registers").then(registerSizes) : null,
-    requiredDocumentsStatus(org.id),
+    requiredDocumentsStatus(scope),
   ]);
   return (
     <>
@@ -91,14 +96,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         </Card>
         <Card title="Обязательные документы">
           <ul className="space-y-2 text-sm">
-            {(
-              [
-                "model_introduction",
-                "regulation_approval",
-                "pairs_assignment",
-                "personalised_programme",
-              ] as const
-            ).map((t) => {
+            {REQUIRED_DOCUMENTS.map((t) => {
               const missing = docs.missing.includes(t);
               return (
                 <li key={t} className="flex gap-2">
