@@ -39,12 +39,67 @@ async function waitFor(url, seconds) {
   throw new Error(`Сервер не ответил за ${seconds} с: ${url}`);
 }
 
+/**
+ * Two instances on a database of their own (the demo region) behind nginx with deploy/nginx.conf, for
+ * tests/e2e/instances.e2e.ts. Skipped (with a note) where nginx is not installed.
+ */
+async function startInstances(baseUrl, dataDir, env) {
+  if (spawnSync("nginx", ["-v"]).error) {
+    console.log("nginx не установлен: проверка двух экземпляров пропущена");
+    return [];
+  }
+  const url = new URL(baseUrl);
+  const name = `${url.pathname.slice(1)}_instances`;
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  for (const sql of [`DROP DATABASE IF EXISTS ${name}`, `CREATE DATABASE ${name}`])
+    spawnSync("psql", [admin.toString(), "-qc", sql], { stdio: "inherit" });
+  url.pathname = `/${name}`;
+  const shared = {
+    DATABASE_URL: url.toString(),
+    DEMO_SEED: "yes",
+    AUTH_SECRET: "e2e-instances-secret-e2e-instances-secret",
+    TRUSTED_PROXIES: "127.0.0.1",
+  };
+  const [pa, pb, pp] = [PORT + 2, PORT + 3, PORT + 4];
+  const a = startServer(pa, { ...shared, DATA_DIR: path.join(dataDir, "instance-a") });
+  const b = startServer(pb, { ...shared, DATA_DIR: path.join(dataDir, "instance-b") });
+  const dir = fs.mkdtempSync(path.join(dataDir, "nginx-"));
+  fs.chmodSync(dir, 0o777);
+  const conf = fs
+    .readFileSync(path.join(root, "deploy", "nginx.conf"), "utf8")
+    .replaceAll("127.0.0.1:3001", `127.0.0.1:${pa}`)
+    .replaceAll("127.0.0.1:3002", `127.0.0.1:${pb}`)
+    .replace("listen 8080;", `listen 127.0.0.1:${pp};`)
+    .replaceAll("/var/lib/nastavnik-nginx", dir)
+    .replaceAll("/var/log/nginx", dir)
+    .replace("/run/nastavnik-nginx.pid", path.join(dir, "nginx.pid"));
+  fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
+  const proxy = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-g", "daemon off; user root;"], {
+    stdio: "inherit",
+  });
+  const started = Date.now();
+  await waitFor(`http://127.0.0.1:${pa}/login`, 400);
+  await waitFor(`http://127.0.0.1:${pb}/login`, 400);
+  await waitFor(`http://127.0.0.1:${pp}/login`, 60);
+  console.log(`Два экземпляра за nginx готовы за ${((Date.now() - started) / 1000).toFixed(1)} с`);
+  Object.assign(env, {
+    E2E_INSTANCE_A: `http://127.0.0.1:${pa}`,
+    E2E_INSTANCE_B: `http://127.0.0.1:${pb}`,
+    E2E_PROXY: `http://127.0.0.1:${pp}`,
+    E2E_INSTANCES_DATABASE_URL: url.toString(),
+    E2E_INSTANCE_A_PID: String(a.pid),
+  });
+  return [a, b, proxy];
+}
+
 fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
 ensureBuilt();
 const dataDir = path.join(root, ".test-data", `e2e-${Date.now()}`);
 const started = Date.now();
 const server = startServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET: "", DEMO_SEED: "auto" });
 let pgServer;
+let instances = [];
 let code = 1;
 try {
   await waitFor(`http://127.0.0.1:${PORT}/login`, 300);
@@ -58,6 +113,7 @@ try {
     });
     await waitFor(`http://127.0.0.1:${PORT + 1}/login`, 120);
     env.E2E_PG_BASE_URL = `http://127.0.0.1:${PORT + 1}`;
+    instances = await startInstances(process.env.E2E_DATABASE_URL, dataDir, env);
   }
   const result = spawnSync(
     process.execPath,
@@ -74,5 +130,6 @@ try {
 } finally {
   server.kill("SIGTERM");
   pgServer?.kill("SIGTERM");
+  for (const child of instances) child.kill("SIGTERM");
 }
 process.exit(code);

@@ -1,0 +1,197 @@
+/**
+ * Two app instances on one PostgreSQL database behind nginx (deploy/nginx.conf), as scripts/e2e.mjs starts
+ * them: what one instance changes, the other serves within a second; sign-in limits and sessions hold across
+ * both; a restore changes what both serve; thousands of sign-ins with long e-mails leave memory bounded.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
+import { launch, signIn } from "./browser";
+
+const A = process.env.E2E_INSTANCE_A ?? "";
+const B = process.env.E2E_INSTANCE_B ?? "";
+const PROXY = process.env.E2E_PROXY ?? "";
+const DB_URL = process.env.E2E_INSTANCES_DATABASE_URL ?? "";
+const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+let browser: Browser;
+
+const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
+
+/** Signs in through an instance's Auth.js endpoint, as the form does; the session cookie or the refusal code. */
+async function signInHttp(base: string, email: string, password: string) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
+    body: new URLSearchParams({ email, password, csrfToken }),
+  });
+  const cookie = cookiesOf(res).find((c) => c.startsWith("authjs.session-token=")) ?? null;
+  const location = new URL(res.headers.get("location") ?? "/", base);
+  return { cookie, code: location.searchParams.get("code"), csrfCookie: cookiesOf(csrf).join("; ") };
+}
+
+/** Whether a cookie still opens the signed-in home page of an instance. */
+async function opensHome(base: string, cookie: string) {
+  const res = await fetch(`${base}/home`, { redirect: "manual", headers: { cookie } });
+  return res.status === 200;
+}
+
+/** Polls until `check` passes, for at most `ms`; returns how long it took. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started <= ms) {
+    if (await check()) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`не выполнилось за ${ms} мс`);
+}
+
+function psql(sql: string): string {
+  return execFileSync("psql", [DB_URL, "-Atqc", sql], { encoding: "utf8" }).trim();
+}
+
+/** The curator's school: its public address and the card's phone, changed through instance A's form. */
+async function setPhoneThroughA(phone: string) {
+  const page = await browser.newPage();
+  await signIn(page, account("curator").email, account("curator").password, A);
+  await page.waitForURL(`${A}/home`);
+  const orgId = psql(`select organisation_id from users where email = '${account("curator").email}'`);
+  await page.goto(`${A}/orgs/${orgId}`);
+  await page.getByLabel("Телефон").fill(phone);
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  await page
+    .getByText(/сохранен/i)
+    .first()
+    .waitFor({ timeout: 15_000 });
+  await page.close();
+  return psql(`select slug from organisations where id = ${orgId}`);
+}
+
+async function serves(base: string, pathname: string, text: string) {
+  const res = await fetch(`${base}${pathname}`);
+  return res.ok && (await res.text()).includes(text);
+}
+
+describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind nginx", () => {
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a change made through A is on B's public page and embed, and through nginx, within a second", async () => {
+    const phone = `+7 (3812) ${String(Date.now()).slice(-7)}`;
+    const slug = await setPhoneThroughA(phone);
+    const waited = await within(1000, async () =>
+      (
+        await Promise.all([
+          serves(B, `/org/${slug}`, phone),
+          serves(B, `/embed/org/${slug}`, phone),
+          serves(PROXY, `/embed/org/${slug}`, phone),
+          serves(PROXY, `/org/${slug}`, phone),
+        ])
+      ).every(Boolean),
+    );
+    console.log(`изменение видно на B и через nginx через ${waited} мс`);
+  });
+
+  it("counts failed sign-ins on both instances together; another account still signs in", async () => {
+    const { email } = account("ministry");
+    for (let i = 0; i < 5; i++) expect((await signInHttp(A, email, `wrong-${i}`)).cookie).toBeNull();
+    const sixth = await signInHttp(B, email, account("ministry").password);
+    expect(sixth.cookie).toBeNull();
+    expect(sixth.code).toMatch(/^throttled/);
+    const other = await signInHttp(B, account("coordinator").email, account("coordinator").password);
+    expect(other.cookie).not.toBeNull();
+    expect(await opensHome(A, other.cookie!)).toBe(true);
+  });
+
+  it("limits guesses sent in parallel to both instances", async () => {
+    const { email, password } = account("admin");
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => signInHttp(i % 2 ? A : B, email, `guess-${i}`)),
+    );
+    expect(guesses.every((g) => g.cookie === null)).toBe(true);
+    const right = await signInHttp(A, email, password);
+    expect(right.cookie).toBeNull();
+    expect(right.code).toMatch(/^throttled/);
+  });
+
+  it("signing out on A makes a copied cookie useless on B; deactivation ends a session on the next request", async () => {
+    const { email, password } = account("coordinator");
+    const first = await signInHttp(A, email, password);
+    expect(await opensHome(B, first.cookie!)).toBe(true);
+    const csrf = await fetch(`${A}/api/auth/csrf`, { headers: { cookie: first.cookie! } });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    await fetch(`${A}/api/auth/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: [first.cookie!, ...cookiesOf(csrf)].join("; "),
+      },
+      body: new URLSearchParams({ csrfToken }),
+    });
+    expect(await opensHome(B, first.cookie!)).toBe(false);
+
+    const second = await signInHttp(B, email, password);
+    expect(await opensHome(A, second.cookie!)).toBe(true);
+    psql(`update users set active = false where email = '${email}'`);
+    try {
+      expect(await opensHome(A, second.cookie!)).toBe(false);
+      expect(await opensHome(B, second.cookie!)).toBe(false);
+    } finally {
+      psql(`update users set active = true where email = '${email}'`);
+    }
+  });
+
+  it("a restore changes what both instances serve", async () => {
+    const before = `+7 (3812) 100${String(Date.now()).slice(-4)}`;
+    const slug = await setPhoneThroughA(before);
+    await within(1000, async () => serves(B, `/org/${slug}`, before));
+    const dump = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nastavnik-restore-")), "db.dump");
+    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/backup.ts", "backup", dump], {
+      env: { ...process.env, DATABASE_URL: DB_URL },
+      stdio: "ignore",
+    });
+    const after = `+7 (3812) 200${String(Date.now()).slice(-4)}`;
+    await setPhoneThroughA(after);
+    await within(
+      1000,
+      async () => (await serves(A, `/org/${slug}`, after)) && serves(B, `/org/${slug}`, after),
+    );
+    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/backup.ts", "restore", dump], {
+      env: { ...process.env, DATABASE_URL: DB_URL },
+      stdio: "ignore",
+    });
+    await within(
+      2000,
+      async () => (await serves(A, `/org/${slug}`, before)) && serves(B, `/org/${slug}`, before),
+    );
+  });
+
+  it("2 000 sign-in posts with unique long e-mails leave the server's memory bounded", async () => {
+    const pid = Number(process.env.E2E_INSTANCE_A_PID);
+    const rss = () =>
+      Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+    const start = rss();
+    const long = "x".repeat(4000);
+    for (let batch = 0; batch < 40; batch++) {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) => signInHttp(A, `${long}${batch}-${i}@example.ru`, "password")),
+      );
+    }
+    const grown = rss() - start;
+    console.log(`память A: ${start.toFixed(0)} МБ → ${rss().toFixed(0)} МБ после 2 000 попыток`);
+    expect(grown).toBeLessThan(200);
+    expect(Number(psql("select count(*) from auth_limits where length(key) > 300"))).toBe(0);
+  });
+});
