@@ -3,7 +3,7 @@
  * formats, role models, person categories, roles, report statuses and modes, document types, kinds of
  * organisations and municipalities, programme stages. Pure: safe in client bundles.
  */
-import {
+import type {
   DOCUMENT_TYPES,
   FORMATS,
   MUNICIPALITY_KINDS,
@@ -12,22 +12,10 @@ import {
   PROGRAMME_STAGES,
   REPORT_MODES,
   REPORT_STATUSES,
-  REQUIRED_DOCUMENT_TYPES,
   ROLES,
 } from "@/db/vocabulary";
 
-export {
-  DOCUMENT_TYPES,
-  FORMATS,
-  MUNICIPALITY_KINDS,
-  ORGANISATION_KINDS,
-  PERSON_CATEGORIES,
-  PROGRAMME_STAGES,
-  REPORT_MODES,
-  REPORT_STATUSES,
-  REQUIRED_DOCUMENT_TYPES,
-  ROLES,
-};
+export * from "@/db/vocabulary";
 
 export type Role = (typeof ROLES)[number];
 export type Format = (typeof FORMATS)[number];

@@ -117,7 +117,13 @@ try {
   }
   const result = spawnSync(
     process.execPath,
-    [path.join(root, "node_modules", "vitest", "vitest.mjs"), "run", "--config", "vitest.e2e.config.mts"],
+    [
+      path.join(root, "node_modules", "vitest", "vitest.mjs"),
+      "run",
+      "--config",
+      "vitest.e2e.config.mts",
+      ...process.argv.slice(2),
+    ],
     {
       cwd: root,
       stdio: "inherit",

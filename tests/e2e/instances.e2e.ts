@@ -57,14 +57,14 @@ function psql(sql: string): string {
   return execFileSync("psql", [DB_URL, "-Atqc", sql], { encoding: "utf8" }).trim();
 }
 
-/** The curator's school: its public address and the card's phone, changed through instance A's form. */
-async function setPhoneThroughA(phone: string) {
+/** Fills one field of the curator's school card through instance A's form; the school's public address. */
+async function setCardThroughA(label: string, value: string) {
   const page = await browser.newPage();
   await signIn(page, account("curator").email, account("curator").password, A);
   await page.waitForURL(`${A}/home`);
   const orgId = psql(`select organisation_id from users where email = '${account("curator").email}'`);
   await page.goto(`${A}/orgs/${orgId}`);
-  await page.getByLabel("Телефон").fill(phone);
+  await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByRole("button", { name: "Сохранить" }).click();
   await page
     .getByText(/сохранен/i)
@@ -88,15 +88,23 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
   });
 
   it("a change made through A is on B's public page and embed, and through nginx, within a second", async () => {
-    const phone = `+7 (3812) ${String(Date.now()).slice(-7)}`;
-    const slug = await setPhoneThroughA(phone);
+    // B and nginx have the pages in their caches before the change.
+    const slug0 = psql(
+      `select o.slug from organisations o join users u on u.organisation_id = o.id where u.email = '${account("curator").email}'`,
+    );
+    for (const base of [B, PROXY])
+      for (const p of [`/org/${slug0}`, `/embed/org/${slug0}`, `/embed/org/${slug0}`])
+        expect((await fetch(`${base}${p}`)).status).toBe(200);
+    // The full name shows on the school's page and in its embed.
+    const name = `Муниципальное общеобразовательное учреждение «Средняя школа ${String(Date.now()).slice(-6)}»`;
+    const slug = await setCardThroughA("Полное наименование", name);
     const waited = await within(1000, async () =>
       (
         await Promise.all([
-          serves(B, `/org/${slug}`, phone),
-          serves(B, `/embed/org/${slug}`, phone),
-          serves(PROXY, `/embed/org/${slug}`, phone),
-          serves(PROXY, `/org/${slug}`, phone),
+          serves(B, `/org/${slug}`, name),
+          serves(B, `/embed/org/${slug}`, name),
+          serves(PROXY, `/embed/org/${slug}`, name),
+          serves(PROXY, `/org/${slug}`, name),
         ])
       ).every(Boolean),
     );
@@ -155,7 +163,7 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
 
   it("a restore changes what both instances serve", async () => {
     const before = `+7 (3812) 100${String(Date.now()).slice(-4)}`;
-    const slug = await setPhoneThroughA(before);
+    const slug = await setCardThroughA("Телефон", before);
     await within(1000, async () => serves(B, `/org/${slug}`, before));
     const dump = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nastavnik-restore-")), "db.dump");
     execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/backup.ts", "backup", dump], {
@@ -163,7 +171,7 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
       stdio: "ignore",
     });
     const after = `+7 (3812) 200${String(Date.now()).slice(-4)}`;
-    await setPhoneThroughA(after);
+    await setCardThroughA("Телефон", after);
     await within(
       1000,
       async () => (await serves(A, `/org/${slug}`, after)) && serves(B, `/org/${slug}`, after),
