@@ -16,8 +16,11 @@ import { createTenant, type Tenant } from "./support/factories";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
+vi.mock("next/cache", () => import("./support/mock-cache"));
 const revalidateTag = vi.hoisted(() => vi.fn());
-vi.mock("next/cache", async () => ({ ...(await import("./support/mock-cache")), revalidateTag }));
+vi.mock("@/lib/cache", async (original) =>
+  (await import("./support/cache-spy")).recordInvalidations(original, revalidateTag),
+);
 
 const { updateMunicipalityAction, updateOrganisationAction } = await import("@/lib/admin/directory/actions");
 const { reviewReportAction } = await import("@/lib/reports/actions");

@@ -13,7 +13,10 @@ import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
 const cache = vi.hoisted(() => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
-vi.mock("next/cache", () => ({ ...cache, unstable_cache: <T>(fn: T) => fn }));
+vi.mock("next/cache", () => cache);
+vi.mock("@/lib/cache", async (original) =>
+  (await import("./support/cache-spy")).recordInvalidations(original, cache.revalidateTag),
+);
 /** Whether the organisation's public page was dropped from the cache since the last `mockClear`. */
 const republished = (orgId: number) => cache.revalidateTag.mock.calls.some(([tag]) => tag === orgTag(orgId));
 
