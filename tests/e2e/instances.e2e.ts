@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
-import { launch, signIn } from "./browser";
+import { BASE, launch, signIn } from "./browser";
 
 const A = process.env.E2E_INSTANCE_A ?? "";
 const B = process.env.E2E_INSTANCE_B ?? "";
@@ -109,6 +109,10 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
       ).every(Boolean),
     );
     console.log(`изменение видно на B и через nginx через ${waited} мс`);
+    // The demo server on the embedded database runs the same build with the same school: it never sees this.
+    const embedded = await fetch(`${BASE}/org/${slug}`);
+    expect(embedded.status).toBe(200);
+    expect(await embedded.text()).not.toContain(name);
   });
 
   it("counts failed sign-ins on both instances together; another account still signs in", async () => {
@@ -133,7 +137,7 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
     expect(right.code).toMatch(/^throttled/);
   });
 
-  it("signing out on A makes a copied cookie useless on B; deactivation ends a session on the next request", async () => {
+  it("signing out on A makes a copied cookie useless on B; an account switched off on A loses its session on B", async () => {
     const { email, password } = account("coordinator");
     const first = await signInHttp(A, email, password);
     expect(await opensHome(B, first.cookie!)).toBe(true);
@@ -150,14 +154,25 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
     });
     expect(await opensHome(B, first.cookie!)).toBe(false);
 
-    const second = await signInHttp(B, email, password);
-    expect(await opensHome(A, second.cookie!)).toBe(true);
-    psql(`update users set active = false where email = '${email}'`);
+    // The coordinator switches the curator's account off through A's page; the curator's session on B ends.
+    const curator = account("curator");
+    const session = await signInHttp(B, curator.email, curator.password);
+    expect(await opensHome(B, session.cookie!)).toBe(true);
+    const curatorId = psql(`select id from users where email = '${curator.email}'`);
+    const page = await browser.newPage();
+    page.on("dialog", (d) => void d.accept());
+    await signIn(page, email, password, A);
+    await page.waitForURL(`${A}/home`);
+    await page.goto(`${A}/admin/users/${curatorId}`);
+    await page.getByRole("button", { name: "Отключить учётную запись" }).click();
+    await page.getByRole("button", { name: "Включить учётную запись" }).waitFor();
     try {
-      expect(await opensHome(A, second.cookie!)).toBe(false);
-      expect(await opensHome(B, second.cookie!)).toBe(false);
+      expect(await opensHome(B, session.cookie!)).toBe(false);
+      expect(await opensHome(A, session.cookie!)).toBe(false);
     } finally {
-      psql(`update users set active = true where email = '${email}'`);
+      await page.getByRole("button", { name: "Включить учётную запись" }).click();
+      await page.getByRole("button", { name: "Отключить учётную запись" }).waitFor();
+      await page.close();
     }
   });
 
