@@ -23,7 +23,7 @@ export function RegionTimeZoneForm({ timeZone }: { timeZone: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-4 md:items-start">
       <SelectField
-        label="Часовой пояс региона"
+        label="Часовой пояс"
         className="md:col-span-2"
         options={OPTIONS}
         registration={form.register("timeZone")}

@@ -23,6 +23,9 @@ export default async function PeriodsPage() {
       <PageTitle subtitle="Кварталы, за которые организации сдают отчёты, и сроки сдачи. Периоды общие для всей системы.">
         Отчётные периоды
       </PageTitle>
+      <Card title="Часовой пояс региона" className="mb-6">
+        <RegionTimeZoneForm timeZone={clock.zone} />
+      </Card>
       <Card title="Открыть период" className="mb-6">
         <OpenPeriodForm initial={{ year: next.year, quarter: next.quarter, deadline: next.deadline }} />
       </Card>
@@ -53,9 +56,6 @@ export default async function PeriodsPage() {
             ))}
           </tbody>
         </Table>
-      </Card>
-      <Card title="Часовой пояс региона" className="mt-6">
-        <RegionTimeZoneForm timeZone={clock.zone} />
       </Card>
     </>
   );
