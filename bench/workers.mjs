@@ -6,6 +6,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startNginx } from "../scripts/nginx.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const url = process.env.BENCH_DATABASE_URL;
@@ -68,20 +69,7 @@ async function run(workers) {
     },
     stdio: "ignore",
   });
-  const conf = fs
-    .readFileSync(path.join(root, "deploy", "nginx.conf"), "utf8")
-    .replace(
-      /server 127\.0\.0\.1:3001[^\n]*\n\s*server 127\.0\.0\.1:3002[^\n]*\n/,
-      `server 127.0.0.1:${APP};\n`,
-    )
-    .replace("listen 8080;", `listen 127.0.0.1:${PROXY};`)
-    .replaceAll("/var/lib/nastavnik-nginx", dir)
-    .replaceAll("/var/log/nginx", dir)
-    .replace("/run/nastavnik-nginx.pid", path.join(dir, "nginx.pid"));
-  fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
-  const proxy = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-g", "daemon off; user root;"], {
-    stdio: "ignore",
-  });
+  const proxy = startNginx({ upstreams: [APP], port: PROXY, dir: path.join(dir, "nginx") });
   try {
     await waitFor(`http://127.0.0.1:${PROXY}/login`, 600);
     // Warm-up: every worker renders each page once before the measured run.

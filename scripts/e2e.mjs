@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ensureBuilt, root } from "./build.mjs";
+import { startNginx } from "./nginx.mjs";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 
@@ -64,18 +65,10 @@ async function startInstances(baseUrl, dataDir, env) {
   const [pa, pb, pp] = [PORT + 2, PORT + 3, PORT + 4];
   const a = startServer(pa, { ...shared, DATA_DIR: path.join(dataDir, "instance-a") });
   const b = startServer(pb, { ...shared, DATA_DIR: path.join(dataDir, "instance-b") });
-  const dir = fs.mkdtempSync(path.join(dataDir, "nginx-"));
-  fs.chmodSync(dir, 0o777);
-  const conf = fs
-    .readFileSync(path.join(root, "deploy", "nginx.conf"), "utf8")
-    .replaceAll("127.0.0.1:3001", `127.0.0.1:${pa}`)
-    .replaceAll("127.0.0.1:3002", `127.0.0.1:${pb}`)
-    .replace("listen 8080;", `listen 127.0.0.1:${pp};`)
-    .replaceAll("/var/lib/nastavnik-nginx", dir)
-    .replaceAll("/var/log/nginx", dir)
-    .replace("/run/nastavnik-nginx.pid", path.join(dir, "nginx.pid"));
-  fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
-  const proxy = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-g", "daemon off; user root;"], {
+  const proxy = startNginx({
+    upstreams: [pa, pb],
+    port: pp,
+    dir: path.join(dataDir, "nginx"),
     stdio: "inherit",
   });
   const started = Date.now();
