@@ -51,7 +51,8 @@ export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 export async function openDb(opts: { url?: string; dataDir?: string }): Promise<DbHandle> {
   if (opts.url) {
     const url = opts.url;
-    const client = postgres(url, { max: 10, onnotice: () => {} });
+    // Each worker of each instance has a pool: PG_POOL_MAX × workers × instances must fit max_connections.
+    const client = postgres(url, { max: Number(process.env.PG_POOL_MAX) || 10, onnotice: () => {} });
     const db = drizzlePg(client, { schema, casing: "snake_case" });
     return {
       db,

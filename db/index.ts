@@ -29,7 +29,7 @@ export function setBootStep(step: BootStep): void {
 export async function openMigrated(target: DbTarget = dbTarget()): Promise<DbHandle> {
   if (!target.url && target.dataDir !== "memory://") lockDataDir(target.dataDir);
   const handle = await openDb(target);
-  await migrateDb(handle);
+  await handle.exclusive(() => migrateDb(handle));
   return handle;
 }
 

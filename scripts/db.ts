@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import { openMigrated } from "../db";
 import { execRows } from "../db/client";
+import { CLEAR_ALL_SQL } from "../lib/cache/channel";
 import { resetDemo, seedDemo } from "../lib/demo";
 import { rebuildAggregates, verifyAggregates } from "../lib/indicators/facts";
 
@@ -26,11 +27,14 @@ async function main(command: string | undefined) {
       const started = Date.now();
       await seedDemo(handle.db, { log: (m) => console.log(`[seed] ${m}`) });
       console.log(`Демо-регион создан за ${((Date.now() - started) / 1000).toFixed(1)} с.`);
+      // Instances running on this PostgreSQL drop what they kept of the old data.
+      await handle.db.execute(sql.raw(CLEAR_ALL_SQL));
       return;
     }
     const started = Date.now();
     const built = await handle.db.transaction((tx) => rebuildAggregates(tx));
     const diff = await verifyAggregates(handle.db);
+    await handle.db.execute(sql.raw(CLEAR_ALL_SQL));
     console.log(
       `Показатели пересчитаны за ${((Date.now() - started) / 1000).toFixed(1)} с: ${built.facts} записей по организациям, ${built.rollups} итогов.`,
     );

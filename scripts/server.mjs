@@ -32,15 +32,37 @@ if (workers === 1 || !cluster.isPrimary) {
   const fork = () => cluster.fork();
   for (let i = 0; i < workers; i++) fork();
   console.log(`Наставник: ${workers} рабочих процесса(ов) на одном порту`);
+  // A worker that dies is replaced after a growing pause; if they keep dying (no database, a failed migration),
+  // the server stops with an error instead of restarting forever.
+  const recentExits = [];
+  let failed = false;
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
+      return;
+    }
+    const now = Date.now();
+    recentExits.push(now);
+    while (recentExits.length && now - recentExits[0] > 60_000) recentExits.shift();
+    if (recentExits.length > 5) {
+      console.error(
+        "[server] рабочие процессы завершаются один за другим: сервер остановлен, причина — выше",
+      );
+      stopping = failed = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(1);
+      setTimeout(() => process.exit(1), 12_000).unref();
       return;
     }
     console.error(
       `[server] рабочий процесс ${worker.process.pid} завершился (${signal ?? code}); запускаю новый`,
     );
-    setTimeout(fork, 1000);
+    setTimeout(
+      () => {
+        if (!stopping) fork();
+      },
+      1000 * 2 ** (recentExits.length - 1),
+    );
   });
   for (const sig of ["SIGINT", "SIGTERM"]) {
     process.on(sig, () => {

@@ -10,6 +10,7 @@ import { getDb } from "@/db";
 import { indicatorRollups, organisations, reports } from "@/db/schema";
 import { rebuildAggregates, verifyAggregates } from "@/lib/indicators/facts";
 import { orgTag, regionTag } from "@/lib/public/cache";
+import { orgPublicData } from "@/lib/public/loaders";
 import { emptyForms } from "@/lib/reports/counting";
 import type { Form1, ReportSummary } from "@/lib/reports/types";
 import { createTenant, type Tenant } from "./support/factories";
@@ -164,6 +165,20 @@ describe("the directory refreshes the public pages", () => {
     });
     expect(r.ok, JSON.stringify(r)).toBe(true);
     expect(tags()).toContain(regionTag(t.regionId));
+  });
+
+  it("a renamed municipality shows on its schools' public pages at once", async () => {
+    signInAs(t.users.admin);
+    const before = await orgPublicData(t.otherMunicipalityOrgId);
+    expect(before?.org.municipality.name).toBeTruthy();
+    const name = `Район Б, новое имя ${t.regionId}`;
+    const r = await updateMunicipalityAction({
+      municipalityId: t.siblingMunicipalityId,
+      name,
+      kind: "city_district",
+    });
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    expect((await orgPublicData(t.otherMunicipalityOrgId))?.org.municipality.name).toBe(name);
   });
 
   it("moving an organisation refreshes its page and its region's", async () => {

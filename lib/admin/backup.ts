@@ -111,8 +111,14 @@ export async function restore(file: string, target: Target): Promise<void> {
       ],
       target.url,
     );
-    // Running instances keep the old data in their caches: tell them all to drop everything.
-    await run("psql", ["-v", "ON_ERROR_STOP=1", "-q", "-o", "/dev/null", "-c", CLEAR_ALL_SQL], target.url);
+    // Sessions signed out after the copy was made must not come back, nor old sign-in counts; running instances
+    // keep the old data in their caches: tell them all to drop everything.
+    for (const sql of [
+      "update auth_sessions set revoked_at = now() where revoked_at is null",
+      "delete from auth_limits",
+      CLEAR_ALL_SQL,
+    ])
+      await run("psql", ["-v", "ON_ERROR_STOP=1", "-q", "-o", "/dev/null", "-c", sql], target.url);
     return;
   }
   if (kind !== "pglite")

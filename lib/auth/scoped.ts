@@ -86,7 +86,7 @@ export async function scopeOrg<A extends OrgAccess>(
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .where(eq(organisations.id, id as number));
-  const [row] = opts.lock ? await query.for("update", { of: organisations }) : await query;
+  const [row] = opts.lock ? await query.for("no key update", { of: organisations }) : await query;
   if (!row) throw refuse();
   const permission = ORG_PERMISSION[access];
   if (!reaches(user, permission, { organisationId: row.id, ...row })) throw refuse();
@@ -106,7 +106,7 @@ export async function scopeMunicipality(
     .select({ id: municipalities.id, regionId: municipalities.regionId })
     .from(municipalities)
     .where(eq(municipalities.id, id as number));
-  const [row] = opts.lock ? await query.for("update") : await query;
+  const [row] = opts.lock ? await query.for("no key update") : await query;
   if (!row || !reaches(user, "viewMunicipality", { municipalityId: row.id, regionId: row.regionId }))
     throw refuse();
   return row as ScopedMunicipality;

@@ -55,7 +55,7 @@ function listen(s: State): Promise<void> {
 /** The value kept under `key`, or `load()`'s, kept for `ttlSeconds` until one of `tags` is invalidated. */
 export async function cached<T>(
   key: readonly string[],
-  tags: string[],
+  tags: readonly string[] | ((value: T) => readonly string[]),
   ttlSeconds: number,
   load: () => Promise<T>,
 ) {

@@ -29,8 +29,16 @@ export class TaggedCache {
     return this.entries.size;
   }
 
-  /** The kept value of `key`, or `load()`'s (one load at a time per key), kept for `ttlSeconds` under `tags`. */
-  async get<T>(key: string, tags: string[], ttlSeconds: number, load: () => Promise<T>): Promise<T> {
+  /**
+   * The kept value of `key`, or `load()`'s (one load at a time per key), kept for `ttlSeconds` under `tags` —
+   * or under the tags the loaded value names (a page knows its region only once it is read).
+   */
+  async get<T>(
+    key: string,
+    tags: readonly string[] | ((value: T) => readonly string[]),
+    ttlSeconds: number,
+    load: () => Promise<T>,
+  ): Promise<T> {
     const hit = this.entries.get(key);
     if (hit && hit.expiresAt > this.now()) {
       // Least recently used goes first: re-insert on every hit.
@@ -44,13 +52,15 @@ export class TaggedCache {
     const started = this.generation;
     const promise = load().then(
       (value) => {
-        this.pending.delete(key);
-        if (this.generation === started)
-          this.store(key, { value, tags, expiresAt: this.now() + ttlSeconds * 1000 });
+        if (this.pending.get(key) === promise) this.pending.delete(key);
+        if (this.generation === started) {
+          const keptTags = typeof tags === "function" ? tags(value) : tags;
+          this.store(key, { value, tags: [...keptTags], expiresAt: this.now() + ttlSeconds * 1000 });
+        }
         return value;
       },
       (error) => {
-        this.pending.delete(key);
+        if (this.pending.get(key) === promise) this.pending.delete(key);
         throw error;
       },
     );

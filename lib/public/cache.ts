@@ -13,7 +13,10 @@ import { cached, cacheVersion, invalidateTags } from "@/lib/cache";
  */
 export const orgTag = (organisationId: number) => `public:org:${organisationId}`;
 export const regionTag = (regionId: number) => `public:region:${regionId}`;
-/** Apart from regionTag: an approval moves the region's open data, not every organisation's page. */
+/**
+ * What every organisation's page shows of its region — plans, territory names, the region's clock — apart from
+ * regionTag: an approval moves the region's open data, not every organisation's page.
+ */
 export const plansTag = (regionId: number) => `public:plans:${regionId}`;
 export const slugTag = (slug: string) => `public:slug:${slug}`;
 export const REGIONS_TAG = "public:regions";
@@ -22,7 +25,12 @@ export const REGIONS_TAG = "public:regions";
 export const PUBLIC_TTL = 600;
 
 /** Wraps a loader in the data cache under `key`, tagged. */
-export function cachedPublic<T>(key: string[], tags: string[], load: () => Promise<T>, ttl = PUBLIC_TTL) {
+export function cachedPublic<T>(
+  key: string[],
+  tags: readonly string[] | ((value: T) => readonly string[]),
+  load: () => Promise<T>,
+  ttl = PUBLIC_TTL,
+) {
   return cached(["public", ...key], tags, ttl, load);
 }
 

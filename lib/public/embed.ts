@@ -104,8 +104,7 @@ export async function embedHtml(
   // Taken before reading: a revalidation during the read leaves this copy already out of date.
   const generation = publicGeneration();
   const place = await organisationBySlug(slug);
-  const tags = (p: { id: number; regionId: number }) =>
-    view === "page" ? [orgTag(p.id), plansTag(p.regionId)] : [orgTag(p.id)];
+  const tags = (p: { id: number; regionId: number }) => [orgTag(p.id), plansTag(p.regionId)];
   const page =
     place &&
     (await cachedPublic(["embed", String(place.id), view, vi ? "vi" : "std"], tags(place), () =>

@@ -57,7 +57,10 @@ function orgIndicators(org: PublicOrg): Promise<PublicIndicators> {
 
 /** Everything the organisation's public page shows, from the cache (tag per organisation; plans per region). */
 export async function orgPublicData(organisationId: number): Promise<OrgPublicData | null> {
-  const content = await cachedPublic(["org", String(organisationId)], [orgTag(organisationId)], async () => {
+  // Tagged with the region's too: a municipality's new name or the region's clock shows on the page at once.
+  const tags = (v: { org: PublicOrg } | null) =>
+    v ? [orgTag(organisationId), plansTag(v.org.region.id)] : [orgTag(organisationId)];
+  const content = await cachedPublic(["org", String(organisationId)], tags, async () => {
     const org = await findPublicOrg({ id: organisationId });
     if (!org) return null;
     const year = (await regionClock(org.region.id)).quarter().year;
@@ -86,7 +89,9 @@ export async function orgPublicData(organisationId: number): Promise<OrgPublicDa
 export async function orgReportArchive(
   organisationId: number,
 ): Promise<{ org: PublicOrg; reports: PublicReport[] } | null> {
-  return cachedPublic(["org-reports", String(organisationId)], [orgTag(organisationId)], async () => {
+  const tags = (v: { org: PublicOrg } | null) =>
+    v ? [orgTag(organisationId), plansTag(v.org.region.id)] : [orgTag(organisationId)];
+  return cachedPublic(["org-reports", String(organisationId)], tags, async () => {
     const org = await findPublicOrg({ id: organisationId });
     if (!org) return null;
     return { org, reports: (await approvedReports(org.id)).reports };

@@ -80,7 +80,7 @@ export async function lockRecord<T extends RegisterTable>(
     .select()
     .from(table)
     .where(and(eq(table.id, id), eq(table.organisationId, org.id)))
-    .for("update");
+    .for("no key update");
   const refusal = state === "archived" ? kind.notArchived : kind.archived;
   if (!row) throw new NotFoundError(kind.missing ?? refusal);
   if (state !== "any" && row.archived !== (state === "archived")) throw new NotFoundError(refusal);

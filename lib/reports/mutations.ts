@@ -41,7 +41,7 @@ async function lockFor(
     .select()
     .from(reports)
     .where(and(eq(reports.id, reportId), eq(reports.organisationId, org.id)))
-    .for("update");
+    .for("no key update");
   if (!report) throw new NotFoundError(REPORT_NOT_FOUND);
   if (!canPerform(user.role, report.status, action))
     throw new ForbiddenError(refusal(user.role, report.status, action));

@@ -33,7 +33,7 @@ export async function lockMunicipality(
   id: number,
   opts: { active?: boolean } = {},
 ) {
-  const [m] = await tx.select().from(municipalities).where(eq(municipalities.id, id)).for("update");
+  const [m] = await tx.select().from(municipalities).where(eq(municipalities.id, id)).for("no key update");
   if (!m || !reaches(user, "administerRegion", { municipalityId: m.id, regionId: m.regionId }))
     throw new NotFoundError(MUNICIPALITY_NOT_FOUND);
   if (opts.active && m.archived)
@@ -48,7 +48,7 @@ export async function lockOrganisation(tx: DbOrTx, user: SessionUser, id: number
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .where(eq(organisations.id, id))
-    .for("update", { of: organisations });
+    .for("no key update", { of: organisations });
   const place = row && {
     organisationId: row.org.id,
     municipalityId: row.org.municipalityId,

@@ -105,7 +105,7 @@ async function write(
         .select()
         .from(organisations)
         .where(eq(organisations.id, row.existingId))
-        .for("update");
+        .for("no key update");
       const diffs = diff(org as unknown as Record<string, unknown>, next);
       if (Object.keys(diffs).length === 0) continue;
       await tx

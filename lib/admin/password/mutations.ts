@@ -49,7 +49,7 @@ export async function setPasswordWithLink(token: string, password: string, now =
       .from(passwordLinks)
       .innerJoin(users, eq(users.id, passwordLinks.userId))
       .where(eq(passwordLinks.tokenHash, hashToken(token)))
-      .for("update");
+      .for("no key update");
     const state = stateOf(row, now);
     if (!state.ok) throw new DomainError(state.message);
     await tx

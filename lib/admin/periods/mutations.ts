@@ -49,7 +49,7 @@ export async function updatePeriod(
 ) {
   return writeTransaction(async (tx) => {
     const where = and(eq(periods.year, input.year), eq(periods.quarter, input.quarter));
-    const [current] = await tx.select().from(periods).where(where).for("update");
+    const [current] = await tx.select().from(periods).where(where).for("no key update");
     if (!current) throw new NotFoundError("Период не найден: сначала откройте его.");
     const changes: Record<string, unknown> = {};
     if (current.deadline !== input.deadline) changes.deadline = [current.deadline, input.deadline];

@@ -17,7 +17,7 @@ export async function setRegionTimeZone(actor: SessionUser, region: AdminRegion,
       .select({ timeZone: regions.timeZone })
       .from(regions)
       .where(eq(regions.id, region.id))
-      .for("update");
+      .for("no key update");
     if (current.timeZone === timeZone) return { timeZone, changed: false };
     await tx.update(regions).set({ timeZone }).where(eq(regions.id, region.id));
     await audit(tx, {

@@ -43,7 +43,7 @@ async function managedRow(db: DbOrTx, actor: SessionUser, userId: number, lock: 
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .leftJoin(municipalities, eq(municipalities.id, refMunicipality))
     .where(eq(users.id, userId));
-  const [row] = lock ? await query.for("update", { of: users }) : await query;
+  const [row] = lock ? await query.for("no key update", { of: users }) : await query;
   if (!row || !canManageUser(actor, { role: row.user.role, ...row })) throw new NotFoundError(USER_NOT_FOUND);
   return row.user;
 }
