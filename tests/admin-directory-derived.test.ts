@@ -23,7 +23,8 @@ vi.mock("@/lib/cache", async (original) =>
   (await import("./support/cache-spy")).recordInvalidations(original, revalidateTag),
 );
 
-const { updateMunicipalityAction, updateOrganisationAction } = await import("@/lib/admin/directory/actions");
+const { archiveOrganisationAction, updateMunicipalityAction, updateOrganisationAction } =
+  await import("@/lib/admin/directory/actions");
 const { reviewReportAction } = await import("@/lib/reports/actions");
 
 const YEAR = 2022;
@@ -147,6 +148,28 @@ describe("the directory keeps the indicator rollups current", () => {
     expect(await rollup(t.municipalityId)).toEqual({ covered: 0, learners: 0 });
     expect(await rollup(t.siblingMunicipalityId)).toEqual({ covered: 1, learners: 100 });
     await place(t.orgId, t.municipalityId, true);
+    await inStep();
+    expect(await rollup(t.municipalityId)).toEqual({ covered: 1, learners: 300 });
+  });
+});
+
+describe("archiving an organisation", () => {
+  it("takes its figures out of the totals, as it leaves the count of obliged organisations, and back", async () => {
+    const db = await getDb();
+    const archive = async (archived: boolean) => {
+      const [o] = await db.select().from(organisations).where(eq(organisations.id, t.orgId));
+      signInAs(t.users.admin);
+      const r = await archiveOrganisationAction({
+        organisationId: t.orgId,
+        updatedAt: o.updatedAt.toISOString(),
+        archived,
+      });
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+    };
+    await archive(true);
+    await inStep();
+    expect(await rollup(t.municipalityId)).toEqual({ covered: 0, learners: 0 });
+    await archive(false);
     await inStep();
     expect(await rollup(t.municipalityId)).toEqual({ covered: 1, learners: 300 });
   });

@@ -32,7 +32,7 @@ const LATEST_APPROVED = (where: string) => `
   select distinct on (r.organisation_id, r.year) r.organisation_id, r.year, r.id as report_id, r.quarter,
     o.municipality_id, m.region_id, ${FACT_SELECT}
   from reports r join organisations o on o.id = r.organisation_id join municipalities m on m.id = o.municipality_id
-  where r.status = 'approved' and o.obliged and ${where}
+  where r.status = 'approved' and o.obliged and not o.archived and ${where}
   order by r.organisation_id, r.year, r.quarter desc`;
 
 const SUMS = `count(*)::int, ${FACT_COLUMNS.split(",")
@@ -167,10 +167,11 @@ async function rebuildIn(db: DbOrTx): Promise<{ facts: number; rollups: number }
 }
 
 /**
- * What the aggregates hold changes with the code (2: the structure page's figures were added); the settings
- * row says which version the stored ones were built by. Raised whenever FACT_COLUMNS or FACT_SELECT change.
+ * What the aggregates hold changes with the code (2: the structure page's figures; 3: archived organisations
+ * left out, as they are from the count of obliged ones); the settings row says which version the stored ones were
+ * built by. Raised whenever FACT_COLUMNS, FACT_SELECT or LATEST_APPROVED change.
  */
-export const AGGREGATES_VERSION = 2;
+export const AGGREGATES_VERSION = 3;
 const VERSION_KEY = "indicatorAggregatesVersion";
 
 /** At start, after the migrations: rebuilds the aggregates once when they were built by an older version. */

@@ -94,8 +94,9 @@ export async function archiveOrganisation(
       .set({ archived: input.archived, updatedAt: new Date() })
       .where(eq(organisations.id, org.id))
       .returning();
-    // Its public page disappears or comes back; the region's lists and totals change with it.
-    changes.organisation(org.id);
+    // Its public page disappears or comes back, and its figures leave or rejoin the totals (as the count of
+    // obliged organisations below them does).
+    changes.organisationRelocated(org.id);
     await audit(tx, {
       userId: actor.id,
       action: input.archived ? "archive" : "restore",
