@@ -16,7 +16,11 @@ export async function updateOrganisationCard(
   input: z.output<typeof organisationCardSchema>,
 ) {
   return writeTransaction(async (tx, changes) => {
-    const [current] = await tx.select().from(organisations).where(eq(organisations.id, org.id)).for("no key update");
+    const [current] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, org.id))
+      .for("no key update");
     assertUnchanged("Карточку", current.updatedAt, input.updatedAt);
     const { id: _id, updatedAt: _updatedAt, ...fields } = input;
     const [saved] = await tx
