@@ -13,7 +13,7 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { RULES, type Permission, type Reach } from "@/lib/auth/rules";
-import { scopeOrg, type RegisterOrg, type ScopedOrg } from "@/lib/auth/scoped";
+import type { RegisterOrg, ScopedOrg } from "@/lib/auth/scoped";
 import { inForceDocuments } from "@/lib/reports/compute";
 import { REQUIRED_DOCUMENT_TYPES, requiredDocuments } from "@/lib/reports/form1";
 import { regionClock } from "@/lib/territory/clock";
@@ -43,11 +43,6 @@ export async function organisationCard(scope: ScopedOrg) {
     .where(eq(organisations.id, scope.id))
     .limit(1);
   return row;
-}
-
-/** One organisation with its municipality, resolved through the rails (NotFoundError outside the user's reach). */
-export async function getOrganisation(user: SessionUser, id: number) {
-  return organisationCard(await scopeOrg(user, id, "view"));
 }
 
 export async function listOrganisations(user: SessionUser) {

@@ -46,7 +46,6 @@ export async function userZone(db: DbOrTx, user: UserPlace): Promise<string> {
 
 // Read once per request (React cache): a page and its components ask for the same clock several times.
 const regionZoneOnce = cache(async (id: number) => regionZone(await getDb(), id));
-const organisationZoneOnce = cache(async (id: number) => organisationZone(await getDb(), id));
 const userZoneOnce = cache(
   async (regionId: number | null, municipalityId: number | null, organisationId: number | null) =>
     userZone(await getDb(), { regionId, municipalityId, organisationId }),
@@ -55,11 +54,6 @@ const userZoneOnce = cache(
 /** The clock of a region. */
 export async function regionClock(regionId: number): Promise<Clock> {
   return clockIn(await regionZoneOnce(regionId));
-}
-
-/** The clock of an organisation's region. */
-export async function organisationClock(organisationId: number): Promise<Clock> {
-  return clockIn(await organisationZoneOnce(organisationId));
 }
 
 /** The clock of the region the user works in. */

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesWith } from "@/lib/auth/rules";
 import { registryContext } from "@/lib/registry/context";
-import { organisationClock } from "@/lib/territory/clock";
+import { regionClock } from "@/lib/territory/clock";
 import { restoreDocumentAction } from "@/lib/registry/documents/actions";
 import {
   listArchivedDocuments,
@@ -45,7 +45,7 @@ export default async function DocumentsPage({
         organisationId={org.id}
         canEdit={canEdit}
         restore={restoreDocumentAction}
-        zone={(await organisationClock(org.id)).zone}
+        zone={(await regionClock(scope.regionId)).zone}
         items={archived.map((d) => ({
           id: d.id,
           name: `${d.number ? `№ ${d.number}` : "без номера"}${d.date ? ` от ${formatDate(d.date)}` : ""} «${d.title}»`,

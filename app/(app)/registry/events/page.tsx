@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesWith } from "@/lib/auth/rules";
 import { registryContext } from "@/lib/registry/context";
-import { organisationClock } from "@/lib/territory/clock";
+import { regionClock } from "@/lib/territory/clock";
 import { restoreEventAction } from "@/lib/registry/events/actions";
 import { listArchivedEvents, listEvents } from "@/lib/registry/events/queries";
 import { formatDate } from "@/lib/format";
@@ -42,7 +42,7 @@ export default async function EventsPage({
         organisationId={org.id}
         canEdit={canEdit}
         restore={restoreEventAction}
-        zone={(await organisationClock(org.id)).zone}
+        zone={(await regionClock(scope.regionId)).zone}
         items={archived.map((e) => ({
           id: e.id,
           name: `«${e.title}»`,

@@ -15,7 +15,7 @@ import { FORMAT_PARTIES } from "@/lib/registry/formats";
 import { assignCandidates, listProgrammeMentorships } from "@/lib/registry/mentorships/queries";
 import { archiveProgrammeAction, restoreProgrammeAction } from "@/lib/registry/programmes/actions";
 import { getProgramme, programmeCounts } from "@/lib/registry/programmes/queries";
-import { organisationClock } from "@/lib/territory/clock";
+import { regionClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Программа наставничества" };
 
@@ -36,7 +36,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const p = await getProgramme(scope, Number((await params).id));
   if (!p) notFound();
   const editable = canEdit && !p.archived;
-  const today = (await organisationClock(org.id)).today();
+  const today = (await regionClock(scope.regionId)).today();
   const [counts, pairs, candidates] = await Promise.all([
     programmeCounts(scope, p.id),
     listProgrammeMentorships(scope, p.id),

@@ -15,7 +15,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { periodLabel, previousPeriod } from "@/lib/reports/domain";
 import { reportPageData } from "@/lib/reports/page-data";
 import { periodSchema } from "@/lib/reports/schemas";
-import { organisationClock } from "@/lib/territory/clock";
+import { regionClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Квартальный отчёт" };
 
@@ -27,7 +27,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
   const scope = await pageScope(scopeOrg(user, Number(p.orgId), "view"));
   const data = await reportPageData(user, scope, period.data);
   const { org, report, content, checks } = data;
-  const { zone } = await organisationClock(org.id);
+  const { zone } = await regionClock(scope.regionId);
   const returned = data.history.find((h) => h.to === "returned");
   return (
     <>
