@@ -1,19 +1,14 @@
-import { MAX_ID } from "@/lib/validation";
+import { webAddress, zCount, zId } from "@/lib/validation";
 import { z } from "zod";
 
 const text = (label: string, max = 300) =>
   z.string().trim().max(max, `${label}: не длиннее ${max} символов.`);
-const count = (label: string) =>
-  z.coerce
-    .number({ message: `${label}: введите целое число.` })
-    .int(`${label}: введите целое число.`)
-    .min(0, `${label}: число не может быть отрицательным.`)
-    .max(1_000_000, `${label}: не больше 1 000 000.`);
+const count = (label: string) => zCount(label);
 
 /** The organisation's card as the curator or the admin edits it: one schema for browser and server. */
 export const organisationCardSchema = z
   .object({
-    id: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена."),
+    id: zId(),
     /** The card's updatedAt when the form was opened: a save over a newer card is refused. */
     updatedAt: z.string().min(1),
     fullName: text("Полное наименование", 500).min(3, "Полное наименование: не короче 3 символов."),
@@ -25,10 +20,7 @@ export const organisationCardSchema = z
       z.literal(""),
       z.string().trim().email("Электронная почта: введите адрес полностью, например school@mail.ru."),
     ]),
-    website: z.union([
-      z.literal(""),
-      z.string().trim().url("Сайт: введите адрес полностью, начиная с https://."),
-    ]),
+    website: webAddress("Сайт", 300),
     learners10to18: count("Обучающихся 10–18 лет"),
     teachingStaff: count("Педагогических работников"),
     youngTeachers: count("Молодых специалистов"),

@@ -1,12 +1,7 @@
 import { z } from "zod";
-import { zBool, MAX_ID } from "@/lib/validation";
+import { zBool, zCount, zId } from "@/lib/validation";
 
-const count = (label: string) =>
-  z.coerce
-    .number({ message: `${label}: введите целое число.` })
-    .int(`${label}: введите целое число.`)
-    .min(0, `${label}: число не может быть отрицательным.`)
-    .max(1_000_000, `${label}: не больше 1 000 000.`);
+const count = (label: string) => zCount(label);
 const text = (label: string, max: number) =>
   z.string().trim().max(max, `${label}: не длиннее ${max} символов.`);
 
@@ -27,7 +22,7 @@ export const form1InputSchema = z.object({
 });
 
 export const rowSchema = z.object({
-  programmeId: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена.").nullable().catch(null),
+  programmeId: zId().nullable().catch(null),
   title: text("Название программы", 300),
   mentors: count("Наставников"),
   mentees: count("Наставляемых"),
@@ -63,8 +58,8 @@ export const summarySchema = z.object({
 });
 
 const ref = {
-  reportId: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена."),
-  version: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена."),
+  reportId: zId(),
+  version: zId(),
 };
 
 /** Saving a draft: form 1 always; rows and totals only when the report is typed by hand. */
@@ -82,7 +77,7 @@ export const saveReportSchema = z
   });
 
 export const createReportSchema = z.object({
-  organisationId: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена."),
+  organisationId: zId(),
   period: periodSchema,
 });
 export const submitReportSchema = z.object({ ...ref, acknowledgeWarnings: zBool });

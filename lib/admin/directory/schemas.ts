@@ -1,14 +1,13 @@
 /** Forms of the directory (municipalities, organisations): one schema for the browser and the server. Pure. */
 import { z } from "zod";
 import { organisationCardSchema } from "@/lib/organisations/schemas";
-import { zBool, MAX_ID } from "@/lib/validation";
+import { numeric, zBool, zId } from "@/lib/validation";
 
 import { MUNICIPALITY_KINDS, ORGANISATION_KINDS } from "@/lib/vocabulary";
 
 export { MUNICIPALITY_KIND_LABELS, MUNICIPALITY_KINDS, ORGANISATION_KINDS } from "@/lib/vocabulary";
 
-const id = (message: string) =>
-  z.coerce.number({ message }).int(message).positive(message).max(MAX_ID, message);
+const id = zId;
 const flag = z
   .union([z.boolean(), z.enum(["true", "false"])], { message: "Не указано действие." })
   .transform((v) => v === true || v === "true");
@@ -24,11 +23,13 @@ const joinedYear = z
   .union([
     z.literal(""),
     z.null(),
-    z.coerce
-      .number({ message: "Год вступления в модель: введите год числом, например 2021." })
-      .int("Год вступления в модель: введите год числом, например 2021.")
-      .min(2019, "Год вступления в модель: не раньше 2019.")
-      .max(2100, "Год вступления в модель: не позже 2100."),
+    numeric(
+      z
+        .number({ message: "Год вступления в модель: введите год числом, например 2021." })
+        .int("Год вступления в модель: введите год числом, например 2021.")
+        .min(2019, "Год вступления в модель: не раньше 2019.")
+        .max(2100, "Год вступления в модель: не позже 2100."),
+    ),
   ])
   .transform((v) => (v === "" || v === null ? null : v))
   .default(null);

@@ -1,19 +1,15 @@
 /** Forms of user management: one schema for the browser and the server. Pure. */
-import { MAX_ID } from "@/lib/validation";
+import { zId } from "@/lib/validation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 
 /** A select's value: "" (nothing chosen) or a positive id. */
 export const optionalId = z
-  .union([z.literal(""), z.null(), z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена.")])
+  .union([z.literal(""), z.null(), zId()])
   .transform((v) => (v === "" || v === null ? null : v))
   .optional();
 
-export const userIdSchema = z.coerce
-  .number({ message: "Не указан пользователь." })
-  .int()
-  .positive()
-  .max(MAX_ID, "Пользователь не найден.");
+export const userIdSchema = zId("Пользователь не найден.");
 
 const fields = z.object({
   name: z

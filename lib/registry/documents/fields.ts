@@ -1,6 +1,6 @@
 /** zod fields shared by the document and event forms: dates and check boxes. Pure: used in the browser. */
 import { z } from "zod";
-import { MAX_ID } from "@/lib/validation";
+import { zId } from "@/lib/validation";
 
 /** "2024-09-01" or "01.09.2024" → "2024-09-01"; null when it is not a date of the calendar. */
 export function toIsoDate(value: string): string | null {
@@ -53,11 +53,7 @@ export function text(label: string, max: number, required = false) {
 }
 
 /** A record's id; one beyond the database's integer range is «not found», not a database error. */
-export const recordId = z.coerce
-  .number({ message: "Запись не найдена." })
-  .int("Запись не найдена.")
-  .positive("Запись не найдена.")
-  .max(MAX_ID, "Запись не найдена.");
+export const recordId = zId();
 
 /**
  * The schemas of a register of an organisation's records (documents, events): a new record, an edit (refused

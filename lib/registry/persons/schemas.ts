@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zBool, MAX_ID } from "@/lib/validation";
+import { numeric, zBool, zId } from "@/lib/validation";
 import { latestToday } from "@/lib/clock";
 import { PERSON_CATEGORIES } from "@/lib/reports/domain";
 
@@ -11,11 +11,13 @@ const thisYear = () => Number(latestToday().slice(0, 4));
 const optionalYear = (label: string, min: number) =>
   z.union([
     z.literal(""),
-    z.coerce
-      .number({ message: `${label}: введите год числом, например 2011.` })
-      .int(`${label}: введите год числом, например 2011.`)
-      .min(min, `${label}: не раньше ${min} года.`)
-      .refine((y) => y <= thisYear(), `${label}: год ещё не наступил.`),
+    numeric(
+      z
+        .number({ message: `${label}: введите год числом, например 2011.` })
+        .int(`${label}: введите год числом, например 2011.`)
+        .min(min, `${label}: не раньше ${min} года.`)
+        .refine((y) => y <= thisYear(), `${label}: год ещё не наступил.`),
+    ),
   ]);
 
 /** Learners (pupils, college students) are minors or young adults: their birth year is always known. */
@@ -29,8 +31,8 @@ export function isMinor(birthYear: number | "" | null | undefined, year = thisYe
 /** A register entry: the person, and optionally their mentor and mentee questionnaires. One schema for both sides. */
 export const personSchema = z
   .object({
-    id: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена.").optional(),
-    organisationId: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена."),
+    id: zId().optional(),
+    organisationId: zId(),
     updatedAt: z.string().optional(),
     surname: text("Фамилия", 100).min(1, "Фамилия: обязательное поле."),
     name: text("Имя", 100).min(1, "Имя: обязательное поле."),
@@ -115,6 +117,6 @@ export type PersonInput = z.input<typeof personSchema>;
 export type PersonValues = z.output<typeof personSchema>;
 
 export const archivePersonSchema = z.object({
-  id: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена."),
+  id: zId(),
   archived: zBool,
 });

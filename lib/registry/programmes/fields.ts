@@ -1,29 +1,23 @@
 /** Zod building blocks shared by the programme and mentorship schemas. Pure: used in the browser too. */
-import { MAX_ID } from "@/lib/validation";
+import { webAddress as httpAddress, zId } from "@/lib/validation";
 import { z } from "zod";
 
-/** Free text; a field the form did not send counts as empty. */
+/**
+ * Free text; an optional field the form did not send counts as empty. A required one (`min` > 0) has no
+ * default: a default would skip the length check, and an omitted title would be saved empty.
+ */
 export function text(label: string, max = 2000, min = 0) {
-  let s = z
-    .string({ message: `${label}: введите текст.` })
+  const s = z
+    .string({ message: `${label}: заполните поле.` })
     .trim()
     .max(max, `${label}: не длиннее ${max} символов.`);
   if (min > 0)
-    s = s.min(min, min === 1 ? `${label}: заполните поле.` : `${label}: не короче ${min} символов.`);
+    return s.min(min, min === 1 ? `${label}: заполните поле.` : `${label}: не короче ${min} символов.`);
   return s.default("");
 }
 
 /** An empty string or a web address (http or https only: the link is shown to other users). */
-export const webAddress = (label: string, max = 1000) =>
-  text(label, max).refine((v) => {
-    if (v === "") return true;
-    try {
-      const url = new URL(v);
-      return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
-    } catch {
-      return false;
-    }
-  }, `${label}: введите адрес полностью, начиная с https://.`);
+export const webAddress = (label: string, max = 1000) => httpAddress(label, max).default("");
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -73,8 +67,7 @@ export const checkbox = z.preprocess(
 ) as z.ZodType<boolean, boolean | undefined>;
 
 /** A positive integer id from a form field or an object. */
-export const id = (message = "Выберите значение из списка.") =>
-  z.coerce.number({ message }).int(message).positive(message).max(MAX_ID, message);
+export const id = (message = "Выберите значение из списка.") => zId(message);
 
 /** The record's updatedAt when the form was opened (optimistic version check). */
 export const version = z.string().min(1, "Обновите страницу: не хватает версии записи.");
