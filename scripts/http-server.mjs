@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
+import { guardRequest, sendRefusal } from "./request-guard.mjs";
 
 // The production build: also what the security headers (the CSP) are computed for.
 process.env.NODE_ENV = "production";
@@ -27,6 +28,11 @@ const handle = app.getRequestHandler();
 const KEPT_EMBED = Symbol.for("nastavnik.embed.kept");
 // Exactly the routes' addresses: with a trailing slash Next.js redirects, so that goes to Next.js.
 const EMBED_PATH = /^\/embed\/org\/([a-z0-9-]+)(\/reports)?$/;
+const appSecurity = Object.fromEntries(
+  securityHeaders()
+    .find((rule) => !rule.source.startsWith("/embed"))
+    .headers.map((h) => [h.key, h.value]),
+);
 const embedSecurity = Object.fromEntries(
   securityHeaders()
     .find((rule) => rule.source.startsWith("/embed"))
@@ -83,7 +89,7 @@ const PEER_HEADER = "x-nastavnik-peer";
 globalThis[Symbol.for("nastavnik.peer-header")] = true;
 
 await app.prepare();
-const server = http.createServer((req, res) => {
+const server = http.createServer(async (req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
   try {
     if (fromKeptEmbed(req, res)) return;
@@ -92,7 +98,21 @@ const server = http.createServer((req, res) => {
     console.error("[embed] fast path failed", error);
     if (res.headersSent) return;
   }
-  handle(req, res).catch((error) => {
+  let checked;
+  try {
+    checked = await guardRequest(req);
+  } catch (error) {
+    console.error("[request] reading the body failed", error?.code ?? error?.message);
+    if (!res.headersSent) res.writeHead(400).end();
+    return;
+  }
+  if (checked.refuse) {
+    const security = req.url?.startsWith("/embed") ? embedSecurity : appSecurity;
+    sendRefusal(res, checked.refuse, security, checked.close);
+    if (checked.close) req.destroy();
+    return;
+  }
+  handle(checked.req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500).end();
   });

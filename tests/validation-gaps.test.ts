@@ -3,7 +3,7 @@
  * organisation 1), a required text omitted from the input is refused (not saved empty), a web address is
  * http(s) only everywhere. Walks every object schema in lib/**, so a new schema is covered without a new test.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { changedTables, fingerprint } from "./support/db-fingerprint";
 import { createTenant, type Tenant } from "./support/factories";
@@ -28,7 +28,10 @@ async function objectSchemas() {
       // Unwrap pipes (refine/transform/preprocess) down to the object.
       for (let i = 0; i < 5 && s?._zod?.def?.type === "pipe"; i++) s = s._zod.def.in as typeof s;
       if (s?._zod?.def?.type === "object" && s.shape)
-        out.push({ name: `${file.replace("../lib/", "")}:${name}`, shape: s.shape as Record<string, z.ZodType> });
+        out.push({
+          name: `${file.replace("../lib/", "")}:${name}`,
+          shape: s.shape as Record<string, z.ZodType>,
+        });
     }
   }
   return out;
