@@ -54,6 +54,13 @@ const scalar = fc.oneof(
     "'; drop table persons; --",
     "<script>alert(1)</script>",
     "x".repeat(5000),
+    // Ids beyond PostgreSQL's integer, and values z.coerce would have read as ids.
+    2147483648,
+    2 ** 53,
+    "2147483648",
+    "99999999999999999999",
+    "1e3",
+    [7],
   ),
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 40 }),
