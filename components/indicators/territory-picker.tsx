@@ -1,13 +1,17 @@
+import Link from "next/link";
+import { queryOf, territoryParams } from "@/lib/indicators/params";
 import type { PickerChoices, Territory } from "@/lib/indicators/territory";
+import { indicatorYears, programmeYears } from "@/lib/settings";
 
 const control =
   "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:outline-3";
 
 /**
  * A plain GET form (works without JavaScript): the territory within the viewer's scope and the span of years.
- * `keep` carries other parameters of the page (the year of the bars).
+ * `keep` carries other parameters of the page (the year of the bars). Two presets of years are one click
+ * away: from the programme's start to this year (the default) and the programme's own period.
  */
-export function TerritoryPicker(props: {
+export async function TerritoryPicker(props: {
   action: string;
   territory: Territory;
   choices: PickerChoices;
@@ -17,6 +21,13 @@ export function TerritoryPicker(props: {
   years?: boolean;
 }) {
   const { territory: t, choices } = props;
+  const [current, programme] = await Promise.all([indicatorYears(), programmeYears()]);
+  const presets = [
+    { ...current, label: `${current.from}–${current.to}`, hint: "по текущий год" },
+    { ...programme, label: `${programme.from}–${programme.to}`, hint: "период программы" },
+  ].filter((p, i, all) => all.findIndex((q) => q.from === p.from && q.to === p.to) === i);
+  // The year of the bars starts afresh in a preset: kept, it would widen the span again.
+  const rest = Object.fromEntries(Object.entries(props.keep ?? {}).filter(([k]) => k !== "year"));
   return (
     <form
       method="get"
@@ -75,6 +86,27 @@ export function TerritoryPicker(props: {
             />
           </label>
         </fieldset>
+      )}
+      {props.years !== false && (
+        <p className="flex flex-wrap items-center gap-2 self-center text-sm text-slate-700">
+          {presets.map((p) => {
+            const active = p.from === props.from && p.to === props.to;
+            return (
+              <Link
+                key={p.label}
+                href={`${props.action}${queryOf(territoryParams(t), { ...rest, from: p.from, to: p.to })}`}
+                aria-current={active ? "true" : undefined}
+                className={`rounded-md border px-2 py-1 tabular-nums ${
+                  active
+                    ? "border-brand-700 bg-brand-50 font-semibold text-slate-900"
+                    : "text-brand-700 border-slate-300 underline hover:bg-slate-50"
+                }`}
+              >
+                {p.label} <span className="font-normal text-slate-600">({p.hint})</span>
+              </Link>
+            );
+          })}
+        </p>
       )}
       {Object.entries(props.keep ?? {}).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />

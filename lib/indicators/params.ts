@@ -37,12 +37,23 @@ export function territoryRequest(get: Get): TerritoryRequest {
   };
 }
 
-/** The years shown: the setting, which ?from=&to= may change (e.g. widen to 2026); never reversed or huge. */
+/**
+ * The years shown: the default span, which ?from=&to= may change; a ?year= outside it widens it (never a
+ * silent clamp to another year); never reversed or wider than MAX_SPAN (the asked year stays inside).
+ */
 export function yearSpan(get: Get, setting: { from: number; to: number }): { from: number; to: number } {
   let from = parseYear(get("from")) ?? setting.from;
   let to = parseYear(get("to")) ?? setting.to;
   if (from > to) [from, to] = [to, from];
-  if (to - from + 1 > MAX_SPAN) from = to - MAX_SPAN + 1;
+  const year = parseYear(get("year"));
+  if (year != null) {
+    from = Math.min(from, year);
+    to = Math.max(to, year);
+  }
+  if (to - from + 1 > MAX_SPAN) {
+    if (year != null && year - from < MAX_SPAN) to = from + MAX_SPAN - 1;
+    else from = to - MAX_SPAN + 1;
+  }
   return { from, to };
 }
 
