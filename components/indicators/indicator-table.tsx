@@ -21,7 +21,7 @@ export function IndicatorTable(props: { rows: TableRow[]; territory: string; que
             <th scope="col" rowSpan={2} className={`${cell} w-10`}>
               №
             </th>
-            <th scope="col" rowSpan={2} className={`${cell} min-w-72 text-left`}>
+            <th scope="col" rowSpan={2} className={`${cell} min-w-64 text-left`}>
               Наименование показателя
             </th>
             {coverage.map((c) => (
@@ -56,12 +56,15 @@ export function IndicatorTable(props: { rows: TableRow[]; territory: string; que
                 {r.unit === "ед." && <span className="text-slate-600">, ед.</span>}
               </th>
               {r.cells.map((c) => [
-                <td key={`p${c.year}`} className={`${cell} text-right text-slate-700 tabular-nums`}>
+                <td
+                  key={`p${c.year}`}
+                  className={`${cell} text-right whitespace-nowrap text-slate-700 tabular-nums`}
+                >
                   {c.plan == null ? <span className="text-slate-500">—</span> : formatValue(c.plan, r.unit)}
                 </td>,
                 <td
                   key={`f${c.year}`}
-                  className={`${cell} text-right tabular-nums ${c.below ? "bg-red-50 font-semibold text-red-800" : "text-slate-900"}`}
+                  className={`${cell} text-right whitespace-nowrap tabular-nums ${c.below ? "bg-red-50 font-semibold text-red-800" : "text-slate-900"}`}
                 >
                   {c.below && (
                     <span aria-hidden="true" title="ниже плана">
