@@ -90,6 +90,24 @@ describe("persons: create", () => {
     expect(await countPersons()).toBe(before);
   });
 
+  it("asks the consent that follows the role and the age: a representative's below 18, the person's own from 18", async () => {
+    signInAs(t.users.curator);
+    const minorMentor = await createPersonAction(
+      minorMentee({ isMentee: false, isMentor: true, mentor: { consentDate: "" } }),
+    );
+    expect(minorMentor).toMatchObject({
+      ok: false,
+      fieldErrors: { "mentor.consentDate": [expect.stringMatching(/законного представителя наставника/)] },
+    });
+    const adultMentee = await createPersonAction(
+      adultMentor({ isMentor: false, isMentee: true, mentee: { consentDate: "" } }),
+    );
+    expect(adultMentee).toMatchObject({
+      ok: false,
+      fieldErrors: { "mentee.consentDate": [expect.stringMatching(/согласия наставляемого/)] },
+    });
+  });
+
   it("refuses a mentor without consent and a minor mentor who would publish the name", async () => {
     signInAs(t.users.curator);
     expect(await createPersonAction(adultMentor({ mentor: { consentDate: "" } }))).toMatchObject({
@@ -127,7 +145,10 @@ describe("persons: create", () => {
   it("keeps one person as a mentor and a mentee at once", async () => {
     signInAs(t.users.curator);
     const result = await createPersonAction(
-      adultMentor({ isMentee: true, mentee: { needCategory: "цифровые компетенции" } }),
+      adultMentor({
+        isMentee: true,
+        mentee: { needCategory: "цифровые компетенции", consentDate: "2024-08-30" },
+      }),
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -254,7 +275,7 @@ describe("persons: the audit keeps consent changes", () => {
     const result = await updatePersonAction({
       ...adultMentor({ surname: "Согласова", mentor: { consentDate: "2024-08-30", publishName: true } }),
       isMentee: true,
-      mentee: { request: "Личный запрос учителя" },
+      mentee: { request: "Личный запрос учителя", consentDate: "2024-08-30" },
       id: p.id,
       updatedAt: p.updatedAt.toISOString(),
     });

@@ -36,8 +36,12 @@ async function newPerson(fields: {
   await page.getByLabel("Категория", { exact: true }).selectOption(fields.category);
   await page.getByLabel("Год рождения").fill(fields.birthYear);
   const mentee = page.getByLabel("Участвует как наставляемый (анкета «База наставляемых»)");
-  if (!fields.mentee) await mentee.uncheck();
-  if (fields.mentor) await page.getByLabel("Участвует как наставник (анкета «База наставников»)").check();
+  const mentor = page.getByLabel("Участвует как наставник (анкета «База наставников»)");
+  // No role is ticked in advance.
+  expect(await mentee.isChecked()).toBe(false);
+  expect(await mentor.isChecked()).toBe(false);
+  if (fields.mentee) await mentee.check();
+  if (fields.mentor) await mentor.check();
 }
 
 describe("a curator keeps the registers in the browser", () => {
@@ -65,12 +69,38 @@ describe("a curator keeps the registers in the browser", () => {
     });
     await page.getByRole("button", { name: "Добавить в реестр" }).click();
     await page
-      .getByText("Дата согласия законного представителя: обязательна для наставляемого младше 18 лет.")
+      .getByText("Дата согласия законного представителя наставляемого: обязательна — участнику нет 18 лет.")
       .waitFor();
     await shot(page, "registers-minor-without-consent");
-    await page.getByLabel("Дата согласия законного представителя").fill(`${year}-09-02`);
+    await page.getByLabel("Дата согласия законного представителя наставляемого").fill(`${year}-09-02`);
     await page.getByRole("button", { name: "Добавить в реестр" }).click();
     await page.waitForURL(/\/registry\/persons\/\d+$/);
+  });
+
+  it("asks a minor mentor for the legal representative's consent, and an adult mentee for her own", async () => {
+    await newPerson({
+      surname: `Старшеклассникова${tag}`,
+      name: "Ева",
+      category: "pupil",
+      birthYear: String(year - 16),
+      mentor: true,
+    });
+    await page.getByRole("button", { name: "Добавить в реестр" }).click();
+    await page
+      .getByText("Дата согласия законного представителя наставника: обязательна — участнику нет 18 лет.")
+      .waitFor();
+    expect(await page.getByLabel("Дата письменного согласия наставника").count()).toBe(0);
+
+    await newPerson({
+      surname: `Молодая${tag}`,
+      name: "Вера",
+      category: "teacher",
+      birthYear: "1999",
+      mentee: true,
+    });
+    await page.getByRole("button", { name: "Добавить в реестр" }).click();
+    await page.getByText(/Дата письменного согласия наставляемого: без согласия/).waitFor();
+    await shot(page, "registers-adult-mentee-without-consent");
   });
 
   it("creates a programme and assigns the mentor to the mentee in one step", async () => {

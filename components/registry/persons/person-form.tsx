@@ -13,7 +13,7 @@ import {
 import { useActionForm } from "@/components/forms/use-action-form";
 import { LEARNER_NEEDS, TEACHER_NEEDS } from "@/lib/registry/formats";
 import { createPersonAction, updatePersonAction } from "@/lib/registry/persons/actions";
-import { isMinor, personSchema, type PersonInput } from "@/lib/registry/persons/schemas";
+import { consentLabel, isMinor, personSchema, type PersonInput } from "@/lib/registry/persons/schemas";
 import { CATEGORY_LABELS, PERSON_CATEGORIES } from "@/lib/reports/domain";
 
 const CATEGORY_OPTIONS = PERSON_CATEGORIES.map((c) => [c, CATEGORY_LABELS[c]] as [string, string]);
@@ -129,10 +129,11 @@ export function PersonForm({ initial, backHref }: { initial: PersonInput; backHr
               />
             </div>
             <Field
-              label="Дата письменного согласия наставника"
+              label={consentLabel("наставника", minor)}
               type="date"
               registration={r("mentor.consentDate")}
               error={e.mentor?.consentDate}
+              hint={minor ? "Наставнику нет 18 лет: согласие даёт законный представитель" : undefined}
             />
             {!minor && (
               <CheckboxField
@@ -167,11 +168,11 @@ export function PersonForm({ initial, backHref }: { initial: PersonInput; backHr
               placeholder="— не выбрана —"
             />
             <Field
-              label={minor ? "Дата согласия законного представителя" : "Дата письменного согласия"}
+              label={consentLabel("наставляемого", minor)}
               type="date"
               registration={r("mentee.consentDate")}
               error={e.mentee?.consentDate}
-              hint={minor ? "Обязательна: наставляемому нет 18 лет" : undefined}
+              hint={minor ? "Наставляемому нет 18 лет: согласие даёт законный представитель" : undefined}
             />
             {category === "teacher" && (
               <CheckboxField

@@ -28,6 +28,17 @@ export function isMinor(birthYear: number | "" | null | undefined, year = thisYe
   return typeof birthYear === "number" && year - birthYear < 18;
 }
 
+/** Whose written consent a participant's data needs: a legal representative's below 18, their own from 18. */
+export function consentLabel(role: "наставника" | "наставляемого", minor: boolean): string {
+  return minor ? `Дата согласия законного представителя ${role}` : `Дата письменного согласия ${role}`;
+}
+
+function consentRequired(role: "наставника" | "наставляемого", minor: boolean): string {
+  return minor
+    ? `${consentLabel(role, true)}: обязательна — участнику нет 18 лет.`
+    : `${consentLabel(role, false)}: без согласия на обработку персональных данных сохранить нельзя.`;
+}
+
 /** A register entry: the person, and optionally their mentor and mentee questionnaires. One schema for both sides. */
 export const personSchema = z
   .object({
@@ -91,20 +102,15 @@ export const personSchema = z
     ) {
       issue(["teachingSince"], "Год начала педагогической работы: не может быть раньше 16 лет.");
     }
+    // 152-ФЗ: every participant's personal data is kept on a written consent — the person's own from 18,
+    // a legal representative's below 18, in either role.
     const minor = isMinor(v.birthYear);
     if (v.isMentor && !v.mentor.consentDate)
-      issue(
-        ["mentor", "consentDate"],
-        "Дата согласия наставника: без письменного согласия наставника сохранить нельзя.",
-      );
+      issue(["mentor", "consentDate"], consentRequired("наставника", minor));
     if (v.isMentor && v.mentor.publishName && minor)
       issue(["mentor", "publishName"], "Публикация имени: возможна только для совершеннолетнего наставника.");
-    if (v.isMentee && minor && !v.mentee.consentDate) {
-      issue(
-        ["mentee", "consentDate"],
-        "Дата согласия законного представителя: обязательна для наставляемого младше 18 лет.",
-      );
-    }
+    if (v.isMentee && !v.mentee.consentDate)
+      issue(["mentee", "consentDate"], consentRequired("наставляемого", minor));
     for (const [path, date] of [
       [["mentor", "consentDate"], v.mentor.consentDate],
       [["mentee", "consentDate"], v.mentee.consentDate],

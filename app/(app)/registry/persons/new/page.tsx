@@ -30,8 +30,9 @@ export default async function NewPersonPage({
             patronymic: "",
             birthYear: "",
             category: "pupil",
+            // No role is assumed: the consent asked for follows the role the curator ticks.
             isMentor: false,
-            isMentee: true,
+            isMentee: false,
           }}
         />
       </Card>
