@@ -15,3 +15,11 @@ export function formatDateTime(value: Date | string | null | undefined, zone = D
 export function formatNumber(n: number): string {
   return n.toLocaleString("ru-RU");
 }
+
+const PLURAL = new Intl.PluralRules("ru-RU");
+
+/** The noun's form for a count, by Russian rules: 1 пара, 2 пары, 5 пар, 21 пара, 1,5 пары. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const rule = PLURAL.select(n);
+  return rule === "one" ? one : rule === "many" ? many : few;
+}

@@ -336,4 +336,29 @@ describe("assignCandidates", () => {
     expect(mentors.map((p) => p.id)).toEqual([teacher.id]);
     expect(mentees.map((p) => p.id)).toEqual([pupil.id]);
   });
+
+  it("gives each mentor's competencies and the pairs they lead today, in every programme", async () => {
+    const own = await createTenant("pairs-load");
+    const busy = await createMentor(own.orgId);
+    const free = await createMentor(own.orgId);
+    const [a, b, c] = [
+      await createMentee(own.orgId),
+      await createMentee(own.orgId),
+      await createMentee(own.orgId),
+    ];
+    const first = await createProgramme(own.orgId, { format: "teacher_pupil" });
+    const second = await createProgramme(own.orgId, { format: "teacher_pupil" });
+    signInAs(own.users.curator);
+    expect((await assign(first.id, busy.id, [a.id, b.id])).ok).toBe(true);
+    expect((await assign(second.id, busy.id, [c.id])).ok).toBe(true);
+    // A pair that has ended does not count.
+    expect((await assign(second.id, free.id, [a.id], { endDate: "2024-12-31" })).ok).toBe(true);
+    const { mentors } = await assignCandidates(
+      await scopeOrg(own.users.curator, own.orgId, "registers"),
+      "teacher_pupil",
+    );
+    const load = Object.fromEntries(mentors.map((m) => [m.id, m.load]));
+    expect(load).toEqual({ [busy.id]: 3, [free.id]: 0 });
+    expect(mentors.every((m) => typeof m.competencies === "string")).toBe(true);
+  });
 });

@@ -115,11 +115,11 @@ describe("a curator keeps the registers in the browser", () => {
       .click();
     await page.waitForURL(/\/registry\/programmes\/\d+$/);
 
-    const mentorSelect = page.getByLabel("Наставник");
-    const value = await mentorSelect
-      .locator("option", { hasText: `Наставникова${tag}` })
-      .getAttribute("value");
-    await mentorSelect.selectOption(value!);
+    // The mentor is found by a search, with the current load beside each name.
+    await page.getByPlaceholder("Например, Петрова или математика").fill(`Наставникова${tag}`);
+    const mentorChoice = page.getByRole("radio", { name: new RegExp(`Наставникова${tag}`) });
+    expect(await page.locator("label", { has: mentorChoice }).innerText()).toContain("свободен");
+    await mentorChoice.check();
     await page.getByPlaceholder("Например, Иванова или 7Б").fill(`Ученикова${tag}`);
     await page
       .getByLabel(new RegExp(`Ученикова${tag}`))

@@ -1,10 +1,11 @@
 "use client";
 import { useEffect, useState } from "react";
-import { Field, FormError, FormSuccess, SelectField, SubmitButton } from "@/components/forms/field";
+import { Field, FormError, FormSuccess, SubmitButton } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { assignMentorshipsAction } from "@/lib/registry/mentorships/actions";
 import { assignMentorshipsSchema, MAX_GROUP } from "@/lib/registry/mentorships/schemas";
 import { MenteePicker, type Option } from "./mentee-picker";
+import { MentorPicker, type MentorOption } from "./mentor-picker";
 
 /** Assigns a mentor to one mentee or a group in one step; the server checks every pair again. */
 export function AssignForm({
@@ -14,7 +15,7 @@ export function AssignForm({
   defaultEntryDate,
 }: {
   programmeId: number;
-  mentors: Option[];
+  mentors: MentorOption[];
   mentees: Option[];
   defaultEntryDate: string;
 }) {
@@ -64,13 +65,11 @@ export function AssignForm({
       noValidate
       className="space-y-5"
     >
-      <SelectField
-        label="Наставник"
+      <MentorPicker
+        options={mentors}
+        value={String(form.watch("mentorId") ?? "")}
         registration={r("mentorId")}
-        error={e.mentorId}
-        placeholder="Выберите наставника"
-        hint="В списке — участники с анкетой наставника, подходящие к форме программы."
-        options={mentors.map((m) => [String(m.id), m.label])}
+        error={e.mentorId?.message}
       />
       <MenteePicker
         options={mentees}

@@ -90,6 +90,13 @@ export interface Candidate {
   category: string;
 }
 
+/** A mentor as the picker shows them: what they can teach and how many pairs they lead today. */
+export interface MentorCandidate extends Candidate {
+  competencies: string;
+  /** Active pairs in every programme of the organisation (not archived, not ended by today). */
+  load: number;
+}
+
 /**
  * Who may be offered in the assign form: persons of the organisation, not archived, of a category that
  * fits the format and with the needed profile, sorted by surname. The server checks the choice again.
@@ -106,11 +113,23 @@ export async function assignCandidates(org: RegisterOrg, format: Format) {
   };
   const mine = and(eq(persons.organisationId, org.id), eq(persons.archived, false));
   const order = [asc(persons.surname), asc(persons.name), asc(persons.patronymic), asc(persons.id)];
+  const today = (await regionClock(org.regionId)).today();
+  const load = db
+    .select({ mentorId: mentorships.mentorId, n: sql<number>`count(*)`.mapWith(Number).as("n") })
+    .from(mentorships)
+    .where(and(eq(mentorships.organisationId, org.id), eq(mentorships.archived, false), activeOn(today)))
+    .groupBy(mentorships.mentorId)
+    .as("load");
   const [mentors, mentees] = await Promise.all([
     db
-      .select(columns)
+      .select({
+        ...columns,
+        competencies: mentorProfiles.competencies,
+        load: sql<number>`coalesce(${load.n}, 0)`.mapWith(Number),
+      })
       .from(persons)
       .innerJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
+      .leftJoin(load, eq(load.mentorId, persons.id))
       .where(and(mine, inArray(persons.category, FORMAT_PARTIES[format].mentor)))
       .orderBy(...order),
     db
@@ -120,5 +139,5 @@ export async function assignCandidates(org: RegisterOrg, format: Format) {
       .where(and(mine, inArray(persons.category, FORMAT_PARTIES[format].mentee)))
       .orderBy(...order),
   ]);
-  return { mentors: mentors as Candidate[], mentees: mentees as Candidate[] };
+  return { mentors: mentors as MentorCandidate[], mentees: mentees as Candidate[] };
 }

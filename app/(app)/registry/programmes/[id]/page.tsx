@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArchiveButton } from "@/components/registry/documents/archive-button";
 import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { AssignForm } from "@/components/registry/mentorships/assign-form";
-import { toOptions } from "@/components/registry/mentorships/candidates";
+import { toMentorOptions, toOptions } from "@/components/registry/mentorships/candidates";
 import { PairsTable } from "@/components/registry/mentorships/pairs-table";
 import { EditProgrammeForm } from "@/components/registry/programmes/edit-form";
 import { ProgrammeSummary } from "@/components/registry/programmes/programme-summary";
@@ -124,7 +124,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
           <Card title="Назначить наставника">
             <AssignForm
               programmeId={p.id}
-              mentors={toOptions(candidates.mentors, FORMAT_PARTIES[p.format].mentor)}
+              mentors={toMentorOptions(candidates.mentors, FORMAT_PARTIES[p.format].mentor)}
               mentees={toOptions(candidates.mentees, FORMAT_PARTIES[p.format].mentee)}
               defaultEntryDate={defaultEntryDate(p.startDate, p.endDate, today)}
             />
