@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { Field, FormError, FormSuccess } from "@/components/forms/field";
 import { saveReportAction, submitReportAction } from "@/lib/reports/actions";
@@ -28,6 +29,7 @@ export function ReportEditor({ initial, computed, previous, registerView, canSub
   });
   const [version, setVersion] = useState(Number(initial.version));
   const [acknowledged, setAcknowledged] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -193,7 +195,7 @@ export function ReportEditor({ initial, computed, previous, registerView, canSub
           {canSubmit && (
             <button
               type="button"
-              onClick={onSubmit}
+              onClick={() => setConfirming(true)}
               disabled={pending}
               className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-2 font-medium text-white disabled:opacity-60"
             >
@@ -202,6 +204,22 @@ export function ReportEditor({ initial, computed, previous, registerView, canSub
           )}
         </div>
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title="Отправить отчёт на проверку?"
+        confirmLabel="Отправить"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void onSubmit();
+        }}
+      >
+        <p>
+          {form.formState.isDirty ? "Изменения сохранятся, и отчёт" : "Отчёт"} уйдёт координатору
+          муниципалитета. Пока он на проверке, изменить его нельзя.
+        </p>
+        <p>Если координатор вернёт отчёт, его комментарий появится на главной странице и в отчёте.</p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormError, FormSuccess } from "@/components/forms/field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { createReportAction, reopenReportAction, reviewReportAction } from "@/lib/reports/actions";
 
 const primary =
@@ -37,6 +38,7 @@ function useAction() {
 /** The coordinator's decision: approve, or return with a comment saying what to fix. */
 export function ReviewPanel({ reportId, version }: { reportId: number; version: number }) {
   const [comment, setComment] = useState("");
+  const [confirming, setConfirming] = useState(false);
   const { pending, error, done, run } = useAction();
   return (
     <div className="space-y-3">
@@ -53,17 +55,7 @@ export function ReviewPanel({ reportId, version }: { reportId: number; version: 
       <FormError message={error} />
       <FormSuccess message={done} />
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={pending}
-          className={primary}
-          onClick={() =>
-            run(
-              () => reviewReportAction({ reportId, version, decision: "approve", comment }),
-              "Отчёт принят.",
-            )
-          }
-        >
+        <button type="button" disabled={pending} className={primary} onClick={() => setConfirming(true)}>
           Принять отчёт
         </button>
         <button
@@ -80,6 +72,25 @@ export function ReviewPanel({ reportId, version }: { reportId: number; version: 
           Вернуть на доработку
         </button>
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title="Принять отчёт?"
+        confirmLabel="Принять отчёт"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          run(() => reviewReportAction({ reportId, version, decision: "approve", comment }), "Отчёт принят.");
+        }}
+      >
+        <p>
+          Цифры отчёта сразу войдут в показатели муниципалитета и региона и появятся на странице организации.
+        </p>
+        <p>
+          Куратор больше не сможет изменить отчёт; исправить принятый отчёт можно, только если администратор
+          откроет его повторно.
+        </p>
+        {comment.trim() && <p>Комментарий сохранится в истории отчёта.</p>}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -22,6 +22,10 @@ async function submit(page: Page) {
   const ack = page.getByLabel(/Я проверил\(а\) предупреждения/);
   if (await ack.count()) await ack.check();
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
+  // One click does not send it: a confirmation says what happens next.
+  const dialog = page.getByRole("dialog", { name: "Отправить отчёт на проверку?" });
+  expect(await dialog.innerText()).toMatch(/Пока он на проверке, изменить его нельзя/);
+  await dialog.getByRole("button", { name: "Отправить" }).click();
   await page.getByText(/^Отчёт отправлен на проверку \d/).waitFor();
 }
 
@@ -73,6 +77,14 @@ describe("the demo's current quarter through the whole cycle", () => {
   it("the coordinator approves it; the history keeps every step", async () => {
     await coordinator.goto(`${BASE}${reportPath}`);
     await coordinator.getByRole("button", { name: "Принять отчёт" }).click();
+    const dialog = coordinator.getByRole("dialog", { name: "Принять отчёт?" });
+    expect(await dialog.innerText()).toMatch(/только если администратор откроет его повторно/);
+    await shot(coordinator, "cycle-4-confirm-approval");
+    // Cancelling changes nothing; confirming approves.
+    await dialog.getByRole("button", { name: "Отмена" }).click();
+    expect(await coordinator.getByText(/^Отчёт принят/).count()).toBe(0);
+    await coordinator.getByRole("button", { name: "Принять отчёт" }).click();
+    await dialog.getByRole("button", { name: "Принять отчёт" }).click();
     await coordinator.getByText(/^Отчёт принят \d/).waitFor();
     const history = await coordinator.locator("aside").innerText();
     expect(history).toMatch(/На проверке → Принят/);
