@@ -6,18 +6,23 @@ import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
 import { organisationCard, registerSizes, requiredDocumentsStatus } from "@/lib/organisations/queries";
 import { periodLabel } from "@/lib/reports/domain";
 import { periodStatuses } from "@/lib/reports/queries";
+import { periodReturnNotes, returnKey } from "@/lib/reports/returns";
+import { ReturnNoteView } from "@/components/reports/return-note";
 import { formatDate } from "@/lib/format";
 import { regionClock } from "@/lib/territory/clock";
 import { StatusBadge } from "./status-badge";
 
 export async function CuratorHome({ user, scope }: { user: SessionUser; scope: RegisterOrg }) {
   const { org, municipality } = await organisationCard(scope);
-  const period = (await regionClock(scope.regionId)).quarter();
-  const [sizes, docs, statuses] = await Promise.all([
+  const clock = await regionClock(scope.regionId);
+  const period = clock.quarter();
+  const [sizes, docs, statuses, notes] = await Promise.all([
     registerSizes(scope),
     requiredDocumentsStatus(scope),
     periodStatuses(user, period),
+    periodReturnNotes([scope.id], period),
   ]);
+  const returned = notes.get(returnKey(scope.id, period));
   const status = statuses.rows[0]?.status ?? "not_started";
   return (
     <>
@@ -34,6 +39,7 @@ export async function CuratorHome({ user, scope }: { user: SessionUser; scope: R
           <p className="flex items-center gap-2">
             Статус: <StatusBadge status={status} />
           </p>
+          {returned && <ReturnNoteView note={returned} zone={clock.zone} />}
           <p className="mt-2 text-sm text-slate-600">Срок сдачи: {formatDate(statuses.deadline)}</p>
           <Link
             href={`/reports/${org.id}/${period.year}-${period.quarter}`}

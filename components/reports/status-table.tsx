@@ -3,6 +3,8 @@ import { StatusBadge } from "@/components/home/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import type { PeriodStatusRow } from "@/lib/reports/queries";
+import type { ReturnNote } from "@/lib/reports/returns";
+import { ReturnNoteView } from "./return-note";
 
 /** Organisations with the status of their report for a period, each linked to the report. */
 export function StatusTable({
@@ -11,8 +13,11 @@ export function StatusTable({
   caption,
   showMunicipality,
   zone,
+  notes,
 }: {
   rows: PeriodStatusRow[];
+  /** Why returned reports came back, by organisation id (the period is the table's). */
+  notes?: Map<number, ReturnNote>;
   /** The region's time zone, for the times shown. */
   zone: string;
   periodKey: string;
@@ -43,6 +48,9 @@ export function StatusTable({
             {showMunicipality && <Td>{r.municipality}</Td>}
             <Td>
               <StatusBadge status={r.status} />
+              {notes?.has(r.organisationId) && (
+                <ReturnNoteView note={notes.get(r.organisationId)!} zone={zone} compact />
+              )}
             </Td>
             <Td className="text-slate-600">{formatDateTime(r.updatedAt, zone)}</Td>
           </tr>

@@ -66,6 +66,18 @@ describe("the demo's current quarter through the whole cycle", () => {
   });
 
   it("the curator sees the comment, fixes form 1 and resubmits", async () => {
+    // On the home page and in the list of reports, with who returned it and when.
+    await curator.goto(`${BASE}/home`);
+    const home = curator.locator("figure", { hasText: "Возвращён на доработку" });
+    expect(await home.innerText()).toMatch(/Уточните численность педагогов в форме 1/);
+    expect(await home.innerText()).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+    await shot(curator, "cycle-3-home-returned");
+    const orgId = reportPath.split("/")[2];
+    await curator.goto(`${BASE}/reports/${orgId}`);
+    await curator
+      .getByText(/Уточните численность педагогов в форме 1/)
+      .first()
+      .waitFor();
     await curator.goto(`${BASE}${reportPath}`);
     await curator.getByText("«Уточните численность педагогов в форме 1»", { exact: false }).first().waitFor();
     const staff = curator.getByLabel("Педагогических работников, чел.");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PeriodSelect } from "@/components/reports/period-select";
+import { byOrganisation, periodReturnNotes } from "@/lib/reports/returns";
 import { StatusTable } from "@/components/reports/status-table";
 import { Card, PageTitle, Stat } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
@@ -118,6 +119,12 @@ export default async function ReportsPage({
         </nav>
         <StatusTable
           rows={shown}
+          notes={byOrganisation(
+            await periodReturnNotes(
+              shown.map((r) => r.organisationId),
+              period,
+            ),
+          )}
           periodKey={key}
           caption={`Отчёты организаций за ${periodLabel(period)}`}
           showMunicipality={user.role !== "coordinator"}

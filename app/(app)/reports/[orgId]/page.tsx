@@ -8,6 +8,8 @@ import { scopeOrg } from "@/lib/auth/scoped";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { periodLabel } from "@/lib/reports/domain";
 import { organisationReportList } from "@/lib/reports/page-data";
+import { organisationReturnNotes, returnKey } from "@/lib/reports/returns";
+import { ReturnNoteView } from "@/components/reports/return-note";
 import { regionClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Отчёты организации" };
@@ -15,7 +17,10 @@ export const metadata: Metadata = { title: "Отчёты организации"
 export default async function OrganisationReportsPage({ params }: { params: Promise<{ orgId: string }> }) {
   const user = await requireUser();
   const scope = await pageScope(scopeOrg(user, Number((await params).orgId), "view"));
-  const { org, list } = await organisationReportList(scope);
+  const [{ org, list }, notes] = await Promise.all([
+    organisationReportList(scope),
+    organisationReturnNotes(scope),
+  ]);
   const { zone } = await regionClock(scope.regionId);
   return (
     <>
@@ -41,6 +46,9 @@ export default async function OrganisationReportsPage({ params }: { params: Prom
                 </Td>
                 <Td>
                   <StatusBadge status={r.status} />
+                  {notes.has(returnKey(org.id, r.period)) && (
+                    <ReturnNoteView note={notes.get(returnKey(org.id, r.period))!} zone={zone} compact />
+                  )}
                 </Td>
                 <Td>{formatDate(r.deadline)}</Td>
                 <Td className="text-slate-600">{formatDateTime(r.updatedAt, zone)}</Td>
