@@ -109,7 +109,7 @@ export async function reportPageData(user: SessionUser, scope: ScopedOrg, period
 export async function organisationReportList(scope: ScopedOrg) {
   const { org } = await organisationCard(scope);
   const db = await getDb();
-  const [rows, deadlines] = await Promise.all([
+  const [rows, opened] = await Promise.all([
     db
       .select({
         id: reports.id,
@@ -128,7 +128,7 @@ export async function organisationReportList(scope: ScopedOrg) {
       .orderBy(asc(periods.year), asc(periods.quarter)),
   ]);
   const byKey = new Map(rows.map((r) => [`${r.year}-${r.quarter}`, r]));
-  const periodByKey = new Map(deadlines.map((d) => [`${d.year}-${d.quarter}`, d]));
+  const periodByKey = new Map(opened.map((p) => [`${p.year}-${p.quarter}`, p]));
   const clock = await regionClock(scope.regionId);
   const now = clock.quarter();
   const list = [];
