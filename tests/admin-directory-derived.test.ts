@@ -14,6 +14,7 @@ import { orgPublicData } from "@/lib/public/loaders";
 import { emptyForms } from "@/lib/reports/counting";
 import type { Form1, ReportSummary } from "@/lib/reports/types";
 import { createTenant, type Tenant } from "./support/factories";
+import { municipalityStamp } from "./support/periods";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
@@ -183,6 +184,7 @@ describe("the directory refreshes the public pages", () => {
     revalidateTag.mockClear();
     const r = await updateMunicipalityAction({
       municipalityId: t.siblingMunicipalityId,
+      updatedAt: await municipalityStamp(t.siblingMunicipalityId),
       name: `Район Б переименованный ${t.regionId}`,
       kind: "city_district",
     });
@@ -197,6 +199,7 @@ describe("the directory refreshes the public pages", () => {
     const name = `Район Б, новое имя ${t.regionId}`;
     const r = await updateMunicipalityAction({
       municipalityId: t.siblingMunicipalityId,
+      updatedAt: await municipalityStamp(t.siblingMunicipalityId),
       name,
       kind: "city_district",
     });

@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { auditLog, municipalities, organisations } from "@/db/schema";
 import { freeSlug, nameSlug, organisationSlugBase } from "@/lib/admin/slug";
 import { createTenant, type Tenant } from "./support/factories";
+import { municipalityStamp } from "./support/periods";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
@@ -80,6 +81,7 @@ describe("municipalities", () => {
     });
     const renamed = await a.updateMunicipalityAction({
       municipalityId: first.data.id,
+      updatedAt: await municipalityStamp(first.data.id),
       name: `${name} (новый)`,
       kind: "city_district",
     });
@@ -116,6 +118,7 @@ describe("municipalities", () => {
     expect(
       await a.updateMunicipalityAction({
         municipalityId: other.municipalityId,
+        updatedAt: await municipalityStamp(other.municipalityId),
         name: "Взлом",
         kind: "city_district",
       }),

@@ -19,6 +19,7 @@ import { barItems } from "@/lib/indicators/view";
 import { emptyForms } from "@/lib/reports/counting";
 import type { Form1, ReportForms } from "@/lib/reports/types";
 import { createTenant, type Tenant } from "./support/factories";
+import { targetsStamp } from "./support/periods";
 import { signInAs } from "./support/session";
 import { currentYear } from "@/lib/settings";
 
@@ -96,9 +97,18 @@ beforeAll(async () => {
   await report(other.orgId, Y, 4, 100, 100);
   await rebuildAggregates(await getDb());
   signInAs(t.users.admin);
-  const set = await saveTargetsAction({ territory: "region", [`v:N1:${Y}`]: "70", [`v:2:${Y}`]: "10" });
+  const set = await saveTargetsAction({
+    territory: "region",
+    version: await targetsStamp(t.regionId),
+    [`v:N1:${Y}`]: "70",
+    [`v:2:${Y}`]: "10",
+  });
   expect(set.ok, JSON.stringify(set)).toBe(true);
-  const own = await saveTargetsAction({ territory: String(t.municipalityId), [`v:N1:${Y}`]: "30" });
+  const own = await saveTargetsAction({
+    territory: String(t.municipalityId),
+    version: await targetsStamp(t.regionId, t.municipalityId),
+    [`v:N1:${Y}`]: "30",
+  });
   expect(own.ok).toBe(true);
 });
 
@@ -343,9 +353,16 @@ describe("targets", () => {
 
   it("saves, audits and deletes on an empty cell", async () => {
     signInAs(t.users.admin);
-    expect((await saveTargetsAction({ territory: "region", "v:N2:2025": "72,5", "v:2:2025": "40" })).ok).toBe(
-      true,
-    );
+    expect(
+      (
+        await saveTargetsAction({
+          territory: "region",
+          version: await targetsStamp(t.regionId),
+          "v:N2:2025": "72,5",
+          "v:2:2025": "40",
+        })
+      ).ok,
+    ).toBe(true);
     expect((await plan(null, "N2", 2025)).map((r) => r.value)).toEqual([72.5]);
     const db = await getDb();
     const [record] = await db
@@ -355,7 +372,11 @@ describe("targets", () => {
       .orderBy(auditLog.id)
       .then((r) => r.slice(-1));
     expect(record.changes).toEqual({ "N2:2025": [null, 72.5], "2:2025": [null, 40] });
-    const cleared = await saveTargetsAction({ territory: "region", "v:N2:2025": "" });
+    const cleared = await saveTargetsAction({
+      territory: "region",
+      version: await targetsStamp(t.regionId),
+      "v:N2:2025": "",
+    });
     expect(cleared).toMatchObject({ ok: true, data: { changed: 1 } });
     expect(await plan(null, "N2", 2025)).toEqual([]);
   });
@@ -364,6 +385,7 @@ describe("targets", () => {
     signInAs(t.users.admin);
     const bad = await saveTargetsAction({
       territory: "region",
+      version: await targetsStamp(t.regionId),
       "v:N1:2025": "150",
       "v:2:2025": "1,5",
       "v:3:2025": "abc",
@@ -374,10 +396,22 @@ describe("targets", () => {
     expect(bad.fieldErrors?.["v:2:2025"]?.[0]).toMatch(/целое число не меньше 0/);
     expect(bad.fieldErrors?.["v:3:2025"]).toBeDefined();
     expect(await plan(null, "N1", 2025)).toEqual([]);
-    const outside = await saveTargetsAction({ territory: String(other.municipalityId), "v:N1:2025": "50" });
+    const outside = await saveTargetsAction({
+      territory: String(other.municipalityId),
+      version: await targetsStamp(other.regionId, other.municipalityId),
+      "v:N1:2025": "50",
+    });
     expect(outside).toMatchObject({ ok: false, formError: "Муниципалитет не найден или недоступен." });
     signInAs(t.users.ministry);
-    expect((await saveTargetsAction({ territory: "region", "v:N1:2025": "50" })).ok).toBe(false);
+    expect(
+      (
+        await saveTargetsAction({
+          territory: "region",
+          version: await targetsStamp(t.regionId),
+          "v:N1:2025": "50",
+        })
+      ).ok,
+    ).toBe(false);
   });
 });
 

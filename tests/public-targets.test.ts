@@ -10,6 +10,7 @@ import { openTerritory } from "@/lib/public/open-data";
 import type { PublicIndicators } from "@/lib/public/types";
 import { indicatorYears } from "@/lib/settings";
 import { createTenant, type Tenant } from "./support/factories";
+import { targetsStamp } from "./support/periods";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
@@ -49,7 +50,11 @@ describe("saving targets", () => {
     expect(await embedHtml()).toContain(`${year}: факт нет данных, план не задан`);
 
     signInAs(t.users.admin);
-    const saved = await saveTargetsAction({ territory: "region", [`v:N1:${year}`]: "55" });
+    const saved = await saveTargetsAction({
+      territory: "region",
+      version: await targetsStamp(t.regionId),
+      [`v:N1:${year}`]: "55",
+    });
     expect(saved).toMatchObject({ ok: true, data: { changed: 1 } });
 
     expect(planOf((await orgPublicData(t.orgId))?.indicators)).toBe(55);
@@ -59,7 +64,11 @@ describe("saving targets", () => {
 
   it("shows the municipality's own plan in place of the region's", async () => {
     signInAs(t.users.admin);
-    const saved = await saveTargetsAction({ territory: String(t.municipalityId), [`v:N1:${year}`]: "60" });
+    const saved = await saveTargetsAction({
+      territory: String(t.municipalityId),
+      version: await targetsStamp(t.regionId, t.municipalityId),
+      [`v:N1:${year}`]: "60",
+    });
     expect(saved.ok).toBe(true);
     const cell = (await orgPublicData(t.orgId))?.indicators.rows
       .find((r) => r.code === "N1")

@@ -5,8 +5,10 @@ import type { ReportContent } from "@/lib/reports/validation";
 import { validateReport } from "@/lib/reports/validation";
 import {
   canPerform,
+  intakeOf,
   needsComment,
   nextState,
+  periodRefusal,
   refusal,
   type ReportAction,
   type ReportState,
@@ -176,5 +178,38 @@ describe("workflow: every role × state × action", () => {
     expect(nextState("submitted", "return")).toBe("returned");
     expect(nextState("approved", "reopen")).toBe("returned");
     expect(needsComment("return") && needsComment("reopen") && !needsComment("approve")).toBe(true);
+  });
+});
+
+describe("workflow: the period of the organisation's region", () => {
+  const period = { year: 2026, quarter: 4 };
+  const open = { opened: true, open: true };
+  const closed = { opened: true, open: false };
+  const never = { opened: false, open: false };
+
+  it("drafting (start, save, submit) needs the period open", () => {
+    for (const action of ["create", "save", "submit"] as const) {
+      expect(periodRefusal(action, period, open)).toBeNull();
+      expect(periodRefusal(action, period, closed)).toMatch(
+        /^Нельзя .*: приём отчётов за IV квартал 2026 г\. закрыт\./,
+      );
+      expect(periodRefusal(action, period, never)).toMatch(
+        /^Нельзя .*: приём отчётов за IV квартал 2026 г\. не открыт\./,
+      );
+    }
+    expect(periodRefusal("save", period, closed)).toBe(
+      "Нельзя сохранить: приём отчётов за IV квартал 2026 г. закрыт. Если отчёт нужно изменить, обратитесь к администратору региона.",
+    );
+  });
+
+  it("review and reopening go on in a closed or never opened period", () => {
+    for (const action of ["approve", "return", "reopen"] as const) {
+      expect(periodRefusal(action, period, closed)).toBeNull();
+      expect(periodRefusal(action, period, never)).toBeNull();
+    }
+  });
+
+  it("names the intake of the period", () => {
+    expect([open, closed, never].map(intakeOf)).toEqual(["open", "closed", "not_opened"]);
   });
 });

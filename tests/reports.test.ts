@@ -10,12 +10,20 @@ import {
   submitReportAction,
 } from "@/lib/reports/actions";
 import { DEFAULT_TIME_ZONE, quarterIn } from "@/lib/clock";
+import { scopeOrg, systemOrg } from "@/lib/auth/scoped";
+import { buildForm1, computeFromRegisters } from "@/lib/reports/compute";
+import { periodLabel, previousPeriod } from "@/lib/reports/domain";
+import { reportPageData } from "@/lib/reports/page-data";
+import { changedTables, fingerprint } from "./support/db-fingerprint";
 import { createTenant, type Tenant } from "./support/factories";
+import { openPeriods, periodRow } from "./support/periods";
 import { createMentee, createMentor, createMentorship, createProgramme } from "./support/registry-factories";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
 vi.mock("next/cache", () => import("./support/mock-cache"));
+
+const { updatePeriodAction } = await import("@/lib/admin/periods/actions");
 
 let t: Tenant;
 const now = quarterIn(DEFAULT_TIME_ZONE);
@@ -24,6 +32,8 @@ const thisYear = now.year;
 
 beforeAll(async () => {
   t = await createTenant("reports");
+  // Reports are accepted in the open periods of the organisation's region.
+  await openPeriods(t.regionId, now);
   // A pupil mentored in two programmes, and a peer mentor: 3 learners, counted once each.
   const p1 = await createProgramme(t.orgId, {
     title: "Лидер",
@@ -258,5 +268,171 @@ describe("the quarterly report cycle", () => {
     expect(audits.map((a) => a.action)).toEqual(
       expect.arrayContaining(["create", "save", "submit", "return", "approve", "reopen"]),
     );
+  });
+});
+
+describe("periods of the organisation's region", () => {
+  // The quarter before the current one: open, then closed by the region's admin while a draft is in progress.
+  const prev = previousPeriod(now);
+  const prevKey = `${prev.year}-${prev.quarter}`;
+  let other: Tenant;
+  let draft: number;
+  let submitted: number;
+
+  beforeAll(async () => {
+    other = await createTenant("reports-other");
+    await openPeriods(t.regionId, prev);
+    await openPeriods(other.regionId, prev);
+    // A report of the sibling school handed in while the period was open.
+    const db = await getDb();
+    const org = await systemOrg(db, t.siblingOrgId);
+    const [{ form1 }, computed] = await Promise.all([
+      buildForm1(db, org, prev),
+      computeFromRegisters(db, org, prev),
+    ]);
+    const [r] = await db
+      .insert(reports)
+      .values({ organisationId: t.siblingOrgId, ...prev, status: "submitted", form1, ...computed })
+      .returning();
+    submitted = r.id;
+  });
+
+  it("while the period is open, the curator starts and saves the report", async () => {
+    signInAs(t.users.curator);
+    const created = await createReportAction({ organisationId: t.orgId, period: prevKey });
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+    if (!created.ok) return;
+    draft = created.data.id;
+    const r = await load(draft);
+    expect(
+      (await saveReportAction({ reportId: draft, version: r.version, mode: "register", form1: form1Of(r) }))
+        .ok,
+    ).toBe(true);
+  });
+
+  it("once the region's admin closes it, saving, submitting and starting are refused and nothing is written", async () => {
+    signInAs(t.users.admin);
+    const p = await periodRow(t.regionId, prev);
+    const closed = await updatePeriodAction({
+      ...prev,
+      deadline: p.deadline,
+      open: false,
+      updatedAt: p.updatedAt.toISOString(),
+    });
+    expect(closed.ok, JSON.stringify(closed)).toBe(true);
+
+    const r = await load(draft);
+    const before = await fingerprint();
+    signInAs(t.users.curator);
+    const save = await saveReportAction({
+      reportId: draft,
+      version: r.version,
+      mode: "register",
+      form1: { ...form1Of(r), phone: "333" },
+    });
+    expect(save).toMatchObject({
+      ok: false,
+      code: "refused",
+      formError: `Нельзя сохранить: приём отчётов за ${periodLabel(prev)} закрыт. Если отчёт нужно изменить, обратитесь к администратору региона.`,
+    });
+    const submit = await submitReportAction({
+      reportId: draft,
+      version: r.version,
+      acknowledgeWarnings: true,
+    });
+    expect(submit).toMatchObject({
+      ok: false,
+      code: "refused",
+      formError: expect.stringMatching(/^Нельзя отправить на проверку: приём отчётов за .* закрыт\./),
+    });
+    // The admin drafts too: starting another school's report in the closed period is refused as well.
+    signInAs(t.users.admin);
+    const create = await createReportAction({ organisationId: t.otherMunicipalityOrgId, period: prevKey });
+    expect(create).toMatchObject({
+      ok: false,
+      code: "refused",
+      formError: expect.stringMatching(/^Нельзя начать отчёт: приём отчётов за .* закрыт\./),
+    });
+    expect(changedTables(before, await fingerprint())).toEqual([]);
+    expect(await load(draft)).toMatchObject({ version: r.version, status: "draft" });
+  });
+
+  it("the report page shows the closed period and offers no saving, submitting or starting", async () => {
+    const page = await reportPageData(
+      t.users.curator,
+      await scopeOrg(t.users.curator, t.orgId, "view"),
+      prev,
+    );
+    expect(page).toMatchObject({ intake: "closed", editable: false, canSubmit: false });
+    const empty = await reportPageData(
+      t.users.admin,
+      await scopeOrg(t.users.admin, t.otherMunicipalityOrgId, "view"),
+      prev,
+    );
+    expect(empty).toMatchObject({ intake: "closed", report: null, canCreate: false });
+    const open = await reportPageData(t.users.curator, await scopeOrg(t.users.curator, t.orgId, "view"), now);
+    expect(open).toMatchObject({ intake: "open" });
+  });
+
+  it("the coordinator's review goes on in a closed period: a handed-in report is approved", async () => {
+    signInAs(t.users.coordinator);
+    const r = await load(submitted);
+    const approved = await reviewReportAction({
+      reportId: submitted,
+      version: r.version,
+      decision: "approve",
+    });
+    expect(approved.ok, JSON.stringify(approved)).toBe(true);
+    expect((await load(submitted)).status).toBe("approved");
+  });
+
+  it("another region's period stays open: closing is the region's own", async () => {
+    signInAs(other.users.curator);
+    const created = await createReportAction({ organisationId: other.orgId, period: prevKey });
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+  });
+
+  it("a quarter the region never opened is refused, even by a direct call (I квартал 2020)", async () => {
+    const before = await fingerprint();
+    for (const user of [t.users.curator, t.users.admin]) {
+      signInAs(user);
+      expect(await createReportAction({ organisationId: t.orgId, period: "2020-1" })).toMatchObject({
+        ok: false,
+        code: "refused",
+        formError:
+          "Нельзя начать отчёт: приём отчётов за I квартал 2020 г. не открыт. Отчётные периоды открывает администратор региона.",
+      });
+    }
+    expect(changedTables(before, await fingerprint())).toEqual([]);
+    const db = await getDb();
+    const made = await db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.organisationId, t.orgId), eq(reports.year, 2020), eq(reports.quarter, 1)));
+    expect(made).toEqual([]);
+  });
+
+  it("a draft of a quarter that was never opened cannot be saved or submitted", async () => {
+    // A draft left from before periods were checked (or by a direct insert): the period is not open.
+    const db = await getDb();
+    const org = await systemOrg(db, t.orgId);
+    const p = { year: 2020, quarter: 2 };
+    const [{ form1 }, computed] = await Promise.all([
+      buildForm1(db, org, p),
+      computeFromRegisters(db, org, p),
+    ]);
+    const [r] = await db
+      .insert(reports)
+      .values({ organisationId: t.orgId, ...p, status: "draft", form1, ...computed })
+      .returning();
+    signInAs(t.users.curator);
+    const before = await fingerprint();
+    expect(
+      await saveReportAction({ reportId: r.id, version: r.version, mode: "register", form1: form1Of(r) }),
+    ).toMatchObject({ ok: false, code: "refused", formError: expect.stringMatching(/не открыт/) });
+    expect(
+      await submitReportAction({ reportId: r.id, version: r.version, acknowledgeWarnings: true }),
+    ).toMatchObject({ ok: false, code: "refused", formError: expect.stringMatching(/не открыт/) });
+    expect(changedTables(before, await fingerprint())).toEqual([]);
   });
 });

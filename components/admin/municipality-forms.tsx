@@ -54,7 +54,10 @@ export function CreateMunicipalityForm({ regionId }: { regionId: number }) {
   );
 }
 
-/** Rename / change kind of one municipality, and archive or restore it. */
+/**
+ * Rename / change kind of one municipality, and archive or restore it. The form carries the municipality's
+ * stamp (`updatedAt`): a save over someone else's newer change is refused with the conflict message.
+ */
 export function MunicipalityEditor({
   initial,
   archived,
@@ -75,7 +78,10 @@ export function MunicipalityEditor({
   } = useActionForm(updateMunicipalitySchema, updateMunicipalityAction, {
     defaultValues: initial,
     successMessage: "Сохранено.",
-    onSuccess: () => router.refresh(),
+    onSuccess: (data) => {
+      form.setValue("updatedAt", data.updatedAt);
+      router.refresh();
+    },
   });
   const e = form.formState.errors;
   const prefix = `municipality-${initial.municipalityId}`;
@@ -101,7 +107,10 @@ export function MunicipalityEditor({
                 archived: !archived,
               });
               setError(r.ok ? null : (r.formError ?? "Не удалось."));
-              if (r.ok) router.refresh();
+              if (r.ok) {
+                form.setValue("updatedAt", r.data.updatedAt);
+                router.refresh();
+              }
             })
           }
         >

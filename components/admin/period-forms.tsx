@@ -48,26 +48,34 @@ export function OpenPeriodForm({ initial }: { initial: OpenPeriodInput }) {
   );
 }
 
-/** One row of the periods table: its deadline and whether reports are accepted. */
+/**
+ * One row of the periods table: its deadline and whether reports are accepted. The form carries the period's
+ * stamp (`updatedAt`): a save over someone else's newer change is refused with the conflict message.
+ */
 export function PeriodRowForm({
   year,
   quarter,
   deadline,
   open,
+  updatedAt,
 }: {
   year: number;
   quarter: number;
   deadline: string;
   open: boolean;
+  updatedAt: string;
 }) {
   const router = useRouter();
   const { form, onSubmit, pending, formError, success } = useActionForm(
     updatePeriodSchema,
     updatePeriodAction,
     {
-      defaultValues: { year, quarter, deadline, open },
+      defaultValues: { year, quarter, deadline, open, updatedAt },
       successMessage: "Сохранено.",
-      onSuccess: () => router.refresh(),
+      onSuccess: (data) => {
+        form.setValue("updatedAt", data.updatedAt);
+        router.refresh();
+      },
     },
   );
   const e = form.formState.errors;

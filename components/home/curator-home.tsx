@@ -41,11 +41,16 @@ export async function CuratorHome({ user, scope }: { user: SessionUser; scope: R
           </p>
           {returned && <ReturnNoteView note={returned} zone={clock.zone} />}
           <p className="mt-2 text-sm text-slate-600">Срок сдачи: {formatDate(statuses.deadline)}</p>
+          {!statuses.open && (
+            <p className="mt-2 text-sm text-amber-900">
+              Приём отчётов за этот период закрыт или ещё не открыт администратором региона.
+            </p>
+          )}
           <Link
             href={`/reports/${org.id}/${period.year}-${period.quarter}`}
             className="bg-brand-600 hover:bg-brand-700 mt-3 inline-block rounded-md px-4 py-2 text-sm font-medium text-white"
           >
-            {status === "not_started" ? "Начать отчёт" : "Открыть отчёт"}
+            {status === "not_started" && statuses.open ? "Начать отчёт" : "Открыть отчёт"}
           </Link>
         </Card>
         <Card title="Документы и куратор">

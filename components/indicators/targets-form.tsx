@@ -16,11 +16,21 @@ export interface TargetRow {
   regionValues?: Record<number, string>;
 }
 
-/** The grid indicators × years; an empty cell means «no plan». Saved at once by the admin's server action. */
-export function TargetsForm(props: { territory: string; years: number[]; rows: TargetRow[] }) {
+/**
+ * The grid indicators × years; an empty cell means «no plan». Saved at once by the admin's server action. The
+ * grid carries the version of the plan it shows: its own saves move it on; a save by someone else since makes
+ * the next save a conflict (the values shown are no longer the saved ones), until the page is reloaded.
+ */
+export function TargetsForm(props: {
+  territory: string;
+  version: string;
+  years: number[];
+  rows: TargetRow[];
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult<{ changed: number }> | null>(null);
+  const [version, setVersion] = useState(props.version);
+  const [result, setResult] = useState<ActionResult<{ changed: number; version: string }> | null>(null);
   const errors = (result && !result.ok && result.fieldErrors) || {};
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -28,12 +38,16 @@ export function TargetsForm(props: { territory: string; years: number[]; rows: T
     start(async () => {
       const r = await saveTargetsAction(data);
       setResult(r);
-      if (r.ok) router.refresh();
+      if (r.ok) {
+        setVersion(r.data.version);
+        router.refresh();
+      }
     });
   };
   return (
     <form onSubmit={onSubmit} noValidate>
       <input type="hidden" name="territory" value={props.territory} />
+      <input type="hidden" name="version" value={version} />
       <div className="overflow-x-auto">
         <table className="min-w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Планы показателей по годам</caption>

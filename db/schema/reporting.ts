@@ -19,16 +19,25 @@ import { organisations } from "./organisation";
 import { municipalities, regions } from "./territory";
 import { users } from "./user";
 
-/** A reporting period: a quarter with its deadline. */
+/**
+ * A reporting period of a region: a quarter with its deadline, open or closed for the curators' reports. Each
+ * region's admin opens, closes and re-dates the region's own periods.
+ */
 export const periods = pgTable(
   "periods",
   {
+    regionId: integer()
+      .notNull()
+      .references(() => regions.id),
     year: integer().notNull(),
     quarter: integer().notNull(),
     deadline: date({ mode: "string" }).notNull(),
     open: boolean().notNull().default(true),
+    /** Optimistic lock of the admin's form: the stamp it was opened with, and who changed the period last. */
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedById: integer().references(() => users.id),
   },
-  (t) => [primaryKey({ columns: [t.year, t.quarter] })],
+  (t) => [primaryKey({ columns: [t.regionId, t.year, t.quarter] })],
 );
 
 export const reports = pgTable(

@@ -8,6 +8,8 @@ export const regions = pgTable("regions", {
   isDemo: boolean().notNull().default(false),
   /** IANA zone of the region's clock: when «today» starts, deadlines pass, dates are shown (lib/clock.ts). */
   timeZone: text().notNull().default("Europe/Moscow"),
+  /** Optimistic lock of the admin's grid of the region's own plan values (targets). */
+  targetsUpdatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -23,6 +25,10 @@ export const municipalities = pgTable(
     slug: text().notNull().unique(),
     archived: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Optimistic lock of the admin's form (name, kind, archive). */
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Optimistic lock of the admin's grid of the municipality's own plan values (targets). */
+    targetsUpdatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.regionId)],
 );

@@ -1,10 +1,15 @@
-/** The first admin of a production database (`npm run admin:create`): the region if missing, the account, a link. */
+/**
+ * The first admin of a production database (`npm run admin:create`): the region if missing (with its standard
+ * periods), the account, a link.
+ */
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { regions, users } from "@/db/schema";
+import { periods, regions, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
+import { quarterIn } from "@/lib/clock";
 import { DomainError } from "@/lib/errors";
+import { standardPeriods } from "./periods/standard";
 import { nameSlug } from "./slug";
 import { createPasswordLink, passwordLinkPath } from "./tokens";
 
@@ -48,6 +53,8 @@ export async function createAdmin(
       let code = base;
       for (let i = 2; codes.has(code); i++) code = `${base}-${i}`;
       [region] = await tx.insert(regions).values({ name: input.region, code }).returning();
+      // Periods belong to a region: a new one starts with the standard ones, as the migration gave each region.
+      await tx.insert(periods).values(standardPeriods(region.id, quarterIn(region.timeZone)));
     }
     const [user] = await tx
       .insert(users)

@@ -206,7 +206,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     [s.files, files],
     [s.documents, documents],
     [s.events, events],
-    [s.periods, periodRows(periods)],
+    [s.periods, periodRows(t.region.id, periods)],
     [s.reports, reports],
     [s.reportTransitions, transitions],
     [s.targets, buildTargets(t, years, programmes, ids)],

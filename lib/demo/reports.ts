@@ -30,8 +30,15 @@ export function calendar(current: Period, today: string, first: number): Calenda
   return { current, overdue: valid(before) ? before : null, between: valid(prev) ? prev : null };
 }
 
-export function periodRows(periods: Period[]): PeriodRow[] {
-  return periods.map((p) => ({ year: p.year, quarter: p.quarter, deadline: defaultDeadline(p), open: true }));
+/** The demo region's periods: every quarter generated, open, with the default deadline. */
+export function periodRows(regionId: number, periods: Period[]): PeriodRow[] {
+  return periods.map((p) => ({
+    regionId,
+    year: p.year,
+    quarter: p.quarter,
+    deadline: defaultDeadline(p),
+    open: true,
+  }));
 }
 
 function phaseOf(p: Period, cal: Calendar): Phase {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { targets } from "@/db/schema";
+import type { Tx } from "@/db";
+import { municipalities, regions, targets } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import {
@@ -10,6 +11,7 @@ import {
   type ScopedMunicipality,
 } from "@/lib/auth/scoped";
 import { writeTransaction } from "@/lib/derived";
+import { assertFresh } from "@/lib/registry/version";
 import type { SaveTargetsInput } from "./target-schemas";
 
 /** Whose plan the admin's grid sets: the administered region's own, or one of its municipalities'. */
@@ -29,16 +31,51 @@ export async function targetScope(
   return { region, municipality: await scopeMunicipality(user, territory) };
 }
 
+/** The audit log's name of a territory's plan: «region:1», «municipality:7». */
+const planId = (regionId: number, municipalityId: number | null) =>
+  municipalityId == null ? `region:${regionId}` : `municipality:${municipalityId}`;
+
+/**
+ * The stamp of the territory's plan (the region's own, or the municipality's), locked for the transaction: the
+ * optimistic lock of the grid, moved by every save that changes a value.
+ */
+async function lockPlanStamp(tx: Tx, regionId: number, municipalityId: number | null): Promise<Date> {
+  const [row] =
+    municipalityId == null
+      ? await tx
+          .select({ stamp: regions.targetsUpdatedAt })
+          .from(regions)
+          .where(eq(regions.id, regionId))
+          .for("no key update")
+      : await tx
+          .select({ stamp: municipalities.targetsUpdatedAt })
+          .from(municipalities)
+          .where(eq(municipalities.id, municipalityId))
+          .for("no key update");
+  return row.stamp;
+}
+
+async function setPlanStamp(tx: Tx, regionId: number, municipalityId: number | null, stamp: Date) {
+  if (municipalityId == null)
+    await tx.update(regions).set({ targetsUpdatedAt: stamp }).where(eq(regions.id, regionId));
+  else
+    await tx
+      .update(municipalities)
+      .set({ targetsUpdatedAt: stamp })
+      .where(eq(municipalities.id, municipalityId));
+}
+
 /**
  * Saves the plan values of the admin's grid for the region or one of its municipalities in one transaction:
- * an empty cell deletes the plan. The changed cells are audited as { "code:year": [old, new] }; the region's
- * public figures (open data, organisations' pages) show the new plan at once.
+ * an empty cell deletes the plan. Refused with the registers' conflict message when the territory's plan was
+ * saved after the grid was opened (`version`). The changed cells are audited as { "code:year": [old, new] };
+ * the region's public figures (open data, organisations' pages) show the new plan at once.
  */
 export async function saveTargets(
   user: SessionUser,
   { region, municipality }: TargetScope,
   input: SaveTargetsInput,
-): Promise<{ changed: number }> {
+): Promise<{ changed: number; version: string }> {
   const regionId = region.id;
   const municipalityId = municipality?.id ?? null;
   const scope = and(
@@ -48,6 +85,13 @@ export async function saveTargets(
   return writeTransaction(async (tx, changes) => {
     // Saves of the same region queue up: no duplicate plan rows from two admins at once.
     await tx.execute(sql`select pg_advisory_xact_lock(${9_170_000_000 + regionId}::bigint)`);
+    const stamp = await lockPlanStamp(tx, regionId, municipalityId);
+    await assertFresh(
+      tx,
+      { entity: "targets", id: planId(regionId, municipalityId), updatedAt: stamp },
+      input.version,
+      "Планы показателей",
+    );
     const years = [...new Set(input.cells.map((c) => c.year))];
     const existing = await tx
       .select({ id: targets.id, indicator: targets.indicator, year: targets.year, value: targets.value })
@@ -68,17 +112,18 @@ export async function saveTargets(
       if (before !== c.value) diff[key] = [before, c.value];
     }
     const changed = Object.keys(diff).length;
-    if (changed > 0) {
-      await audit(tx, {
-        userId: user.id,
-        action: "update",
-        entity: "targets",
-        entityId: municipalityId == null ? `region:${regionId}` : `municipality:${municipalityId}`,
-        municipalityId,
-        changes: diff,
-      });
-      changes.region(regionId);
-    }
-    return { changed };
+    if (changed === 0) return { changed, version: stamp.toISOString() };
+    const next = new Date();
+    await setPlanStamp(tx, regionId, municipalityId, next);
+    await audit(tx, {
+      userId: user.id,
+      action: "update",
+      entity: "targets",
+      entityId: planId(regionId, municipalityId),
+      municipalityId,
+      changes: diff,
+    });
+    changes.region(regionId);
+    return { changed, version: next.toISOString() };
   });
 }

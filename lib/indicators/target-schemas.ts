@@ -18,7 +18,7 @@ function gather(raw: unknown): unknown {
   const o = raw as Record<string, unknown>;
   const cells: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (k.startsWith("v:")) cells[k] = v;
-  return { territory: o.territory, cells };
+  return { territory: o.territory, version: o.version, cells };
 }
 
 function parseCell(code: IndicatorCode, raw: unknown): { value: number | null } | { error: string } {
@@ -43,6 +43,8 @@ export const saveTargetsSchema = z.preprocess(
         [z.literal("region"), z.string().regex(/^\d{1,9}$/)],
         "Выберите регион или муниципалитет.",
       ),
+      /** The stamp of the territory's plan when the grid was opened (optimistic lock). */
+      version: z.string("Обновите страницу и повторите.").min(1, "Обновите страницу и повторите."),
       cells: z.record(z.string(), z.unknown(), "Нет значений для сохранения."),
     })
     .transform((input, ctx) => {
@@ -72,6 +74,7 @@ export const saveTargetsSchema = z.preprocess(
       if (ctx.issues.length > 0) return z.NEVER;
       return {
         territory: input.territory === "region" ? ("region" as const) : Number(input.territory),
+        version: input.version,
         cells,
       };
     }),

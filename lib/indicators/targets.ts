@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
-import { targets } from "@/db/schema";
+import { municipalities, regions, targets } from "@/db/schema";
 import type { AdminRegion, ScopedMunicipality, ScopedRegion } from "@/lib/auth/scoped";
 
 /** The region's plan values keyed "indicator:year". */
@@ -44,4 +44,24 @@ export async function ownTargets(
       ),
     );
   return new Map(rows.map((r) => [`${r.indicator}:${r.year}`, Number(r.value)]));
+}
+
+/**
+ * The stamp of the plan the admin's grid edits (the region's own when `municipality` is null), for the
+ * optimistic lock. Read before the values: a save in between makes the grid's next save a conflict, never a
+ * silent overwrite.
+ */
+export async function targetsVersion(
+  region: AdminRegion,
+  municipality: ScopedMunicipality | null,
+): Promise<string> {
+  const db = await getDb();
+  const [row] =
+    municipality == null
+      ? await db.select({ stamp: regions.targetsUpdatedAt }).from(regions).where(eq(regions.id, region.id))
+      : await db
+          .select({ stamp: municipalities.targetsUpdatedAt })
+          .from(municipalities)
+          .where(and(eq(municipalities.id, municipality.id), eq(municipalities.regionId, region.id)));
+  return row ? row.stamp.toISOString() : "";
 }

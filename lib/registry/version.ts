@@ -11,7 +11,7 @@ import { assertUnchanged } from "@/lib/concurrency";
  */
 export async function assertFresh(
   tx: DbOrTx,
-  record: { entity: string; id: number; updatedAt: Date },
+  record: { entity: string; id: number | string; updatedAt: Date },
   expected: string | undefined,
   what: string,
 ) {

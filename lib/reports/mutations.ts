@@ -13,6 +13,7 @@ import { buildForm1, computeFromRegisters } from "./compute";
 import { regionClock } from "@/lib/territory/clock";
 import { periodLabel, type Period } from "./domain";
 import { documentsComplete } from "./form1";
+import { assertPeriodOpen } from "./periods";
 import { previousContent } from "./queries";
 import type {
   createReportSchema,
@@ -114,6 +115,7 @@ export async function createReport(
     if (existing) return { id: existing.id };
     if (!canPerform(user.role, "none", "create"))
       throw new ForbiddenError(refusal(user.role, "none", "create"));
+    await assertPeriodOpen(tx, org.regionId, period, "create");
     const [{ form1, documentsComplete: complete }, computed] = await Promise.all([
       buildForm1(tx, org, period),
       computeFromRegisters(tx, org, period),
@@ -181,6 +183,7 @@ export async function saveReport(
 ) {
   return writeTransaction(async (tx) => {
     const report = await lockFor(tx, user, org, input.reportId, "save", input.version);
+    await assertPeriodOpen(tx, org.regionId, report, "save");
     const next = await content(tx, org, report, input);
     const [saved] = await tx
       .update(reports)
@@ -205,6 +208,7 @@ export async function submitReport(
 ) {
   return writeTransaction(async (tx) => {
     const report = await lockFor(tx, user, org, input.reportId, "submit", input.version);
+    await assertPeriodOpen(tx, org.regionId, report, "submit");
     const next =
       report.mode === "register"
         ? await content(tx, org, report, { mode: "register", form1: report.form1 })

@@ -8,16 +8,20 @@ import { organisationCard } from "@/lib/organisations/queries";
 import { buildForm1, computeFromRegisters } from "./compute";
 import { regionClock } from "@/lib/territory/clock";
 import { defaultDeadline, type Period } from "./domain";
-import { deadlineOf, previousContent } from "./queries";
+import { regionPeriod } from "./periods";
+import { previousContent } from "./queries";
 import { displayStatus } from "./status";
 import { validateReport } from "./validation";
-import { canPerform } from "./workflow";
+import { canPerform, intakeOf, periodRefusal } from "./workflow";
 
-/** Everything the report page shows: the report (fresh from the registers while it is editable), checks, history. */
+/**
+ * Everything the report page shows: the report (fresh from the registers while it is editable), checks, history.
+ * Outside an open period of the organisation's region (`intake`) nothing is offered to start, save or submit.
+ */
 export async function reportPageData(user: SessionUser, scope: ScopedOrg, period: Period) {
   const { org, municipality } = await organisationCard(scope);
   const db = await getDb();
-  const [[report], deadline, previous] = await Promise.all([
+  const [[report], regional, previous] = await Promise.all([
     db
       .select()
       .from(reports)
@@ -28,9 +32,13 @@ export async function reportPageData(user: SessionUser, scope: ScopedOrg, period
           eq(reports.quarter, period.quarter),
         ),
       ),
-    deadlineOf(period),
+    regionPeriod(db, scope.regionId, period),
     previousContent(db, scope, period),
   ]);
+  const deadline = regional.deadline;
+  const intake = intakeOf(regional);
+  const drafting = (action: "create" | "save" | "submit", state: Parameters<typeof canPerform>[1]) =>
+    canPerform(user.role, state, action) && periodRefusal(action, period, regional) == null;
   const status = displayStatus(report?.status ?? null, deadline, (await regionClock(scope.regionId)).today());
   if (!report) {
     return {
@@ -38,16 +46,17 @@ export async function reportPageData(user: SessionUser, scope: ScopedOrg, period
       municipality,
       period,
       deadline,
+      intake,
       status,
       report: null,
       content: null,
       checks: null,
       history: [],
       previous,
-      canCreate: canPerform(user.role, "none", "create"),
+      canCreate: drafting("create", "none"),
     };
   }
-  const editable = canPerform(user.role, report.status, "save");
+  const editable = drafting("save", report.status);
   // While the curator works on it, a register-mode report shows the registers as they are now.
   const live = editable && report.mode === "register";
   const [fresh, computed] = live
@@ -78,6 +87,7 @@ export async function reportPageData(user: SessionUser, scope: ScopedOrg, period
     municipality,
     period,
     deadline,
+    intake,
     status,
     report,
     content,
@@ -85,18 +95,21 @@ export async function reportPageData(user: SessionUser, scope: ScopedOrg, period
     history,
     previous,
     editable,
-    canSubmit: canPerform(user.role, report.status, "submit"),
+    canSubmit: drafting("submit", report.status),
     canReview: canPerform(user.role, report.status, "approve"),
     canReopen: canPerform(user.role, report.status, "reopen"),
     canCreate: false,
   };
 }
 
-/** Every quarter from 2021 to now with the organisation's report status (the curator's list). */
+/**
+ * Every quarter from 2021 to now with the organisation's report status (the curator's list), with the deadlines
+ * of the organisation's region and whether the region accepts its reports.
+ */
 export async function organisationReportList(scope: ScopedOrg) {
   const { org } = await organisationCard(scope);
   const db = await getDb();
-  const [rows, deadlines] = await Promise.all([
+  const [rows, opened] = await Promise.all([
     db
       .select({
         id: reports.id,
@@ -108,10 +121,14 @@ export async function organisationReportList(scope: ScopedOrg) {
       })
       .from(reports)
       .where(eq(reports.organisationId, org.id)),
-    db.select().from(periods).orderBy(asc(periods.year), asc(periods.quarter)),
+    db
+      .select()
+      .from(periods)
+      .where(eq(periods.regionId, scope.regionId))
+      .orderBy(asc(periods.year), asc(periods.quarter)),
   ]);
   const byKey = new Map(rows.map((r) => [`${r.year}-${r.quarter}`, r]));
-  const deadlineByKey = new Map(deadlines.map((d) => [`${d.year}-${d.quarter}`, d.deadline]));
+  const periodByKey = new Map(opened.map((p) => [`${p.year}-${p.quarter}`, p]));
   const clock = await regionClock(scope.regionId);
   const now = clock.quarter();
   const list = [];
@@ -119,11 +136,14 @@ export async function organisationReportList(scope: ScopedOrg) {
     for (let q = y === now.year ? now.quarter : 4; q >= 1; q--) {
       const key = `${y}-${q}`;
       const r = byKey.get(key);
-      const deadline = deadlineByKey.get(key) ?? defaultDeadline({ year: y, quarter: q });
+      const regional = periodByKey.get(key);
+      const deadline = regional?.deadline ?? defaultDeadline({ year: y, quarter: q });
       list.push({
         period: { year: y, quarter: q },
         key,
         deadline,
+        /** Whether the region accepts reports of the quarter: open, closed, or never opened. */
+        intake: intakeOf({ opened: regional != null, open: regional?.open ?? false }),
         status: displayStatus(r?.status ?? null, deadline, clock.today()),
         updatedAt: r?.updatedAt ?? null,
         mode: r?.mode ?? null,

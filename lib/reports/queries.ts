@@ -1,23 +1,14 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { municipalities, organisations, periods, reports } from "@/db/schema";
+import { municipalities, organisations, reports } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ScopedMunicipality, ScopedOrg } from "@/lib/auth/scoped";
 import { organisationScope } from "@/lib/organisations/queries";
-import { defaultDeadline, previousPeriod, type Period } from "./domain";
+import { previousPeriod, type Period } from "./domain";
 import { userClock } from "@/lib/territory/clock";
+import { regionPeriod, userRegionId } from "./periods";
 import { displayStatus, DONE_STATUSES, type DisplayStatus } from "./status";
-
-export async function deadlineOf(period: Period): Promise<string> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ deadline: periods.deadline })
-    .from(periods)
-    .where(and(eq(periods.year, period.year), eq(periods.quarter, period.quarter)))
-    .limit(1);
-  return row?.deadline ?? defaultDeadline(period);
-}
 
 export interface PeriodStatusRow {
   organisationId: number;
@@ -42,13 +33,16 @@ function reportOfPeriod(period: Period) {
   );
 }
 
-/** Every organisation the user may see with the status of its report for the period. */
+/**
+ * Every organisation the user may see with the status of its report for the period; the deadline and whether
+ * the period is open are those of the user's region (every organisation the user sees lies in it).
+ */
 export async function periodStatuses(
   user: SessionUser,
   period: Period,
-): Promise<{ deadline: string; rows: PeriodStatusRow[] }> {
+): Promise<{ deadline: string; open: boolean; rows: PeriodStatusRow[] }> {
   const db = await getDb();
-  const deadline = await deadlineOf(period);
+  const { deadline, open } = await regionPeriod(db, await userRegionId(db, user), period);
   const today = (await userClock(user)).today();
   const rows = await db
     .select({
@@ -66,6 +60,7 @@ export async function periodStatuses(
     .orderBy(asc(municipalities.name), asc(organisations.shortName));
   return {
     deadline,
+    open,
     rows: rows.map((r) => ({ ...r, status: displayStatus(r.status, deadline, today) })),
   };
 }

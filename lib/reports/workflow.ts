@@ -1,6 +1,7 @@
 /** Who may do what to a report in which state (spec/reporting.md, «Workflow»). Pure. */
 import type { Role } from "@/lib/auth/roles";
 import { rolesWith } from "@/lib/auth/rules";
+import { periodLabel, type Period } from "./domain";
 import type { ReportStatus } from "./status";
 
 export type ReportAction = "create" | "save" | "submit" | "approve" | "return" | "reopen";
@@ -56,4 +57,31 @@ export function refusal(role: Role, state: ReportState, action: ReportAction): s
     approved: "принят и закрыт для изменений",
   };
   return `Нельзя ${ACTION_LABELS[action]}: отчёт ${states[state]}.`;
+}
+
+/**
+ * The curator's drafting — starting, saving, submitting — needs the period open in the organisation's region.
+ * The coordinator's review (approve, return) and the admin's reopening go on in a closed period: checking
+ * what was handed in continues after the deadline, and closing a period stops new work, not the review.
+ */
+export const NEEDS_OPEN_PERIOD: readonly ReportAction[] = ["create", "save", "submit"];
+
+/** Why the action is refused in the period as the region has it, or null when the period allows it. */
+export function periodRefusal(
+  action: ReportAction,
+  period: Period,
+  state: { opened: boolean; open: boolean },
+): string | null {
+  if (!NEEDS_OPEN_PERIOD.includes(action) || (state.opened && state.open)) return null;
+  const label = periodLabel(period);
+  return state.opened
+    ? `Нельзя ${ACTION_LABELS[action]}: приём отчётов за ${label} закрыт. Если отчёт нужно изменить, обратитесь к администратору региона.`
+    : `Нельзя ${ACTION_LABELS[action]}: приём отчётов за ${label} не открыт. Отчётные периоды открывает администратор региона.`;
+}
+
+/** Whether the region accepts reports of a period: open, closed by its admin, or never opened. */
+export type PeriodIntake = "open" | "closed" | "not_opened";
+
+export function intakeOf(state: { opened: boolean; open: boolean }): PeriodIntake {
+  return state.open ? "open" : state.opened ? "closed" : "not_opened";
 }

@@ -45,10 +45,11 @@ const directory = () => import("@/lib/admin/directory/actions");
 const periodActions = () => import("@/lib/admin/periods/actions");
 
 /**
- * Periods belong to the whole deployment (the table has no region): there is no period of a sibling
- * scope or of another region to reach, so only the role is tried, on the own target.
+ * Periods belong to a region, and the period actions name none: they open or change a period of the admin's
+ * own region, so there is no other region's period to try (tests/admin-periods.test.ts shows that another
+ * region's admin cannot reach them), only the role on the own target.
  */
-const DEPLOYMENT_WIDE = ["own"] as const;
+const OWN_REGION = ["own"] as const;
 
 export const rows: Record<string, MatrixRow> = {
   setPasswordAction: { public: "sets a password from an emailed one-time link: the link is the credential" },
@@ -125,6 +126,7 @@ export const rows: Record<string, MatrixRow> = {
       return ctx.act(() =>
         updateMunicipalityAction({
           municipalityId: m.id,
+          updatedAt: m.updatedAt.toISOString(),
           name: `${m.name} (переименован)`,
           kind: "city_district",
         }),
@@ -212,25 +214,33 @@ export const rows: Record<string, MatrixRow> = {
   },
   openPeriodAction: {
     allowed: ["admin"],
-    targets: DEPLOYMENT_WIDE,
+    targets: OWN_REGION,
     attempt: async (ctx) => {
       const db = await getDb();
       const year = 2090 + Math.floor(Math.random() * 9);
       const quarter = 1 + Math.floor(Math.random() * 4);
-      await db.delete(periods).where(and(eq(periods.year, year), eq(periods.quarter, quarter)));
+      await db
+        .delete(periods)
+        .where(
+          and(eq(periods.regionId, ctx.t.regionId), eq(periods.year, year), eq(periods.quarter, quarter)),
+        );
       const { openPeriodAction } = await periodActions();
       return ctx.act(() => openPeriodAction({ year, quarter, deadline: "" }));
     },
   },
   updatePeriodAction: {
     allowed: ["admin"],
-    targets: DEPLOYMENT_WIDE,
+    targets: OWN_REGION,
     attempt: async (ctx) => {
       const db = await getDb();
       await db
         .insert(periods)
-        .values({ year: 2089, quarter: 4, deadline: "2090-01-10" })
+        .values({ regionId: ctx.t.regionId, year: 2089, quarter: 4, deadline: "2090-01-10" })
         .onConflictDoNothing();
+      const [p] = await db
+        .select()
+        .from(periods)
+        .where(and(eq(periods.regionId, ctx.t.regionId), eq(periods.year, 2089), eq(periods.quarter, 4)));
       const day = 10 + Math.floor(Math.random() * 18);
       const { updatePeriodAction } = await periodActions();
       return ctx.act(() =>
@@ -239,6 +249,7 @@ export const rows: Record<string, MatrixRow> = {
           quarter: 4,
           deadline: `2090-01-${day}`,
           open: true,
+          updatedAt: p.updatedAt.toISOString(),
         }),
       );
     },

@@ -4,16 +4,21 @@ import { reports } from "@/db/schema";
 import { systemOrg } from "@/lib/auth/scoped";
 import { buildForm1, computeFromRegisters } from "@/lib/reports/compute";
 import type { ReportStatus } from "@/lib/reports/status";
+import { openPeriods, regionOfOrganisation } from "../support/periods";
 import type { MatrixRow } from "./types";
 import { targetOrg } from "./types";
 
 let quarter = 0;
 
-/** A fresh report of the organisation in the given state, in a period of its own. */
+/**
+ * A fresh report of the organisation in the given state, in a period of its own, open in the organisation's
+ * region (drafting outside an open period is refused whoever asks: tests/reports.test.ts).
+ */
 async function reportIn(organisationId: number, status: ReportStatus) {
   const db = await getDb();
   quarter += 1;
   const period = { year: 2000 + Math.floor(quarter / 4), quarter: (quarter % 4) + 1 };
+  await openPeriods(await regionOfOrganisation(organisationId), period);
   const org = await systemOrg(db, organisationId);
   const [{ form1 }, computed] = await Promise.all([
     buildForm1(db, org, period),
@@ -57,9 +62,10 @@ export const rows: Record<string, MatrixRow> = {
     attempt: async (ctx) => {
       const { createReportAction } = await import("@/lib/reports/actions");
       const org = targetOrg(ctx);
-      // A period no report of the organisation has yet.
+      // A period no report of the organisation has yet, open in its region.
       let y = 2020;
       while (await exists(org, y, 1)) y += 1;
+      await openPeriods(await regionOfOrganisation(org), { year: y, quarter: 1 });
       return ctx.act(() => createReportAction({ organisationId: org, period: `${y}-1` }));
     },
   },

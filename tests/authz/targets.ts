@@ -1,3 +1,4 @@
+import { regionOfOrganisation, targetsStamp } from "../support/periods";
 import type { MatrixRow } from "./types";
 import { municipalityOf, targetOrg } from "./types";
 
@@ -6,8 +7,10 @@ export const rows: Record<string, MatrixRow> = {
     allowed: ["admin"],
     attempt: async (ctx) => {
       const { saveTargetsAction } = await import("@/lib/indicators/actions");
+      const municipalityId = await municipalityOf(targetOrg(ctx));
       const input = {
-        territory: String(await municipalityOf(targetOrg(ctx))),
+        territory: String(municipalityId),
+        version: await targetsStamp(await regionOfOrganisation(targetOrg(ctx)), municipalityId),
         "v:N1:2031": "55",
         "v:2:2031": "12",
       };

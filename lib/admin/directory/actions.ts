@@ -42,9 +42,9 @@ export const updateMunicipalityAction = authorizedAction(
     scope: (input, user) => scopeMunicipality(user, input.municipalityId),
   },
   async (input, user, municipality) => {
-    await updateMunicipality(user, municipality, input);
+    const m = await updateMunicipality(user, municipality, input);
     done();
-    return null;
+    return { updatedAt: m.updatedAt.toISOString() };
   },
 );
 
@@ -58,7 +58,7 @@ export const archiveMunicipalityAction = authorizedAction(
   async (input, user, municipality) => {
     const m = await archiveMunicipality(user, municipality, input);
     done();
-    return { archived: m.archived };
+    return { archived: m.archived, updatedAt: m.updatedAt.toISOString() };
   },
 );
 

@@ -8,9 +8,13 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { AdminRegion, ScopedMunicipality } from "@/lib/auth/scoped";
 import { writeTransaction } from "@/lib/derived";
 import { ConflictError, DomainError } from "@/lib/errors";
+import { assertFresh } from "@/lib/registry/version";
 import { nameSlug, uniqueSlug } from "../slug";
 import { lockMunicipality } from "./scope";
 import type { createMunicipalitySchema, updateMunicipalitySchema } from "./schemas";
+
+/** The municipality in the accusative, for the conflict message. */
+const WHAT = "Муниципалитет";
 
 async function assertNameFree(tx: DbOrTx, regionId: number, name: string, exceptId = -1) {
   const [taken] = await tx
@@ -55,7 +59,10 @@ export async function createMunicipality(
   });
 }
 
-/** Renames a municipality or changes its kind; the slug (its public address) stays. */
+/**
+ * Renames a municipality or changes its kind; the slug (its public address) stays. Refused with the registers'
+ * conflict message when the municipality changed after the form was opened (`updatedAt`).
+ */
 export async function updateMunicipality(
   actor: SessionUser,
   scoped: ScopedMunicipality,
@@ -63,12 +70,18 @@ export async function updateMunicipality(
 ) {
   return writeTransaction(async (tx, changes) => {
     const m = await lockMunicipality(tx, actor, scoped.id);
+    await assertFresh(
+      tx,
+      { entity: "municipality", id: m.id, updatedAt: m.updatedAt },
+      input.updatedAt,
+      WHAT,
+    );
     await assertNameFree(tx, m.regionId, input.name, m.id);
     const diffs = diff(m as unknown as Record<string, unknown>, { name: input.name, kind: input.kind });
     if (Object.keys(diffs).length === 0) return m;
     const [saved] = await tx
       .update(municipalities)
-      .set({ name: input.name, kind: input.kind })
+      .set({ name: input.name, kind: input.kind, updatedAt: new Date() })
       .where(eq(municipalities.id, m.id))
       .returning();
     changes.region(m.regionId);
@@ -105,7 +118,7 @@ export async function archiveMunicipality(
     }
     const [saved] = await tx
       .update(municipalities)
-      .set({ archived: input.archived })
+      .set({ archived: input.archived, updatedAt: new Date() })
       .where(eq(municipalities.id, m.id))
       .returning();
     changes.region(m.regionId);

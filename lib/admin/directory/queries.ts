@@ -20,6 +20,7 @@ export async function listMunicipalities(scoped: AdminRegion) {
       kind: municipalities.kind,
       slug: municipalities.slug,
       archived: municipalities.archived,
+      updatedAt: municipalities.updatedAt,
       organisations: sql<number>`(select count(*)::int from ${organisations} o where o.municipality_id = "municipalities"."id" and not o.archived)`,
     })
     .from(municipalities)

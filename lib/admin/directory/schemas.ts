@@ -42,6 +42,7 @@ export const createMunicipalitySchema = z.object({
 
 export const updateMunicipalitySchema = z.object({
   municipalityId: id("Не указан муниципалитет."),
+  updatedAt: version,
   name: municipalityName,
   kind: municipalityKind,
 });

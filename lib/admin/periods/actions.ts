@@ -32,6 +32,6 @@ export const updatePeriodAction = authorizedAction(
   async (input, user, region) => {
     const period = await updatePeriod(user, region, input);
     revalidatePath("/admin/periods");
-    return { deadline: period.deadline, open: period.open };
+    return { deadline: period.deadline, open: period.open, updatedAt: period.updatedAt.toISOString() };
   },
 );

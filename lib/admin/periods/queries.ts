@@ -1,11 +1,15 @@
 import "server-only";
-import { count, desc, sql } from "drizzle-orm";
+import { count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { periods, reports } from "@/db/schema";
+import { municipalities, organisations, periods, reports } from "@/db/schema";
+import type { AdminRegion } from "@/lib/auth/scoped";
 import { defaultDeadline, type Period } from "@/lib/reports/domain";
 
-/** Every period, the newest first, with how many reports it holds. */
-export async function listPeriods() {
+/**
+ * The region's periods, the newest first, with how many reports of the region's organisations each holds and
+ * the stamp the row form carries for its optimistic lock.
+ */
+export async function listPeriods(region: AdminRegion) {
   const db = await getDb();
   return db
     .select({
@@ -13,9 +17,14 @@ export async function listPeriods() {
       quarter: periods.quarter,
       deadline: periods.deadline,
       open: periods.open,
-      reports: sql<number>`(select ${count()}::int from ${reports} r where r.year = "periods"."year" and r.quarter = "periods"."quarter")`,
+      updatedAt: periods.updatedAt,
+      reports: sql<number>`(select ${count()}::int from ${reports} r
+        join ${organisations} o on o.id = r.organisation_id
+        join ${municipalities} m on m.id = o.municipality_id
+        where m.region_id = "periods"."region_id" and r.year = "periods"."year" and r.quarter = "periods"."quarter")`,
     })
     .from(periods)
+    .where(eq(periods.regionId, region.id))
     .orderBy(desc(periods.year), desc(periods.quarter));
 }
 

@@ -1,4 +1,4 @@
-/** Reporting periods: open a quarter, change its deadline. One schema for the browser and the server. Pure. */
+/** A region's reporting periods: open a quarter, change its deadline. One schema for browser and server. */
 import { z } from "zod";
 import { quarterEnd } from "@/lib/reports/domain";
 import { formatDate } from "@/lib/format";
@@ -35,6 +35,10 @@ export const updatePeriodSchema = z
   .object({
     year,
     quarter,
+    /** The period's stamp when the form was opened (optimistic lock). */
+    updatedAt: z
+      .string({ message: "Обновите страницу и повторите." })
+      .min(1, "Обновите страницу и повторите."),
     deadline,
     open: z
       .union([z.boolean(), z.enum(["true", "false"])], { message: "Не указано, открыт ли период." })

@@ -65,8 +65,14 @@ export default async function DirectoryPage() {
                 <Td className="text-right tabular-nums">{m.organisations}</Td>
                 <Td>
                   <MunicipalityEditor
+                    key={m.updatedAt.toISOString()}
                     archived={m.archived}
-                    initial={{ municipalityId: m.id, name: m.name, kind: m.kind }}
+                    initial={{
+                      municipalityId: m.id,
+                      updatedAt: m.updatedAt.toISOString(),
+                      name: m.name,
+                      kind: m.kind,
+                    }}
                   />
                 </Td>
               </tr>

@@ -15,12 +15,13 @@ export const metadata: Metadata = { title: "Отчётные периоды" };
 
 export default async function PeriodsPage() {
   const user = await requireUser(rolesWith("administerRegion"));
-  const clock = await regionClock((await pageScope(scopeAdminRegion(user))).id);
-  const rows = await listPeriods();
+  const region = await pageScope(scopeAdminRegion(user));
+  const clock = await regionClock(region.id);
+  const rows = await listPeriods(region);
   const next = suggestedPeriod(rows, clock.quarter());
   return (
     <>
-      <PageTitle subtitle="Кварталы, за которые организации сдают отчёты, и сроки сдачи. Периоды общие для всей системы.">
+      <PageTitle subtitle="Кварталы, за которые организации региона сдают отчёты, и сроки сдачи. Отчёты создаются, сохраняются и отправляются только в открытом периоде; проверка координатором продолжается и после закрытия.">
         Отчётные периоды
       </PageTitle>
       <Card title="Часовой пояс региона" className="mb-6">
@@ -45,11 +46,12 @@ export default async function PeriodsPage() {
                 <Td className="text-right tabular-nums">{formatNumber(p.reports)}</Td>
                 <Td>
                   <PeriodRowForm
-                    key={`${p.deadline}-${p.open}`}
+                    key={p.updatedAt.toISOString()}
                     year={p.year}
                     quarter={p.quarter}
                     deadline={p.deadline}
                     open={p.open}
+                    updatedAt={p.updatedAt.toISOString()}
                   />
                 </Td>
               </tr>

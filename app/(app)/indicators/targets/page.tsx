@@ -7,7 +7,7 @@ import { rolesWith } from "@/lib/auth/rules";
 import { scopeAdminRegion } from "@/lib/auth/scoped";
 import { INDICATORS, displayCode } from "@/lib/indicators/definitions";
 import { getterOf, territoryRequest, yearSpan } from "@/lib/indicators/params";
-import { ownTargets } from "@/lib/indicators/targets";
+import { ownTargets, targetsVersion } from "@/lib/indicators/targets";
 import { pickerChoices, resolveTerritory } from "@/lib/indicators/territory";
 import { indicatorYears } from "@/lib/settings";
 
@@ -31,6 +31,8 @@ export default async function TargetsPage({
   const municipality = t.scope.level === "municipality" ? t.scope.municipality : null;
   const { from, to } = yearSpan(get, setting);
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  // The plan's stamp before its values: a save in between turns the grid's save into a conflict.
+  const version = await targetsVersion(administered, municipality);
   const [choices, own, region] = await Promise.all([
     pickerChoices(user, { ...t, municipalityId: null }),
     ownTargets(administered, municipality, years),
@@ -66,6 +68,7 @@ export default async function TargetsPage({
       <TargetsForm
         key={`${t.level}:${t.id}:${from}:${to}`}
         territory={t.level === "region" ? "region" : String(t.id)}
+        version={version}
         years={years}
         rows={rows}
       />

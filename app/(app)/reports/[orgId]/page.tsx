@@ -50,7 +50,14 @@ export default async function OrganisationReportsPage({ params }: { params: Prom
                     <ReturnNoteView note={notes.get(returnKey(org.id, r.period))!} zone={zone} compact />
                   )}
                 </Td>
-                <Td>{formatDate(r.deadline)}</Td>
+                <Td>
+                  {formatDate(r.deadline)}
+                  {r.intake !== "open" && (
+                    <span className="ml-2 text-xs text-slate-500">
+                      {r.intake === "closed" ? "(приём закрыт)" : "(не открыт)"}
+                    </span>
+                  )}
+                </Td>
                 <Td className="text-slate-600">{formatDateTime(r.updatedAt, zone)}</Td>
               </tr>
             ))}

@@ -48,6 +48,13 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
           Срок сдачи — {formatDate(data.deadline)}
           {report ? ` · версия ${report.version}` : ""}
         </p>
+        {data.intake !== "open" && (
+          <p role="status" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
+            {data.intake === "closed"
+              ? `Приём отчётов за ${periodLabel(data.period)} закрыт: отчёт нельзя начать, сохранить или отправить.`
+              : `Приём отчётов за ${periodLabel(data.period)} не открыт: отчётные периоды открывает администратор региона.`}
+          </p>
+        )}
       </div>
 
       {!report || !content || !checks ? (
@@ -61,6 +68,8 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
               organisationId={org.id}
               period={`${data.period.year}-${data.period.quarter}`}
             />
+          ) : data.intake !== "open" ? (
+            <p className="text-sm text-slate-600">Начать отчёт можно, только пока период открыт.</p>
           ) : (
             <p className="text-sm text-slate-600">Отчёт начинает куратор организации.</p>
           )}
