@@ -8,6 +8,7 @@ import { DEFAULT_TIME_ZONE, quarterIn } from "@/lib/clock";
 import { createReportAction } from "@/lib/reports/actions";
 import { byOrganisation, organisationReturnNotes, periodReturnNotes, returnKey } from "@/lib/reports/returns";
 import { createTenant, type Tenant } from "./support/factories";
+import { openPeriods } from "./support/periods";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
@@ -19,6 +20,7 @@ let reportId: number;
 
 beforeAll(async () => {
   t = await createTenant("returns");
+  await openPeriods(t.regionId, period);
   signInAs(t.users.curator);
   const created = await createReportAction({
     organisationId: t.orgId,
