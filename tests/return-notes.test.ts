@@ -30,6 +30,7 @@ beforeAll(async () => {
   reportId = (created.data as { id: number }).id;
 });
 
+let step = 0;
 async function move(to: "submitted" | "returned", comment = "", userId = t.users.coordinator.id) {
   const db = await getDb();
   const [r] = await db.select().from(reports).where(eq(reports.id, reportId));
@@ -41,7 +42,7 @@ async function move(to: "submitted" | "returned", comment = "", userId = t.users
     userId,
     userRole: "coordinator",
     comment,
-    at: new Date(Date.now() + Math.random() * 1000),
+    at: new Date(Date.now() + ++step * 1000),
   });
 }
 
