@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { saveTargetsAction } from "@/lib/indicators/actions";
 
@@ -16,12 +16,31 @@ export interface TargetRow {
   regionValues?: Record<number, string>;
 }
 
-/** The grid indicators × years; an empty cell means «no plan». Saved at once by the admin's server action. */
+type Result = ActionResult<{ changed: number }> | null;
+
+/**
+ * The grid indicators × years; an empty cell means «no plan». Saved at once by the admin's server action; also
+ * its form action, so that a form posted without JavaScript is saved too and the page comes back with the result.
+ */
 export function TargetsForm(props: { territory: string; years: number[]; rows: TargetRow[] }) {
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult<{ changed: number }> | null>(null);
+  const [state, formAction] = useActionState(
+    saveTargetsAction as (state: Result, data: FormData) => Promise<Result>,
+    null,
+  );
+  const [result, setResult] = useState<Result>(state);
+  // A form posted before the page's script loaded is replayed by React once it has: its result arrives here.
+  const settled = useRef(state);
+  useEffect(() => {
+    if (!state || state === settled.current) return;
+    settled.current = state;
+    setResult(state);
+    if (state.ok) router.refresh();
+  }, [state, router]);
   const errors = (result && !result.ok && result.fieldErrors) || {};
+  // What a form posted without JavaScript sent, shown again after a refusal.
+  const sent = (result && !result.ok && result.values) || {};
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
@@ -32,7 +51,7 @@ export function TargetsForm(props: { territory: string; years: number[]; rows: T
     });
   };
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form action={formAction} onSubmit={onSubmit} noValidate>
       <input type="hidden" name="territory" value={props.territory} />
       <div className="overflow-x-auto">
         <table className="min-w-full border-collapse bg-white text-sm">
@@ -67,7 +86,7 @@ export function TargetsForm(props: { territory: string; years: number[]; rows: T
                     <td key={y} className="border border-slate-300 px-2 py-1.5 align-top">
                       <input
                         name={name}
-                        defaultValue={r.values[y] ?? ""}
+                        defaultValue={typeof sent[name] === "string" ? sent[name] : (r.values[y] ?? "")}
                         inputMode={r.unit === "%" ? "decimal" : "numeric"}
                         aria-label={`${r.number}, ${y} год: план, ${r.unit}`}
                         aria-invalid={error ? true : undefined}

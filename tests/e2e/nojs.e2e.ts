@@ -70,6 +70,9 @@ describe("forms without JavaScript", () => {
       .waitFor();
     expect(await page.getByLabel("Фамилия").inputValue()).toBe(surname);
     expect(await page.getByLabel("Год рождения").inputValue()).toBe(birthYear);
+    expect(await page.getByLabel("Участвует как наставляемый (анкета «База наставляемых»)").isChecked()).toBe(
+      true,
+    );
     await shot(page, "nojs-minor-without-consent");
 
     await page.getByLabel("Дата согласия законного представителя").fill(`${year}-01-10`);
@@ -77,8 +80,38 @@ describe("forms without JavaScript", () => {
     await page.waitForURL(/\/registry\/persons\/\d+$/);
     await page.getByRole("heading", { name: new RegExp(`${surname} Ника`) }).waitFor();
 
-    await page.goto(`${BASE}/registry/persons`);
-    await page.getByRole("link", { name: new RegExp(surname) }).first().waitFor();
+    // The register, last changed first (a search would put the surname into the address).
+    await page.goto(`${BASE}/registry/persons?sort=updated`);
+    await page
+      .getByRole("link", { name: new RegExp(surname) })
+      .first()
+      .waitFor();
+  });
+
+  it("with the page's script still loading, «Войти» posts the form and signs in", async () => {
+    const slow = await browser.newContext({ locale: "ru-RU" });
+    const p = await slow.newPage();
+    const requests: string[] = [];
+    p.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
+    // The scripts arrive only once the form has been sent: a slow school network.
+    let release = () => {};
+    const loaded = new Promise<void>((resolve) => (release = resolve));
+    await p.route("**/_next/static/chunks/*.js", async (route) => {
+      await loaded;
+      await route.continue();
+    });
+    try {
+      await p.goto(`${BASE}/login`, { waitUntil: "domcontentloaded" });
+      await p.getByLabel("Электронная почта").fill(curator.email);
+      await p.getByLabel("Пароль").fill(curator.password);
+      await p.getByRole("button", { name: "Войти" }).click();
+      await p.waitForURL(`${BASE}/home`, { waitUntil: "commit" });
+    } finally {
+      release();
+    }
+    expect(requests).toContain(`POST ${BASE}/login`);
+    expect(requests.filter((r) => r.includes(curator.password) || /password/i.test(r))).toEqual([]);
+    await slow.close();
   });
 
   it("no address ever carried the password or the participant's data", () => {
