@@ -17,13 +17,13 @@ export function SignInForm({
   callbackUrl?: string;
   demoAccounts: DemoAccount[];
 }) {
-  const { form, onSubmit, pending, formError } = useActionForm(signInSchema, signInAction, {
+  const { form, formProps, hidden, pending, formError } = useActionForm(signInSchema, signInAction, {
     defaultValues: { email: "", password: "", callbackUrl: callbackUrl ?? "" },
   });
   const { errors } = form.formState;
   return (
     <>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form {...formProps} className="space-y-4">
         <Field
           label="Электронная почта"
           type="email"
@@ -40,6 +40,7 @@ export function SignInForm({
         />
         <FormError message={formError} />
         <SubmitButton pending={pending}>Войти</SubmitButton>
+        {hidden}
       </form>
       {demoAccounts.length > 0 && (
         <div className="mt-6 border-t border-slate-200 pt-4">

@@ -5,7 +5,7 @@ import { requestPasswordResetAction } from "@/lib/admin/password/actions";
 import { forgotPasswordSchema } from "@/lib/admin/password/schemas";
 
 export function ForgotPasswordForm() {
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     forgotPasswordSchema,
     requestPasswordResetAction,
     {
@@ -14,7 +14,7 @@ export function ForgotPasswordForm() {
   );
   if (success) return <FormSuccess message={success} />;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <Field
         label="Электронная почта"
         type="email"
@@ -24,6 +24,7 @@ export function ForgotPasswordForm() {
       />
       <FormError message={formError} />
       <SubmitButton pending={pending}>Получить ссылку</SubmitButton>
+      {hidden}
     </form>
   );
 }

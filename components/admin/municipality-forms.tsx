@@ -21,7 +21,7 @@ const KIND_OPTIONS = MUNICIPALITY_KINDS.map((k) => [k, MUNICIPALITY_KIND_LABELS[
 
 export function CreateMunicipalityForm({ regionId }: { regionId: number }) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     createMunicipalitySchema,
     createMunicipalityAction,
     {
@@ -35,7 +35,7 @@ export function CreateMunicipalityForm({ regionId }: { regionId: number }) {
   );
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3 md:items-end">
+    <form {...formProps} className="grid gap-4 md:grid-cols-3 md:items-end">
       <Field
         label="Название"
         registration={form.register("name")}
@@ -50,6 +50,7 @@ export function CreateMunicipalityForm({ regionId }: { regionId: number }) {
         <FormError message={formError} />
         <FormSuccess message={success} />
       </div>
+      {hidden}
     </form>
   );
 }
@@ -71,7 +72,8 @@ export function MunicipalityEditor({
   const [error, setError] = useState<string | null>(null);
   const {
     form,
-    onSubmit,
+    formProps,
+    hidden,
     pending: saving,
     formError,
     success,
@@ -123,7 +125,7 @@ export function MunicipalityEditor({
         </p>
       )}
       {open && (
-        <form onSubmit={onSubmit} noValidate className="space-y-2">
+        <form {...formProps} className="space-y-2">
           <RowField prefix={prefix} label="Название" registration={form.register("name")} error={e.name} />
           <RowField
             prefix={prefix}
@@ -135,6 +137,7 @@ export function MunicipalityEditor({
           <FormError message={formError} />
           <FormSuccess message={success} />
           <SubmitButton pending={saving}>Сохранить</SubmitButton>
+          {hidden}
         </form>
       )}
     </div>

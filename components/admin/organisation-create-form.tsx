@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { CheckboxField, Field, FormError, SelectField, SubmitButton } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ContactFields, CountFields } from "@/components/organisations/card-fields";
@@ -17,8 +16,7 @@ export function CreateOrganisationForm({
   municipalities: [string, string][];
   municipalityId?: string;
 }) {
-  const router = useRouter();
-  const { form, onSubmit, pending, formError } = useActionForm(
+  const { form, formProps, hidden, pending, formError } = useActionForm(
     createOrganisationSchema,
     createOrganisationAction,
     {
@@ -38,13 +36,13 @@ export function CreateOrganisationForm({
         joinedYear: "",
         obliged: true,
       },
-      onSuccess: (data) => router.push(`/admin/directory/organisations/${data.id}?created=1`),
+      next: "/admin/directory/organisations/{id}?created=1",
     },
   );
   const e = form.formState.errors;
   const r = form.register;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form {...formProps} className="space-y-6">
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">Организация</legend>
         <SelectField
@@ -76,6 +74,7 @@ export function CreateOrganisationForm({
       <CountFields register={(n) => r(n)} errors={e} />
       <FormError message={formError} />
       <SubmitButton pending={pending}>Добавить организацию</SubmitButton>
+      {hidden}
     </form>
   );
 }

@@ -28,7 +28,7 @@ export function OrganisationDirectoryForm({
   municipalities: [string, string][];
 }) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     updateOrganisationSchema,
     updateOrganisationAction,
     {
@@ -43,7 +43,7 @@ export function OrganisationDirectoryForm({
   const e = form.formState.errors;
   const r = form.register;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
+    <form {...formProps} className="grid gap-4 md:grid-cols-2">
       <SelectField
         label="Муниципалитет"
         options={municipalities}
@@ -68,6 +68,7 @@ export function OrganisationDirectoryForm({
         <FormSuccess message={success} />
         <SubmitButton pending={pending}>Сохранить</SubmitButton>
       </div>
+      {hidden}
     </form>
   );
 }

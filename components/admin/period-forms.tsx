@@ -15,14 +15,18 @@ const QUARTERS: [string, string][] = [
 
 export function OpenPeriodForm({ initial }: { initial: OpenPeriodInput }) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, success } = useActionForm(openPeriodSchema, openPeriodAction, {
-    defaultValues: initial,
-    successMessage: "Период открыт.",
-    onSuccess: () => router.refresh(),
-  });
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
+    openPeriodSchema,
+    openPeriodAction,
+    {
+      defaultValues: initial,
+      successMessage: "Период открыт.",
+      onSuccess: () => router.refresh(),
+    },
+  );
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-4 md:items-start">
+    <form {...formProps} className="grid gap-4 md:grid-cols-4 md:items-start">
       <Field label="Год" inputMode="numeric" registration={form.register("year")} error={e.year} />
       <SelectField
         label="Квартал"
@@ -44,6 +48,7 @@ export function OpenPeriodForm({ initial }: { initial: OpenPeriodInput }) {
         <FormError message={formError} />
         <FormSuccess message={success} />
       </div>
+      {hidden}
     </form>
   );
 }
@@ -66,7 +71,7 @@ export function PeriodRowForm({
   updatedAt: string;
 }) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     updatePeriodSchema,
     updatePeriodAction,
     {
@@ -81,7 +86,7 @@ export function PeriodRowForm({
   const e = form.formState.errors;
   const prefix = `period-${year}-${quarter}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3">
+    <form {...formProps} className="flex flex-wrap items-start gap-3">
       <RowField
         prefix={prefix}
         className="w-44"
@@ -105,6 +110,7 @@ export function PeriodRowForm({
         <FormError message={formError} />
         <FormSuccess message={success} />
       </div>
+      {hidden}
     </form>
   );
 }

@@ -11,7 +11,7 @@ const OPTIONS = TIME_ZONES.map(([id, label]) => [id, label] as [string, string])
 /** The region's time zone: when its day starts, deadlines pass and times are shown. */
 export function RegionTimeZoneForm({ timeZone }: { timeZone: string }) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     regionTimeZoneSchema,
     setRegionTimeZoneAction,
     {
@@ -21,7 +21,7 @@ export function RegionTimeZoneForm({ timeZone }: { timeZone: string }) {
     },
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-4 md:items-start">
+    <form {...formProps} className="grid gap-4 md:grid-cols-4 md:items-start">
       <SelectField
         label="Часовой пояс"
         className="md:col-span-2"
@@ -37,6 +37,7 @@ export function RegionTimeZoneForm({ timeZone }: { timeZone: string }) {
         <FormError message={formError} />
         <FormSuccess message={success} />
       </div>
+      {hidden}
     </form>
   );
 }

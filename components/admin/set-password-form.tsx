@@ -8,7 +8,7 @@ import { MIN_PASSWORD_LENGTH, setPasswordSchema } from "@/lib/admin/password/sch
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [done, setDone] = useState(false);
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success, outcome } = useActionForm(
     setPasswordSchema,
     setPasswordAction,
     {
@@ -17,7 +17,8 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     },
   );
   const e = form.formState.errors;
-  if (done)
+  // Without JavaScript the page comes back with the result: no onSuccess ran.
+  if (done || outcome?.ok)
     return (
       <div className="space-y-4">
         <FormSuccess message={success ?? "Пароль задан."} />
@@ -30,7 +31,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       </div>
     );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       {/* Lets password managers save the new password under the right account. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
       <Field
@@ -50,6 +51,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       />
       <FormError message={formError ?? e.token?.message ?? null} />
       <SubmitButton pending={pending}>Задать пароль</SubmitButton>
+      {hidden}
     </form>
   );
 }

@@ -76,16 +76,22 @@ function CommonFields({ form, options }: { form: UserFormApi; options: Options }
 /** A new account: after saving, the one-time link to set the password is shown here. */
 export function CreateUserForm({ options }: { options: Options }) {
   const [issued, setIssued] = useState<{ link: string; message: string; userId: number } | null>(null);
-  const { form, onSubmit, pending, formError } = useActionForm(createUserSchema, createUserAction, {
-    defaultValues: { name: "", email: "", role: options.roles[0], organisationId: "", municipalityId: "" },
-    onSuccess: (data) => setIssued(data),
-  });
-  if (issued)
+  const { form, formProps, hidden, pending, formError, outcome } = useActionForm(
+    createUserSchema,
+    createUserAction,
+    {
+      defaultValues: { name: "", email: "", role: options.roles[0], organisationId: "", municipalityId: "" },
+      onSuccess: (data) => setIssued(data),
+    },
+  );
+  // Without JavaScript the page comes back with the result: no onSuccess ran.
+  const shown = issued ?? (outcome?.ok ? outcome.data : null);
+  if (shown)
     return (
       <div className="space-y-4">
-        <IssuedLink link={issued.link} message={issued.message} />
+        <IssuedLink link={shown.link} message={shown.message} />
         <p className="flex gap-4 text-sm">
-          <Link href={`/admin/users/${issued.userId}`} className="text-brand-700 underline">
+          <Link href={`/admin/users/${shown.userId}`} className="text-brand-700 underline">
             Открыть учётную запись
           </Link>
           <Link href="/admin/users" className="text-brand-700 underline">
@@ -95,26 +101,32 @@ export function CreateUserForm({ options }: { options: Options }) {
       </div>
     );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <CommonFields form={form} options={options} />
       <FormError message={formError} />
       <SubmitButton pending={pending}>Создать и получить ссылку</SubmitButton>
+      {hidden}
     </form>
   );
 }
 
 export function EditUserForm({ initial, options }: { initial: UpdateUserInput; options: Options }) {
-  const { form, onSubmit, pending, formError, success } = useActionForm(updateUserSchema, updateUserAction, {
-    defaultValues: initial,
-    successMessage: "Сохранено. Если изменились роль или область работы, пользователю нужно войти заново.",
-    onSuccess: (data) => form.setValue("updatedAt", data.updatedAt),
-  });
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
+    updateUserSchema,
+    updateUserAction,
+    {
+      defaultValues: initial,
+      successMessage: "Сохранено. Если изменились роль или область работы, пользователю нужно войти заново.",
+      onSuccess: (data) => form.setValue("updatedAt", data.updatedAt),
+    },
+  );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <CommonFields form={form as unknown as UserFormApi} options={options} />
       <FormError message={formError} />
       <FormSuccess message={success} />
       <SubmitButton pending={pending}>Сохранить</SubmitButton>
+      {hidden}
     </form>
   );
 }

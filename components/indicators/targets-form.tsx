@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { saveTargetsAction } from "@/lib/indicators/actions";
 
@@ -16,9 +16,12 @@ export interface TargetRow {
   regionValues?: Record<number, string>;
 }
 
+type Result = ActionResult<{ changed: number; version: string }> | null;
+
 /**
- * The grid indicators × years; an empty cell means «no plan». Saved at once by the admin's server action. The
- * grid carries the version of the plan it shows: its own saves move it on; a save by someone else since makes
+ * The grid indicators × years; an empty cell means «no plan». Saved at once by the admin's server action; also
+ * its form action, so that a form posted without JavaScript is saved too and the page comes back with the result.
+ * The grid carries the version of the plan it shows: its own saves move it on; a save by someone else since makes
  * the next save a conflict (the values shown are no longer the saved ones), until the page is reloaded.
  */
 export function TargetsForm(props: {
@@ -29,9 +32,28 @@ export function TargetsForm(props: {
 }) {
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [version, setVersion] = useState(props.version);
-  const [result, setResult] = useState<ActionResult<{ changed: number; version: string }> | null>(null);
+  const [state, formAction] = useActionState(
+    saveTargetsAction as (state: Result, data: FormData) => Promise<Result>,
+    null,
+  );
+  const [result, setResult] = useState<Result>(state);
+  // The version of the plan this grid shows: the page's, then each own save's (never a later refresh's: a
+  // save by someone else in between must stay a conflict).
+  const [saved, setSaved] = useState<string | null>(null);
+  const version = result?.ok
+    ? result.data.version
+    : (saved ?? (state?.ok ? state.data.version : props.version));
+  // A form posted before the page's script loaded is replayed by React once it has: its result arrives here.
+  const settled = useRef(state);
+  useEffect(() => {
+    if (!state || state === settled.current) return;
+    settled.current = state;
+    setResult(state);
+    if (state.ok) router.refresh();
+  }, [state, router]);
   const errors = (result && !result.ok && result.fieldErrors) || {};
+  // What a form posted without JavaScript sent, shown again after a refusal.
+  const sent = (result && !result.ok && result.values) || {};
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
@@ -39,13 +61,13 @@ export function TargetsForm(props: {
       const r = await saveTargetsAction(data);
       setResult(r);
       if (r.ok) {
-        setVersion(r.data.version);
+        setSaved(r.data.version);
         router.refresh();
       }
     });
   };
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form action={formAction} onSubmit={onSubmit} noValidate>
       <input type="hidden" name="territory" value={props.territory} />
       <input type="hidden" name="version" value={version} />
       <div className="overflow-x-auto">
@@ -81,7 +103,7 @@ export function TargetsForm(props: {
                     <td key={y} className="border border-slate-300 px-2 py-1.5 align-top">
                       <input
                         name={name}
-                        defaultValue={r.values[y] ?? ""}
+                        defaultValue={typeof sent[name] === "string" ? sent[name] : (r.values[y] ?? "")}
                         inputMode={r.unit === "%" ? "decimal" : "numeric"}
                         aria-label={`${r.number}, ${y} год: план, ${r.unit}`}
                         aria-invalid={error ? true : undefined}

@@ -6,7 +6,7 @@ import { updateOrganisationCardAction } from "@/lib/organisations/actions";
 import { organisationCardSchema, type OrganisationCardInput } from "@/lib/organisations/schemas";
 
 export function OrganisationCardForm({ initial }: { initial: OrganisationCardInput }) {
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     organisationCardSchema,
     updateOrganisationCardAction,
     {
@@ -18,7 +18,7 @@ export function OrganisationCardForm({ initial }: { initial: OrganisationCardInp
   const e = form.formState.errors;
   const r = form.register;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form {...formProps} className="space-y-6">
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">Реквизиты и контакты</legend>
         <ContactFields register={(n) => r(n)} errors={e} />
@@ -32,6 +32,7 @@ export function OrganisationCardForm({ initial }: { initial: OrganisationCardInp
       <FormError message={formError} />
       <FormSuccess message={success} />
       <SubmitButton pending={pending}>Сохранить</SubmitButton>
+      {hidden}
     </form>
   );
 }

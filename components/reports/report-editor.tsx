@@ -98,7 +98,13 @@ export function ReportEditor({ initial, computed, previous, registerView, canSub
   });
 
   return (
-    <form onSubmit={onSave} noValidate className="space-y-8">
+    // POST, never GET: a click before the script has loaded must not put the report's fields into the address.
+    <form method="post" onSubmit={onSave} noValidate className="space-y-8">
+      <noscript>
+        <p className="text-sm text-amber-900">
+          Для заполнения и сохранения отчёта включите JavaScript в браузере.
+        </p>
+      </noscript>
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2">
           {/* A heading in the legend: the forms' own headings (h3) come under it. */}

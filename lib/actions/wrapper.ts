@@ -4,7 +4,8 @@ import { type z } from "zod";
 import { currentUser } from "@/lib/auth/guard";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 import { CHECK_FIELDS, DomainError, FORBIDDEN, SIGNED_OUT } from "@/lib/errors";
-import type { ActionResult } from "./result";
+import { acceptFormData } from "./form-data";
+import type { FormAction } from "./result";
 
 const GENERIC =
   "Не удалось выполнить действие из-за внутренней ошибки. Попробуйте ещё раз или сообщите администратору.";
@@ -51,8 +52,9 @@ export function authorizedAction<S extends z.ZodType, T, C = undefined>(
     scope?: (input: z.output<S>, user: SessionUser) => Promise<C>;
   },
   handler: (input: z.output<S>, user: SessionUser, scope: C) => Promise<T>,
-): (input: unknown) => Promise<ActionResult<T>> {
-  return async (input: unknown) => {
+): FormAction<T> {
+  // Also a form action: a form posted without JavaScript arrives as (previous state, FormData).
+  return acceptFormData(options.schema, async (input: unknown) => {
     const user = await currentUser();
     if (!user) return { ok: false, code: "signed_out", formError: SIGNED_OUT };
     if (!options.roles.includes(user.role)) return { ok: false, code: "forbidden", formError: FORBIDDEN };
@@ -76,5 +78,5 @@ export function authorizedAction<S extends z.ZodType, T, C = undefined>(
       logUnexpected(`action ${options.name}`, error);
       return { ok: false, code: "error", formError: GENERIC };
     }
-  };
+  });
 }

@@ -1,5 +1,6 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
+import { acceptFormData } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf } from "@/lib/actions/wrapper";
 import { safeCallbackPath } from "./config";
@@ -9,9 +10,11 @@ import { signInSchema } from "./schemas";
 
 /**
  * Signs in with e-mail and password through the Auth.js credentials provider (the same limits as its
- * endpoint); one message for a wrong e-mail and a wrong password alike, the wait when throttled.
+ * endpoint); one message for a wrong e-mail and a wrong password alike, the wait when throttled. Also the
+ * form's action without JavaScript: the session cookie is set and the browser is sent on with a 303; a refusal
+ * re-renders the form with the message and the e-mail, never the password.
  */
-export async function signInAction(input: unknown): Promise<ActionResult> {
+export const signInAction = acceptFormData(signInSchema, async (input: unknown): Promise<ActionResult> => {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, formError: "Проверьте выделенные поля.", fieldErrors: fieldErrorsOf(parsed.error) };
@@ -26,7 +29,7 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
     throw error;
   }
   return { ok: true, data: null };
-}
+});
 
 /** Signs out: Auth.js's signOut event revokes the session's row (lib/auth/index.ts). */
 export async function signOutAction(): Promise<void> {

@@ -52,10 +52,11 @@ export function DocumentForm(props: Props) {
     return edit ? updateDocumentAction(data) : createDocumentAction(data);
   }
 
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     (edit ? documentUpdateSchema : documentCreateSchema) as typeof documentUpdateSchema,
-    submit,
+    edit ? updateDocumentAction : createDocumentAction,
     {
+      send: submit,
       defaultValues: props.initial as DocumentUpdateInput,
       successMessage: edit ? "Изменения сохранены." : "Документ добавлен в реестр.",
       onSuccess: (saved) => {
@@ -71,7 +72,7 @@ export function DocumentForm(props: Props) {
   const r = form.register;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <div className="grid gap-4 md:grid-cols-4">
         <SelectField
           className="md:col-span-2"
@@ -115,6 +116,7 @@ export function DocumentForm(props: Props) {
       <FormError message={formError} />
       <FormSuccess message={success} />
       <SubmitButton pending={pending}>{edit ? "Сохранить" : "Добавить документ"}</SubmitButton>
+      {hidden}
     </form>
   );
 }

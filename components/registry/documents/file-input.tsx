@@ -26,6 +26,7 @@ export function FileInput({
         id={id}
         ref={inputRef}
         type="file"
+        name="file"
         accept={ACCEPT_ATTRIBUTE}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}

@@ -21,9 +21,9 @@ type Props = { mode: "create"; initial: EventCreateInput } | { mode: "edit"; ini
 /** Create or edit an entry of the events feed. */
 export function EventForm(props: Props) {
   const edit = props.mode === "edit";
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     (edit ? eventUpdateSchema : eventCreateSchema) as typeof eventUpdateSchema,
-    (values: EventUpdateInput) => (edit ? updateEventAction(values) : createEventAction(values)),
+    edit ? updateEventAction : createEventAction,
     {
       defaultValues: props.initial as EventUpdateInput,
       successMessage: edit ? "Изменения сохранены." : "Мероприятие добавлено в ленту.",
@@ -36,7 +36,7 @@ export function EventForm(props: Props) {
   const e = form.formState.errors;
   const r = form.register;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <div className="grid gap-4 md:grid-cols-4">
         <Field label="Дата" type="date" registration={r("date")} error={e.date} />
         <Field
@@ -64,6 +64,7 @@ export function EventForm(props: Props) {
       <FormError message={formError} />
       <FormSuccess message={success} />
       <SubmitButton pending={pending}>{edit ? "Сохранить" : "Добавить мероприятие"}</SubmitButton>
+      {hidden}
     </form>
   );
 }

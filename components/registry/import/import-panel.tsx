@@ -63,7 +63,12 @@ export function ImportPanel({ orgId }: { orgId: number }) {
   const canCommit = preview && !result && preview.validRows > 0 && (preview.errorRows === 0 || validOnly);
   return (
     <div className="space-y-5">
+      <noscript>
+        <p className="text-sm text-amber-900">Для загрузки файла в реестр включите JavaScript в браузере.</p>
+      </noscript>
+      {/* POST, never GET: a click before the script has loaded must not put the choices into the address. */}
       <form
+        method="post"
         className="space-y-4"
         onSubmit={(e) => {
           e.preventDefault();

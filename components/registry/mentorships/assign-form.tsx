@@ -1,5 +1,4 @@
 "use client";
-import { useEffect, useState } from "react";
 import { Field, FormError, FormSuccess, SubmitButton } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { assignMentorshipsAction } from "@/lib/registry/mentorships/actions";
@@ -19,8 +18,7 @@ export function AssignForm({
   mentees: Option[];
   defaultEntryDate: string;
 }) {
-  const [done, setDone] = useState<string | null>(null);
-  const { form, onSubmit, pending, formError } = useActionForm(
+  const { form, formProps, hidden, pending, formError, outcome } = useActionForm(
     assignMentorshipsSchema,
     assignMentorshipsAction,
     {
@@ -33,19 +31,19 @@ export function AssignForm({
         orderNumber: "",
         orderDate: "",
       },
-      onSuccess: ({ ids }) => {
-        setDone(ids.length === 1 ? "Пара назначена." : `Назначено пар: ${ids.length}.`);
-        form.setValue("menteeIds", []);
-      },
+      onSuccess: () => form.setValue("menteeIds", []),
     },
   );
   const r = form.register;
   const e = form.formState.errors;
   // The picker is not an input of the form: registered by name so that its errors are kept and focused.
-  useEffect(() => {
-    form.register("menteeIds");
-  }, [form]);
-  const menteeIds = (form.watch("menteeIds") ?? []) as number[];
+  // Registered while rendering, as the inputs are, so that its value is not also kept in a hidden field.
+  form.register("menteeIds");
+  // Numbers from the picker; text when the page comes back after a form posted without JavaScript.
+  const menteeIds = ((form.watch("menteeIds") ?? []) as (number | string)[]).map(Number);
+  // From the last result, so that it shows also when the page comes back after a form posted without JavaScript.
+  const assigned = outcome?.ok ? outcome.data.ids.length : 0;
+  const done = assigned === 0 ? null : assigned === 1 ? "Пара назначена." : `Назначено пар: ${assigned}.`;
   if (mentors.length === 0 || mentees.length === 0) {
     return (
       <p className="text-sm text-slate-700">
@@ -57,14 +55,7 @@ export function AssignForm({
     );
   }
   return (
-    <form
-      onSubmit={(ev) => {
-        setDone(null);
-        return onSubmit(ev);
-      }}
-      noValidate
-      className="space-y-5"
-    >
+    <form {...formProps} className="space-y-5">
       <MentorPicker
         options={mentors}
         value={String(form.watch("mentorId") ?? "")}
@@ -73,6 +64,7 @@ export function AssignForm({
       />
       <MenteePicker
         options={mentees}
+        name="menteeIds"
         value={menteeIds}
         max={MAX_GROUP}
         error={e.menteeIds?.message}
@@ -97,6 +89,7 @@ export function AssignForm({
       <SubmitButton pending={pending}>
         {menteeIds.length > 1 ? `Назначить группу (${menteeIds.length})` : "Назначить"}
       </SubmitButton>
+      {hidden}
     </form>
   );
 }

@@ -13,7 +13,7 @@ import { updateMentorshipSchema, type UpdateMentorshipInput } from "@/lib/regist
 
 /** The pair after its assignment: end, result, review links, completion and order. */
 export function EditMentorshipForm({ initial }: { initial: UpdateMentorshipInput }) {
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     updateMentorshipSchema,
     updateMentorshipAction,
     {
@@ -25,7 +25,7 @@ export function EditMentorshipForm({ initial }: { initial: UpdateMentorshipInput
   const r = form.register;
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form {...formProps} className="space-y-5">
       <div className="grid gap-4 md:grid-cols-2">
         <Field label="Дата окончания" type="date" registration={r("endDate")} error={e.endDate} />
         <CheckboxField
@@ -59,6 +59,7 @@ export function EditMentorshipForm({ initial }: { initial: UpdateMentorshipInput
       <FormError message={formError} />
       <FormSuccess message={success} />
       <SubmitButton pending={pending}>Сохранить</SubmitButton>
+      {hidden}
     </form>
   );
 }

@@ -23,12 +23,15 @@ export function MenteePicker({
   onChange,
   max,
   error,
+  name,
 }: {
   options: Option[];
   value: number[];
   onChange: (ids: number[]) => void;
   max: number;
   error?: string;
+  /** The field the ticked ids are posted under when the form is sent without JavaScript. */
+  name?: string;
 }) {
   const uid = useId();
   const [q, setQ] = useState("");
@@ -70,6 +73,8 @@ export function MenteePicker({
                 <label className="flex items-center gap-2 text-sm">
                   <input
                     type="checkbox"
+                    name={name}
+                    value={o.id}
                     checked={chosen.has(o.id)}
                     onChange={() => toggle(o.id)}
                     className="h-4 w-4 rounded border-slate-400"

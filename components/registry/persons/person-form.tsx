@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import {
   CheckboxField,
@@ -20,17 +19,17 @@ const CATEGORY_OPTIONS = PERSON_CATEGORIES.map((c) => [c, CATEGORY_LABELS[c]] as
 
 /** Create or edit a register entry with its mentor and mentee questionnaires. */
 export function PersonForm({ initial, backHref }: { initial: PersonInput; backHref: string }) {
-  const router = useRouter();
   const editing = Boolean(initial.id);
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     personSchema,
     editing ? updatePersonAction : createPersonAction,
     {
       defaultValues: initial,
       successMessage: "Запись сохранена.",
+      // The new entry's page, with and without JavaScript.
+      next: editing ? undefined : backHref.replace("/registry/persons", "/registry/persons/{id}"),
       onSuccess: (data) => {
-        if (!editing) router.push(backHref.replace("/registry/persons", `/registry/persons/${data.id}`));
-        else if ("updatedAt" in data) form.setValue("updatedAt", data.updatedAt as string);
+        if (editing && "updatedAt" in data) form.setValue("updatedAt", data.updatedAt as string);
       },
     },
   );
@@ -46,7 +45,7 @@ export function PersonForm({ initial, backHref }: { initial: PersonInput; backHr
   );
   const needs = category === "teacher" ? TEACHER_NEEDS : LEARNER_NEEDS;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-8">
+    <form {...formProps} className="space-y-8">
       <fieldset className="grid gap-4 md:grid-cols-3">
         <legend className="mb-2 text-base font-semibold">Основные сведения</legend>
         <Field label="Фамилия" registration={r("surname")} error={e.surname} autoComplete="off" />
@@ -188,6 +187,7 @@ export function PersonForm({ initial, backHref }: { initial: PersonInput; backHr
       <FormError message={formError} />
       <FormSuccess message={success} />
       <SubmitButton pending={pending}>{editing ? "Сохранить" : "Добавить в реестр"}</SubmitButton>
+      {hidden}
     </form>
   );
 }

@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { FormError, SubmitButton } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createProgrammeAction } from "@/lib/registry/programmes/actions";
@@ -14,29 +13,33 @@ export function CreateProgrammeForm({
   organisationId: number;
   orgQuery: string;
 }) {
-  const router = useRouter();
-  const { form, onSubmit, pending, formError } = useActionForm(createProgrammeSchema, createProgrammeAction, {
-    defaultValues: {
-      organisationId,
-      title: "",
-      format: undefined,
-      roleModel: "",
-      modes: [],
-      goal: "",
-      expectedResults: "",
-      achievedResults: "",
-      startDate: "",
-      endDate: "",
-      stage: "preparatory",
-      bestPractice: false,
+  const { form, formProps, hidden, pending, formError } = useActionForm(
+    createProgrammeSchema,
+    createProgrammeAction,
+    {
+      defaultValues: {
+        organisationId,
+        title: "",
+        format: undefined,
+        roleModel: "",
+        modes: [],
+        goal: "",
+        expectedResults: "",
+        achievedResults: "",
+        startDate: "",
+        endDate: "",
+        stage: "preparatory",
+        bestPractice: false,
+      },
+      next: `/registry/programmes/{id}${orgQuery ? `?${orgQuery}` : ""}`,
     },
-    onSuccess: ({ id }) => router.push(`/registry/programmes/${id}${orgQuery ? `?${orgQuery}` : ""}`),
-  });
+  );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form {...formProps} className="space-y-6">
       <ProgrammeFields form={form as unknown as ProgrammeForm} />
       <FormError message={formError} />
       <SubmitButton pending={pending}>Создать программу</SubmitButton>
+      {hidden}
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { ProgrammeFields, type ProgrammeForm } from "./programme-fields";
 
 /** Edits the programme; the version it was opened at goes with the save (optimistic check). */
 export function EditProgrammeForm({ initial }: { initial: UpdateProgrammeInput }) {
-  const { form, onSubmit, pending, formError, success } = useActionForm(
+  const { form, formProps, hidden, pending, formError, success } = useActionForm(
     updateProgrammeSchema,
     updateProgrammeAction,
     {
@@ -17,11 +17,12 @@ export function EditProgrammeForm({ initial }: { initial: UpdateProgrammeInput }
     },
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form {...formProps} className="space-y-6">
       <ProgrammeFields form={form as unknown as ProgrammeForm} />
       <FormError message={formError} />
       <FormSuccess message={success} />
       <SubmitButton pending={pending}>Сохранить программу</SubmitButton>
+      {hidden}
     </form>
   );
 }

@@ -28,6 +28,8 @@ export function ProgrammeFields({ form }: { form: ProgrammeForm }) {
   const format = form.watch("format") as Format | "";
   const models = format ? ROLE_MODELS[format] : [];
   const modesError = messageOf(e.modes);
+  // Ticked in the HTML too, for a form shown without JavaScript (react-hook-form ticks them once mounted).
+  const defaultModes = (form.formState.defaultValues?.modes ?? []) as string[];
   return (
     <>
       <fieldset className="grid gap-4 md:grid-cols-2">
@@ -89,6 +91,7 @@ export function ProgrammeFields({ form }: { form: ProgrammeForm }) {
                 id={`f-modes-${i}`}
                 type="checkbox"
                 value={mode}
+                defaultChecked={defaultModes.includes(mode)}
                 className="h-4 w-4 rounded border-slate-400"
                 {...r("modes")}
               />
