@@ -56,7 +56,7 @@ describe("CSV", () => {
   it("reads back what it wrote: the same text, the guard undone", () => {
     const rows = [...RISKY.map((v) => [v, "после"]), ["много\nстрок", 'с "кавычками"; и точкой с запятой']];
     const read = readCsv(new TextEncoder().encode(toCsv(["Текст", "Ещё"], rows)));
-    expect(read.map((r) => r.cells)).toEqual([["Текст", "Ещё"], ...rows]);
+    expect(read.rows.map((r) => r.cells)).toEqual([["Текст", "Ещё"], ...rows]);
   });
 });
 

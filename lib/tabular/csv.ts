@@ -34,22 +34,15 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** RFC 4180 records; line breaks inside quotes stay in the field. */
-export function parseCsv(text: string, delimiter: string, limit = Infinity): TextRow[] {
-  const rows: TextRow[] = [];
+/** RFC 4180 records one by one; line breaks inside quotes stay in the field. */
+export function* csvRecords(text: string, delimiter: string): Generator<TextRow> {
   let cells: string[] = [];
   let field = "";
   let quoted = false;
   let line = 1;
   let start = 1;
   let i = 0;
-  const endRecord = () => {
-    cells.push(field);
-    rows.push({ line: start, cells });
-    cells = [];
-    field = "";
-  };
-  while (i < text.length && rows.length < limit) {
+  while (i < text.length) {
     const c = text[i];
     if (quoted) {
       if (c === '"') {
@@ -69,13 +62,26 @@ export function parseCsv(text: string, delimiter: string, limit = Infinity): Tex
       field = "";
     } else if (c === "\r" || c === "\n") {
       if (c === "\r" && text[i + 1] === "\n") i++;
-      endRecord();
+      cells.push(field);
+      yield { line: start, cells };
+      cells = [];
+      field = "";
       line++;
       start = line;
     } else field += c;
     i++;
   }
-  if (rows.length < limit && (field !== "" || cells.length > 0)) endRecord();
+  if (field !== "" || cells.length > 0) {
+    cells.push(field);
+    yield { line: start, cells };
+  }
+}
+
+/** The first `limit` records. */
+export function parseCsv(text: string, delimiter: string, limit = Infinity): TextRow[] {
+  const rows: TextRow[] = [];
+  if (limit <= 0) return rows;
+  for (const row of csvRecords(text, delimiter)) if (rows.push(row) >= limit) break;
   return rows;
 }
 
@@ -98,8 +104,23 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** All records of a CSV file, with the formula guard of our own files undone. */
-export function readCsv(bytes: Uint8Array): TextRow[] {
+export interface CsvTable {
+  rows: TextRow[];
+  /** The file goes on past `maxRows` records: the rest was not read. */
+  more: boolean;
+}
+
+/**
+ * The records of a CSV file with at least one value, at most `maxRows` of them (read record by record, the
+ * rest is never parsed), with the formula guard of our own files undone.
+ */
+export function readCsv(bytes: Uint8Array, maxRows = Infinity): CsvTable {
   const text = decodeText(bytes).replace(/^\uFEFF/, "");
-  return parseCsv(text, detectDelimiter(text)).map((r) => ({ ...r, cells: r.cells.map(unguardText) }));
+  const rows: TextRow[] = [];
+  for (const row of csvRecords(text, detectDelimiter(text))) {
+    if (row.cells.every((c) => c.trim() === "")) continue;
+    if (rows.length >= maxRows) return { rows, more: true };
+    rows.push({ line: row.line, cells: row.cells.map(unguardText) });
+  }
+  return { rows, more: false };
 }
