@@ -1,12 +1,14 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
+import { execRows } from "@/db/client";
 import { municipalities, organisations } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { AdminRegion } from "@/lib/auth/scoped";
 import { writeTransaction, type Changes } from "@/lib/derived";
-import { DomainError } from "@/lib/errors";
+import { ConflictError, DomainError } from "@/lib/errors";
+import { refused, takeImportSlot } from "@/lib/registry/import/slots";
 import { uploadSheets } from "@/lib/tabular/upload";
 import { TabularRefusal } from "@/lib/tabular/xlsx";
 import { organisationSlugBase, uniqueSlug } from "../slug";
@@ -125,8 +127,29 @@ async function write(
 /**
  * Checks a form-1 file against the directory of the admin's region and, on request, writes it in one
  * transaction: everything ("all", refused when any row has an error) or the valid rows only ("valid").
+ * One import per region at a time, within the process's limit of imports (see slots.ts).
  */
 export async function importOrganisations(
+  actor: SessionUser,
+  region: AdminRegion,
+  input: { mode: ImportMode; fileName: string; bytes: Uint8Array },
+): Promise<OrganisationImportResult> {
+  const slot = takeImportSlot(`region:${region.id}`, IMPORT_RUNNING);
+  if (refused(slot))
+    throw slot.status === 409 ? new ConflictError(slot.message) : new DomainError(slot.message);
+  try {
+    return await check(actor, region, input);
+  } finally {
+    slot.release();
+  }
+}
+
+/** Advisory lock class of the directory import, per region (the register import's is 7201). */
+const LOCK_CLASS = 7202;
+const IMPORT_RUNNING =
+  "Импорт организаций в справочник региона уже выполняется: дождитесь его окончания и повторите.";
+
+async function check(
   actor: SessionUser,
   region: AdminRegion,
   input: { mode: ImportMode; fileName: string; bytes: Uint8Array },
@@ -134,6 +157,12 @@ export async function importOrganisations(
   const table = await readOrganisationFile(input.bytes);
   if (!table.ok) throw new DomainError(table.message);
   return writeTransaction(async (tx, changes) => {
+    // Another instance may be importing into the region: refused rather than run twice.
+    const [lock] = await execRows<{ locked: boolean }>(
+      tx,
+      sql`select pg_try_advisory_xact_lock(${LOCK_CLASS}, ${region.id}) as locked`,
+    );
+    if (!lock?.locked) throw new ConflictError(IMPORT_RUNNING);
     const munis = await tx
       .select({
         id: municipalities.id,

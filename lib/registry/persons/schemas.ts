@@ -26,19 +26,39 @@ export function isMinor(birthYear: number | "" | null | undefined, year = thisYe
   return typeof birthYear === "number" && year - birthYear < 18;
 }
 
+/** The person's texts as the form, its actions and the register import check them. */
+export const personFields = {
+  surname: text("Фамилия", 100).min(1, "Фамилия: обязательное поле."),
+  name: text("Имя", 100).min(1, "Имя: обязательное поле."),
+  patronymic: text("Отчество", 100).default(""),
+  workplace: text("Место работы или учёбы", 300).default(""),
+};
+
+/** The mentor's questionnaire (the form and the import of the mentors register). */
+export const mentorFields = {
+  competencies: text("Основные компетенции", 1000).default(""),
+  achievements: text("Достижения", 1000).default(""),
+  interests: text("Интересы", 1000).default(""),
+  preferredMenteeAge: text("Желаемый возраст наставляемых", 100).default(""),
+  timeAvailable: text("Ресурс времени", 200).default(""),
+};
+
+/** The mentee's questionnaire (the form and the import of the mentees register). */
+export const menteeFields = {
+  request: text("Основной запрос", 1000).default(""),
+  needCategory: text("Категория запроса", 200).default(""),
+};
+
 /** A register entry: the person, and optionally their mentor and mentee questionnaires. One schema for both sides. */
 export const personSchema = z
   .object({
     id: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена.").optional(),
     organisationId: z.coerce.number().int().positive().max(MAX_ID, "Запись не найдена."),
     updatedAt: z.string().optional(),
-    surname: text("Фамилия", 100).min(1, "Фамилия: обязательное поле."),
-    name: text("Имя", 100).min(1, "Имя: обязательное поле."),
-    patronymic: text("Отчество", 100).default(""),
+    ...personFields,
     birthYear: optionalYear("Год рождения", 1930).default(""),
     category: z.enum(PERSON_CATEGORIES, { message: "Категория: выберите из списка." }),
     grade: text("Класс или курс", 30).default(""),
-    workplace: text("Место работы или учёбы", 300).default(""),
     position: text("Должность или специальность", 200).default(""),
     teachingSince: optionalYear("Год начала педагогической работы", 1950).default(""),
     phone: text("Телефон", 50).default(""),
@@ -48,11 +68,7 @@ export const personSchema = z
     isMentor: zBool,
     mentor: z
       .object({
-        competencies: text("Основные компетенции", 1000).default(""),
-        achievements: text("Достижения", 1000).default(""),
-        interests: text("Интересы", 1000).default(""),
-        preferredMenteeAge: text("Желаемый возраст наставляемых", 100).default(""),
-        timeAvailable: text("Ресурс времени", 200).default(""),
+        ...mentorFields,
         consentDate: optionalDate("Дата согласия наставника"),
         publishName: zBool,
       })
@@ -68,8 +84,7 @@ export const personSchema = z
     isMentee: zBool,
     mentee: z
       .object({
-        request: text("Основной запрос", 1000).default(""),
-        needCategory: text("Категория запроса", 200).default(""),
+        ...menteeFields,
         consentDate: optionalDate("Дата согласия"),
         hasIndividualRoute: zBool,
       })
