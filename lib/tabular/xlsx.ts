@@ -156,7 +156,7 @@ function sharedText(value: ExcelJS.CellValue): string | null {
  * come after them, as Excel and exceljs write them.
  */
 interface PartParsers {
-  workbookRels?: { Id: string; Target: string }[];
+  workbookRels?: { Id: string; Type?: string; Target: string }[];
   model?: { sheets?: { name: string; rId: string; state?: string }[] };
   sharedStrings?: (string | null)[];
   _parseRels(entry: Readable): Promise<void>;
@@ -209,6 +209,8 @@ function decodeRef(ref: string): [number, number] | null {
 }
 
 const MAX_MERGES = 50_000;
+/** Cells filled from merged ranges: a register merges a mentor over a few rows, not the whole sheet. */
+const MAX_MERGED_CELLS = 1_000_000;
 /**
  * The longest stretch of XML between two «<» or «>»: a cell holds at most 32 767 characters (Excel's own
  * limit), six times that when every one is escaped. Longer is no spreadsheet but a file built to fill memory.
@@ -241,6 +243,7 @@ function applyMerges(rows: SheetRow[], refs: Set<string>, maxRows: number): bool
   const byLine = new Map(rows.map((r) => [r.line, r]));
   const lastLine = rows[rows.length - 1].line;
   let added = 0;
+  let filled = 0;
   for (const ref of refs) {
     const [from, to] = ref.split(":").map(decodeRef);
     if (!from || !to) continue;
@@ -255,6 +258,7 @@ function applyMerges(rows: SheetRow[], refs: Set<string>, maxRows: number): bool
         added++;
       }
       for (let col = from[1]; col <= Math.min(to[1], from[1] + 50); col++) {
+        if (++filled > MAX_MERGED_CELLS) throw new ZipDamaged("merged ranges over too many cells");
         while (row.cells.length < col) row.cells.push(null);
         if (row.cells[col - 1] == null) row.cells[col - 1] = value;
       }
@@ -290,17 +294,20 @@ export async function* xlsxSheets(
     if (!rels || !workbook) throw new ZipDamaged("not a workbook");
     await reader._parseRels(Readable.from(rels));
     await reader._parseWorkbook(Readable.from(workbook));
-    const styles = text("xl/styles.xml");
+    const relations = reader.workbookRels ?? [];
+    const part = (type: string, usual: string) =>
+      partName(relations.find((r) => r.Type?.endsWith(`/${type}`))?.Target ?? usual);
+    const styles = text(part("styles", "styles.xml"));
     if (styles) await reader._parseStyles(Readable.from(styles));
     const shared: (string | null)[] = [];
-    const strings = text("xl/sharedStrings.xml");
+    const strings = text(part("sharedStrings", "sharedStrings.xml"));
     if (strings)
       for await (const { text: value } of reader._parseSharedStrings(Readable.from(strings))) {
         if (shared.length >= MAX_SHARED_STRINGS) throw new ZipTooLarge(budget.limit);
         shared.push(sharedText(value));
       }
     reader.sharedStrings = shared;
-    const targets = new Map((reader.workbookRels ?? []).map((r) => [r.Id, partName(r.Target)]));
+    const targets = new Map(relations.map((r) => [r.Id, partName(r.Target)]));
     for (const sheet of reader.model?.sheets ?? []) {
       if (sheet.state === "hidden" || sheet.state === "veryHidden") continue;
       const name = targets.get(sheet.rId);
