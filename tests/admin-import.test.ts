@@ -7,6 +7,7 @@ import { auditLog, municipalities, organisations } from "@/db/schema";
 import { parseContacts } from "@/lib/admin/import/contacts";
 import { readForm1 } from "@/lib/admin/import/form1";
 import { matchMunicipality } from "@/lib/admin/import/match";
+import { bombXlsx, MAX_GROWTH, measured } from "./support/big-files";
 import { createTenant, type Tenant } from "./support/factories";
 import { signInAs } from "./support/session";
 
@@ -231,6 +232,20 @@ describe("import action", () => {
     const r = await send(bytes, "all", "forma1.xlsx");
     expect(r.ok && r.data.written, JSON.stringify(r)).toEqual({ created: 3, updated: 0 });
   });
+
+  it("refuses a zip bomb and a file past 5 000 rows without reading them whole", async () => {
+    signInAs(t.users.admin);
+    const bomb = await bombXlsx(HEADER, 400);
+    const { result, growth } = await measured("form 1 zip bomb", () => send(bomb(), "check", "f.xlsx"));
+    expect(result).toMatchObject({ ok: false, formError: expect.stringMatching(/распакованном виде/) });
+    expect(growth).toBeLessThan(MAX_GROWTH);
+    const rows = Array.from({ length: 5_001 }, (_, i) => [muniA, `МБОУ «СОШ № ${i}»`, "", "10", "10", "1"]);
+    expect(await send(csv([HEADER, ...rows]), "all")).toMatchObject({
+      ok: false,
+      formError: "В файле больше 5000 строк: разделите его на несколько файлов.",
+    });
+    expect(await orgsNamed("СОШ № 4999")).toEqual([]);
+  }, 60_000);
 
   it("explains an unreadable file and refuses another region", async () => {
     signInAs(t.users.admin);

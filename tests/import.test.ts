@@ -130,7 +130,7 @@ describe("reading CSV", () => {
     ["Иванова Анна Сергеевна", 'Запрос; с "кавычками",\nи переносом'],
     ["Кузнецов Илья Андреевич", "Математика"],
   ];
-  const cells = (bytes: Uint8Array) => readCsv(bytes).map((r) => r.cells);
+  const cells = (bytes: Uint8Array) => readCsv(bytes).rows.map((r) => r.cells);
 
   it("reads UTF-8 with and without BOM, «;» and «,», quoted fields with line breaks", () => {
     for (const delimiter of [";", ","])
@@ -139,7 +139,7 @@ describe("reading CSV", () => {
   });
 
   it("numbers records by the line they start on", () => {
-    expect(readCsv(csvFile(rows)).map((r) => r.line)).toEqual([1, 2, 4]);
+    expect(readCsv(csvFile(rows)).rows.map((r) => r.line)).toEqual([1, 2, 4]);
   });
 
   it("reads Windows-1251", () => {

@@ -8,7 +8,10 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { barsWorkbook } from "@/lib/indicators/xlsx";
 import { buildWorkbook } from "@/lib/registry/export/workbook";
 import { readCsv, toCsv } from "@/lib/tabular/csv";
-import { listWorkbook, readXlsx } from "@/lib/tabular/xlsx";
+import { DAMAGED_XLSX, uploadSheets } from "@/lib/tabular/upload";
+import { listWorkbook, readXlsx, TOO_LARGE_UNPACKED, xlsxSheets } from "@/lib/tabular/xlsx";
+import { ZipDamaged, zipBudget, zipEntries, zipText, ZipTooLarge } from "@/lib/tabular/zip";
+import { bombXlsx, registerXlsx } from "./support/big-files";
 import { createTenant, type Tenant } from "./support/factories";
 import { signInAs } from "./support/session";
 
@@ -56,7 +59,7 @@ describe("CSV", () => {
   it("reads back what it wrote: the same text, the guard undone", () => {
     const rows = [...RISKY.map((v) => [v, "после"]), ["много\nстрок", 'с "кавычками"; и точкой с запятой']];
     const read = readCsv(new TextEncoder().encode(toCsv(["Текст", "Ещё"], rows)));
-    expect(read.map((r) => r.cells)).toEqual([["Текст", "Ещё"], ...rows]);
+    expect(read.rows.map((r) => r.cells)).toEqual([["Текст", "Ещё"], ...rows]);
   });
 });
 
@@ -96,6 +99,116 @@ describe("XLSX", () => {
       }),
     );
     expect(bars.map((c) => c.value)).toContain(`'${FORMULA}`);
+  });
+});
+
+describe("reading uploads as streams", () => {
+  const NAMES = ["Иванова Анна Сергеевна", "Щукин Ёжик Юрьевич", "Эйлер Жанна Фёдоровна"];
+
+  it("reads XLSX in the order of its tabs: Cyrillic whole across chunks, dates, formulas, merged cells", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Скрытый", { state: "hidden" }).addRow(["не читается"]);
+    const ws = wb.addWorksheet("Реестр");
+    ws.addRow(["Наставник", "Наставляемый", "Дата", "Сумма"]);
+    // 8 000 rows of Cyrillic: dozens of 64 KB chunks, letters split between them.
+    for (let i = 0; i < 8_000; i++) {
+      const row = ws.addRow([
+        NAMES[i % 3] + " " + i,
+        NAMES[(i + 1) % 3],
+        new Date(Date.UTC(2023, 8, 1 + (i % 20))),
+        { formula: "1+1", result: 2 },
+      ]);
+      row.getCell(3).numFmt = "dd.mm.yyyy";
+    }
+    // A mentor merged over the rows of three mentees; row 4 holds nothing but the merged cell.
+    ws.getCell("A2").value = "Смирнова Ольга Ивановна";
+    ws.mergeCells("A2:A4");
+    for (const ref of ["B4", "C4", "D4"]) ws.getCell(ref).value = null;
+    ws.addRow(['\'=HYPERLINK("x")']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const sheets = await readXlsx(bytes);
+    expect(sheets.map((s) => s.name)).toEqual(["Реестр"]);
+    const [sheet] = sheets;
+    expect(sheet.more).toBe(false);
+    expect(sheet.rows).toHaveLength(8_002);
+    expect(sheet.rows[1]).toEqual({
+      line: 2,
+      cells: ["Смирнова Ольга Ивановна", NAMES[1], new Date(Date.UTC(2023, 8, 1)), 2],
+    });
+    expect(sheet.rows[2].cells[0]).toBe("Смирнова Ольга Ивановна");
+    expect(sheet.rows[3]).toEqual({ line: 4, cells: ["Смирнова Ольга Ивановна"] });
+    for (const [i, row] of sheet.rows.slice(4, -1).entries())
+      expect(row.cells.slice(0, 2)).toEqual([`${NAMES[(i + 3) % 3]} ${i + 3}`, NAMES[(i + 4) % 3]]);
+    expect(sheet.rows.at(-1)!.cells).toEqual(['=HYPERLINK("x")']);
+  });
+
+  it("stops a sheet or a CSV at the row limit and says there was more", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [`строка ${i}`]);
+    const [sheet] = await readXlsx(
+      await listWorkbook({ sheet: "Лист", title: "Т", header: ["Текст"], rows, widths: [10] }),
+      10,
+    );
+    expect(sheet).toMatchObject({ more: true });
+    expect(sheet.rows.map((r) => r.line)).toEqual([1, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const csv = new TextEncoder().encode(toCsv(["Текст"], [["а"], [""], ["б"], ["в"]]));
+    expect(readCsv(csv, 3)).toEqual({
+      rows: [
+        { line: 1, cells: ["Текст"] },
+        { line: 2, cells: ["а"] },
+        { line: 4, cells: ["б"] },
+      ],
+      more: true,
+    });
+    expect(readCsv(csv, 4).more).toBe(false);
+  });
+
+  it("bounds what an XLSX unpacks into: the declared sizes first, then the bytes as they come", async () => {
+    const header = ["ФИО наставляемого"];
+    const honest = await registerXlsx(header, 40_000);
+    // Under the limit it reads; with the limit below its size it is refused before anything is inflated.
+    expect((await readXlsx(honest))[0].rows).toHaveLength(40_001);
+    await expect(xlsxSheets(honest, { maxRows: 10, maxUnpacked: 1024 * 1024 }).next()).rejects.toThrow(
+      TOO_LARGE_UNPACKED,
+    );
+    // A part larger than it declares is stopped where its declared size ends.
+    const liar = await registerXlsx(header, 40_000, { declaredSheetSize: 100_000 });
+    const entries = zipEntries(liar);
+    const sheet = entries.get("xl/worksheets/sheet1.xml")!;
+    expect(sheet.size).toBe(100_000);
+    let read = 0;
+    await expect(
+      (async () => {
+        for await (const chunk of zipText(liar, sheet, zipBudget(64 * 1024 * 1024))) read += chunk.length;
+      })(),
+    ).rejects.toBeInstanceOf(ZipDamaged);
+    expect(read).toBeLessThanOrEqual(100_000);
+    await expect(readXlsx(liar)).rejects.toBeInstanceOf(ZipDamaged);
+    // The budget is shared by every part of the file.
+    const budget = zipBudget(200_000);
+    await expect(
+      (async () => {
+        for await (const part of ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"])
+          for await (const chunk of zipText(honest, zipEntries(honest).get(part)!, budget)) void chunk;
+      })(),
+    ).rejects.toBeInstanceOf(ZipTooLarge);
+  });
+
+  it("refuses what is no spreadsheet: an empty file, an old .xls, a damaged or hostile XLSX", async () => {
+    const read = async (bytes: Uint8Array) => {
+      try {
+        for await (const sheet of uploadSheets(bytes, { maxRows: 10 })) void sheet;
+        return "прочитан";
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(await read(new Uint8Array())).toBe("Файл пуст.");
+    expect(await read(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatch(/\.xls/);
+    const zip = await listWorkbook({ sheet: "Л", title: "Т", header: ["А"], rows: [], widths: [5] });
+    expect(await read(new Uint8Array(zip.subarray(0, zip.length - 100)))).toBe(DAMAGED_XLSX);
+    const bomb = await bombXlsx(["ФИО"], 100);
+    expect(await read(bomb())).toBe(TOO_LARGE_UNPACKED);
+    expect(await read(bomb(50 * 1024 * 1024))).toBe(DAMAGED_XLSX);
   });
 });
 

@@ -34,48 +34,76 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** RFC 4180 records; line breaks inside quotes stay in the field. */
-export function parseCsv(text: string, delimiter: string, limit = Infinity): TextRow[] {
-  const rows: TextRow[] = [];
+/**
+ * RFC 4180 records one by one; line breaks inside quotes stay in the field. Fields are cut out of the text
+ * whole, not built a character at a time: a large file stays cheap in time and memory.
+ */
+export function* csvRecords(text: string, delimiter: string): Generator<TextRow> {
+  const n = text.length;
   let cells: string[] = [];
   let field = "";
   let quoted = false;
   let line = 1;
   let start = 1;
   let i = 0;
-  const endRecord = () => {
-    cells.push(field);
-    rows.push({ line: start, cells });
-    cells = [];
-    field = "";
+  const newlines = (from: number, to: number) => {
+    for (let k = text.indexOf("\n", from); k >= 0 && k < to; k = text.indexOf("\n", k + 1)) line++;
   };
-  while (i < text.length && rows.length < limit) {
-    const c = text[i];
+  while (i < n) {
     if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
+      const q = text.indexOf('"', i);
+      const end = q < 0 ? n : q;
+      newlines(i, end);
+      field += text.slice(i, end);
+      if (q < 0) i = n;
+      else if (text[q + 1] === '"') {
+        field += '"';
+        i = q + 2;
       } else {
-        if (c === "\n") line++;
-        field += c;
+        quoted = false;
+        i = q + 1;
       }
-    } else if (c === '"' && field.trim() === "") {
-      field = "";
-      quoted = true;
+      continue;
+    }
+    let j = i;
+    for (; j < n; j++) {
+      const c = text[j];
+      if (c === delimiter || c === '"' || c === "\r" || c === "\n") break;
+    }
+    if (j > i) field += text.slice(i, j);
+    if (j >= n) break;
+    const c = text[j];
+    i = j + 1;
+    if (c === '"') {
+      // A quote opens a quoted field only at its start (spaces before it are dropped).
+      if (field.trim() === "") {
+        field = "";
+        quoted = true;
+      } else field += '"';
     } else if (c === delimiter) {
       cells.push(field);
       field = "";
-    } else if (c === "\r" || c === "\n") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      endRecord();
+    } else {
+      if (c === "\r" && text[i] === "\n") i++;
+      cells.push(field);
+      yield { line: start, cells };
+      cells = [];
+      field = "";
       line++;
       start = line;
-    } else field += c;
-    i++;
+    }
   }
-  if (rows.length < limit && (field !== "" || cells.length > 0)) endRecord();
+  if (field !== "" || cells.length > 0) {
+    cells.push(field);
+    yield { line: start, cells };
+  }
+}
+
+/** The first `limit` records. */
+export function parseCsv(text: string, delimiter: string, limit = Infinity): TextRow[] {
+  const rows: TextRow[] = [];
+  if (limit <= 0) return rows;
+  for (const row of csvRecords(text, delimiter)) if (rows.push(row) >= limit) break;
   return rows;
 }
 
@@ -98,8 +126,23 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** All records of a CSV file, with the formula guard of our own files undone. */
-export function readCsv(bytes: Uint8Array): TextRow[] {
+export interface CsvTable {
+  rows: TextRow[];
+  /** The file goes on past `maxRows` records: the rest was not read. */
+  more: boolean;
+}
+
+/**
+ * The records of a CSV file with at least one value, at most `maxRows` of them (read record by record, the
+ * rest is never parsed), with the formula guard of our own files undone.
+ */
+export function readCsv(bytes: Uint8Array, maxRows = Infinity): CsvTable {
   const text = decodeText(bytes).replace(/^\uFEFF/, "");
-  return parseCsv(text, detectDelimiter(text)).map((r) => ({ ...r, cells: r.cells.map(unguardText) }));
+  const rows: TextRow[] = [];
+  for (const row of csvRecords(text, detectDelimiter(text))) {
+    if (row.cells.every((c) => c.trim() === "")) continue;
+    if (rows.length >= maxRows) return { rows, more: true };
+    rows.push({ line: row.line, cells: row.cells.map(unguardText) });
+  }
+  return { rows, more: false };
 }

@@ -1,43 +1,39 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
+import { execRows } from "@/db/client";
 import { municipalities, organisations } from "@/db/schema";
 import { audit, diff } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { AdminRegion } from "@/lib/auth/scoped";
 import { writeTransaction, type Changes } from "@/lib/derived";
-import { DomainError } from "@/lib/errors";
-import { readCsv } from "@/lib/tabular/csv";
-import { isZip, readXlsx } from "@/lib/tabular/xlsx";
+import { ConflictError, DomainError } from "@/lib/errors";
+import { refused, takeImportSlot } from "@/lib/registry/import/slots";
+import { uploadSheets } from "@/lib/tabular/upload";
+import { TabularRefusal } from "@/lib/tabular/xlsx";
 import { organisationSlugBase, uniqueSlug } from "../slug";
 import { readForm1, type Form1Table } from "./form1";
 import { planRows, type PlannedRow } from "./match";
 import type { ImportMode, OrganisationImportPreview, OrganisationImportResult } from "./types";
 
 const MAX_ROWS = 5_000;
+/** Form 1's header is looked for in the first 15 rows. */
+const HEADER_SCAN = 15;
+const TOO_MANY = `В файле больше ${MAX_ROWS} строк: разделите его на несколько файлов.`;
 
-/** XLSX (by content) or CSV: the first sheet laid out as form 1. */
+/** XLSX (by content) or CSV: the first sheet laid out as form 1, read no further than the row limit. */
 export async function readOrganisationFile(bytes: Uint8Array): Promise<Form1Table> {
-  if (bytes.length === 0) return { ok: false, message: "Файл пуст." };
-  if (!isZip(bytes)) {
-    if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
-      return {
-        ok: false,
-        message: "Старый формат Excel (.xls) не поддерживается: сохраните файл как .xlsx или .csv.",
-      };
-    return readForm1(readCsv(bytes));
-  }
-  let sheets;
-  try {
-    sheets = await readXlsx(bytes);
-  } catch {
-    return { ok: false, message: "Не удалось прочитать файл Excel: он повреждён или это не .xlsx." };
-  }
   let first: Form1Table | null = null;
-  for (const sheet of sheets) {
-    const table = readForm1(sheet.rows);
-    if (table.ok) return table;
-    first ??= table;
+  try {
+    for await (const sheet of uploadSheets(bytes, { maxRows: MAX_ROWS + HEADER_SCAN })) {
+      const table = readForm1(sheet.rows);
+      if (table.ok && (sheet.more || table.rows > MAX_ROWS)) return { ok: false, message: TOO_MANY };
+      if (table.ok) return table;
+      first ??= table;
+    }
+  } catch (error) {
+    if (error instanceof TabularRefusal) return { ok: false, message: error.message };
+    throw error;
   }
   return first ?? { ok: false, message: "В файле нет ни одного заполненного листа." };
 }
@@ -131,17 +127,42 @@ async function write(
 /**
  * Checks a form-1 file against the directory of the admin's region and, on request, writes it in one
  * transaction: everything ("all", refused when any row has an error) or the valid rows only ("valid").
+ * One import per region at a time, within the process's limit of imports (see slots.ts).
  */
 export async function importOrganisations(
   actor: SessionUser,
   region: AdminRegion,
   input: { mode: ImportMode; fileName: string; bytes: Uint8Array },
 ): Promise<OrganisationImportResult> {
+  const slot = takeImportSlot(`region:${region.id}`, IMPORT_RUNNING);
+  if (refused(slot))
+    throw slot.status === 409 ? new ConflictError(slot.message) : new DomainError(slot.message);
+  try {
+    return await check(actor, region, input);
+  } finally {
+    slot.release();
+  }
+}
+
+/** Advisory lock class of the directory import, per region (the register import's is 7201). */
+const LOCK_CLASS = 7202;
+const IMPORT_RUNNING =
+  "Импорт организаций в справочник региона уже выполняется: дождитесь его окончания и повторите.";
+
+async function check(
+  actor: SessionUser,
+  region: AdminRegion,
+  input: { mode: ImportMode; fileName: string; bytes: Uint8Array },
+): Promise<OrganisationImportResult> {
   const table = await readOrganisationFile(input.bytes);
   if (!table.ok) throw new DomainError(table.message);
-  if (table.rows > MAX_ROWS)
-    throw new DomainError(`В файле больше ${MAX_ROWS} строк: разделите его на несколько файлов.`);
   return writeTransaction(async (tx, changes) => {
+    // Another instance may be importing into the region: refused rather than run twice.
+    const [lock] = await execRows<{ locked: boolean }>(
+      tx,
+      sql`select pg_try_advisory_xact_lock(${LOCK_CLASS}, ${region.id}) as locked`,
+    );
+    if (!lock?.locked) throw new ConflictError(IMPORT_RUNNING);
     const munis = await tx
       .select({
         id: municipalities.id,

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { execRows } from "@/db/client";
 import { logUnexpected } from "@/lib/actions/wrapper";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -11,6 +12,7 @@ import { regionClock } from "@/lib/territory/clock";
 import { checkImport } from "./check";
 import { planSize, writePlan } from "./commit";
 import { readTable } from "./read";
+import { IMPORT_RUNNING } from "./slots";
 import { loadSnapshot } from "./snapshot";
 import type { ImportEvent, ImportOptions, ImportPreview, RegisterKind } from "./types";
 
@@ -27,7 +29,7 @@ type Emit = (event: ImportEvent) => void | Promise<void>;
 
 const GENERIC =
   "Не удалось выполнить импорт из-за внутренней ошибки. Ничего не записано. Попробуйте ещё раз.";
-/** Serialises imports into one organisation: two at once would both create the same new persons. */
+/** One import into an organisation at a time: two at once would both create the same new persons. */
 const LOCK_CLASS = 7201;
 
 class Refused extends DomainError {
@@ -70,7 +72,12 @@ export async function runImport(
       return;
     }
     const done = await writeTransaction(async (tx, changes) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_CLASS}, ${org.id})`);
+      // Another instance may be importing into the organisation: refused rather than run twice.
+      const [lock] = await execRows<{ locked: boolean }>(
+        tx,
+        sql`select pg_try_advisory_xact_lock(${LOCK_CLASS}, ${org.id}) as locked`,
+      );
+      if (!lock?.locked) throw new DomainError(IMPORT_RUNNING);
       const { preview, plan } = checkImport(
         req.kind,
         req.fileName,

@@ -1,4 +1,7 @@
 /** Row by row: what each row of the register says, and every problem of it. Pure. */
+import { z } from "zod";
+import { outcomeFields } from "@/lib/registry/mentorships/schemas";
+import { menteeFields, mentorFields, personFields } from "@/lib/registry/persons/schemas";
 import type { Format } from "@/lib/reports/domain";
 import type { SheetRow } from "@/lib/tabular/xlsx";
 import { COLUMNS, NAME_COLUMN, type ColumnKey, type HeaderMatch } from "./columns";
@@ -37,11 +40,35 @@ export interface RowInput {
   labels: { primary: string; partners: string; format: string };
 }
 
-const MAX_TEXT = 4000;
 const PROFILE: Record<RegisterKind, ColumnKey[]> = {
   mentees: ["request"],
   mentors: ["competencies", "achievements", "interests", "preferredMenteeAge", "timeAvailable"],
 };
+
+/** The rules of the forms where these values are typed by hand: the import keeps to the same lengths and formats. */
+const FIELDS: Partial<Record<ColumnKey, z.ZodType>> = {
+  ...menteeFields,
+  ...mentorFields,
+  workplace: personFields.workplace,
+  mentorWorkplace: personFields.workplace,
+  menteeWorkplace: personFields.workplace,
+  result: outcomeFields.result,
+};
+const REVIEW_URL: Record<RegisterKind, z.ZodType> = {
+  mentees: outcomeFields.menteeReviewUrl,
+  mentors: outcomeFields.mentorReviewUrl,
+};
+const FULL_NAME = z.object({
+  surname: personFields.surname,
+  name: personFields.name,
+  patronymic: personFields.patronymic,
+});
+
+/** The first problem the form's rule finds in the value, or null. */
+function problem(schema: z.ZodType, value: unknown): string | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? null : parsed.error.issues[0].message;
+}
 
 /** Parses the data rows; empty rows are skipped, every problem is reported. */
 export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: SheetRow[], today: string) {
@@ -61,17 +88,20 @@ export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: Shee
       issues.push({ row: row.line, column: label(key), message, level: "error" });
     const warn = (key: ColumnKey, message: string) =>
       issues.push({ row: row.line, column: label(key), message, level: "warning" });
-    const text = (key: ColumnKey) => {
+    /** The cell's text, checked by the rule of the form field it fills. */
+    const text = (key: ColumnKey, schema = FIELDS[key]) => {
       const value = cellText(get(key));
-      if (value.length > MAX_TEXT) error(key, `Текст длиннее ${MAX_TEXT} символов.`);
+      const wrong = schema ? problem(schema, value) : null;
+      if (wrong) error(key, wrong);
       return value;
     };
 
     const nameKey = NAME_COLUMN[kind];
     const partnerKey: ColumnKey = kind === "mentees" ? "mentorName" : "menteeNames";
     const name = splitName(cellText(get(nameKey)));
-    if (!name.ok) error(nameKey, name.message);
-    else if (name.value.initials)
+    const nameProblem = name.ok ? problem(FULL_NAME, name.value) : name.message;
+    if (nameProblem) error(nameKey, nameProblem);
+    else if (name.ok && name.value.initials)
       warn(nameKey, "ФИО указано инициалами: впишите имя и отчество полностью в карточке участника.");
     const birth =
       kind === "mentees" ? parseBirthYear(get("birthYear"), today) : { ok: true as const, value: null };
@@ -88,10 +118,12 @@ export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: Shee
     const partners: Party[] = [];
     const workplaces =
       kind === "mentors"
-        ? text("menteeWorkplace")
+        ? cellText(get("menteeWorkplace"))
             .split(";")
             .map((s) => s.trim())
         : [];
+    const wrongWorkplace = workplaces.map((w) => problem(personFields.workplace, w)).find(Boolean);
+    if (wrongWorkplace) error("menteeWorkplace", wrongWorkplace);
     const mentorWorkplace = kind === "mentees" ? text("mentorWorkplace") : "";
     const names = splitNames(cellText(get(partnerKey)));
     names.forEach((raw, i) => {
@@ -99,6 +131,8 @@ export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: Shee
       const who = kind === "mentees" ? "Наставник" : "Наставляемый";
       const prefix = names.length > 1 ? `${who} № ${i + 1}: ` : "";
       if (!partner.ok) return error(partnerKey, prefix + partner.message);
+      const wrong = problem(FULL_NAME, partner.value);
+      if (wrong) return error(partnerKey, prefix + wrong);
       if (partner.value.initials)
         warn(partnerKey, `${prefix}ФИО указано инициалами: впишите полностью в карточке участника.`);
       const workplace =
@@ -133,7 +167,7 @@ export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: Shee
 
     const profile = Object.fromEntries(PROFILE[kind].map((k) => [k, text(k)]));
     const result = text("result");
-    const reviewUrl = text("reviewUrl");
+    const reviewUrl = text("reviewUrl", REVIEW_URL[kind]);
     const workplace = kind === "mentors" ? text("workplace") : "";
     if (issues.slice(before).some((i) => i.level === "error")) continue;
     const ok = <T>(p: { ok: true; value: T } | { ok: false }) => (p as { value: T }).value;

@@ -54,15 +54,20 @@ export const assignMentorshipsSchema = z
     }
   }, ALWAYS);
 
+/** The outcome of a pair as the form, its action and the register import check it. */
+export const outcomeFields = {
+  result: text("Результат"),
+  mentorReviewUrl: webAddress("Ссылка на кейс или отзыв наставника"),
+  menteeReviewUrl: webAddress("Ссылка на отзыв наставляемого"),
+};
+
 /** What changes after the assignment; the entry date and the persons stay (archive and assign anew). */
 export const updateMentorshipSchema = z
   .object({
     id: id("Пара не выбрана."),
     updatedAt: version,
     endDate: optionalDate("Дата окончания"),
-    result: text("Результат"),
-    mentorReviewUrl: webAddress("Ссылка на кейс или отзыв наставника"),
-    menteeReviewUrl: webAddress("Ссылка на отзыв наставляемого"),
+    ...outcomeFields,
     completed: checkbox,
     ...order,
   })

@@ -39,19 +39,39 @@ function consentRequired(role: "наставника" | "наставляемо�
     : `${consentLabel(role, false)}: без согласия на обработку персональных данных сохранить нельзя.`;
 }
 
+/** The person's texts as the form, its actions and the register import check them. */
+export const personFields = {
+  surname: text("Фамилия", 100).min(1, "Фамилия: обязательное поле."),
+  name: text("Имя", 100).min(1, "Имя: обязательное поле."),
+  patronymic: text("Отчество", 100).default(""),
+  workplace: text("Место работы или учёбы", 300).default(""),
+};
+
+/** The mentor's questionnaire (the form and the import of the mentors register). */
+export const mentorFields = {
+  competencies: text("Основные компетенции", 1000).default(""),
+  achievements: text("Достижения", 1000).default(""),
+  interests: text("Интересы", 1000).default(""),
+  preferredMenteeAge: text("Желаемый возраст наставляемых", 100).default(""),
+  timeAvailable: text("Ресурс времени", 200).default(""),
+};
+
+/** The mentee's questionnaire (the form and the import of the mentees register). */
+export const menteeFields = {
+  request: text("Основной запрос", 1000).default(""),
+  needCategory: text("Категория запроса", 200).default(""),
+};
+
 /** A register entry: the person, and optionally their mentor and mentee questionnaires. One schema for both sides. */
 export const personSchema = z
   .object({
     id: zId().optional(),
     organisationId: zId(),
     updatedAt: z.string().optional(),
-    surname: text("Фамилия", 100).min(1, "Фамилия: обязательное поле."),
-    name: text("Имя", 100).min(1, "Имя: обязательное поле."),
-    patronymic: text("Отчество", 100).default(""),
+    ...personFields,
     birthYear: optionalYear("Год рождения", 1930).default(""),
     category: z.enum(PERSON_CATEGORIES, { message: "Категория: выберите из списка." }),
     grade: text("Класс или курс", 30).default(""),
-    workplace: text("Место работы или учёбы", 300).default(""),
     position: text("Должность или специальность", 200).default(""),
     teachingSince: optionalYear("Год начала педагогической работы", 1950).default(""),
     phone: text("Телефон", 50).default(""),
@@ -61,11 +81,7 @@ export const personSchema = z
     isMentor: zBool,
     mentor: z
       .object({
-        competencies: text("Основные компетенции", 1000).default(""),
-        achievements: text("Достижения", 1000).default(""),
-        interests: text("Интересы", 1000).default(""),
-        preferredMenteeAge: text("Желаемый возраст наставляемых", 100).default(""),
-        timeAvailable: text("Ресурс времени", 200).default(""),
+        ...mentorFields,
         consentDate: optionalDate("Дата согласия наставника"),
         publishName: zBool,
       })
@@ -81,8 +97,7 @@ export const personSchema = z
     isMentee: zBool,
     mentee: z
       .object({
-        request: text("Основной запрос", 1000).default(""),
-        needCategory: text("Категория запроса", 200).default(""),
+        ...menteeFields,
         consentDate: optionalDate("Дата согласия"),
         hasIndividualRoute: zBool,
       })
