@@ -8,7 +8,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Documents (up to 10 MB) go through server actions and register files (up to 9 MB) through a route:
   // both pass the proxy, which buffers request bodies up to its own limit.
-  experimental: { serverActions: { bodySizeLimit: "25mb" }, proxyClientMaxBodySize: "25mb" },
+  // scripts/request-guard.mjs refuses a larger action or form body (413) before Next.js reads it.
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
   reactStrictMode: true,
   async headers() {
     return securityHeaders();

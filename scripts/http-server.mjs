@@ -14,7 +14,8 @@ import { guardRequest, sendRefusal } from "./request-guard.mjs";
 // The production build: also what the security headers (the CSP) are computed for.
 process.env.NODE_ENV = "production";
 const require = createRequire(import.meta.url);
-const { securityHeaders } = require("../lib/http/headers.cjs");
+const { headersFor } = require("../lib/http/headers.cjs");
+const { dropUntrustedForwarding, parseTrustedProxies } = require("../lib/http/trusted-proxies.cjs");
 
 // As `next start` takes them: -p/--port (or PORT), -H/--hostname (or HOSTNAME; default: every interface).
 const { values: options } = parseArgs({
@@ -28,16 +29,7 @@ const handle = app.getRequestHandler();
 const KEPT_EMBED = Symbol.for("nastavnik.embed.kept");
 // Exactly the routes' addresses: with a trailing slash Next.js redirects, so that goes to Next.js.
 const EMBED_PATH = /^\/embed\/org\/([a-z0-9-]+)(\/reports)?$/;
-const appSecurity = Object.fromEntries(
-  securityHeaders()
-    .find((rule) => !rule.source.startsWith("/embed"))
-    .headers.map((h) => [h.key, h.value]),
-);
-const embedSecurity = Object.fromEntries(
-  securityHeaders()
-    .find((rule) => rule.source.startsWith("/embed"))
-    .headers.map((h) => [h.key, h.value]),
-);
+const embedSecurity = headersFor("/embed/org/");
 
 /** Whether the client takes gzip: an explicit «gzip» entry decides (q=0 refuses), otherwise «*». */
 function takesGzip(acceptEncoding) {
@@ -88,9 +80,29 @@ function fromKeptEmbed(req, res) {
 const PEER_HEADER = "x-nastavnik-peer";
 globalThis[Symbol.for("nastavnik.peer-header")] = true;
 
+// X-Forwarded-Host/-Proto/-For are believed only from TRUSTED_PROXIES (they steer Next.js's Origin check of
+// server actions, Auth.js's URLs and the app's links); from any other peer they are dropped.
+let trustedProxies;
+try {
+  trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+/** The path of a request target, for choosing its security headers (the embed's or everyone else's). */
+function pathOf(url) {
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
+}
+
 await app.prepare();
 const server = http.createServer(async (req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  dropUntrustedForwarding(req.headers, req.socket.remoteAddress, trustedProxies);
+  // Every answer carries the security headers, also those Next.js gives before applying next.config.js
+  // headers() (trailing-slash redirects and the like); proxy.ts replaces the CSP of pages with the nonce one.
+  for (const [name, value] of Object.entries(headersFor(pathOf(req.url ?? "/")))) res.setHeader(name, value);
   try {
     if (fromKeptEmbed(req, res)) return;
   } catch (error) {
@@ -107,8 +119,8 @@ const server = http.createServer(async (req, res) => {
     return;
   }
   if (checked.refuse) {
-    const security = req.url?.startsWith("/embed") ? embedSecurity : appSecurity;
-    sendRefusal(res, checked.refuse, security, checked.close);
+    // The security headers are already on the response (set above for every answer).
+    sendRefusal(res, checked.refuse, {}, checked.close);
     if (checked.close) req.destroy();
     return;
   }

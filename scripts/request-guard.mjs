@@ -14,7 +14,7 @@ const refusal = (status, text) => ({ status, text });
 export const BAD_ADDRESS = refusal(400, "Неверный адрес страницы.");
 export const BAD_BODY = refusal(
   400,
-  "Запрос повреждён и не выполнен. Обновите страницу и повторите действие.",
+  "Не удалось прочитать данные формы. Обновите страницу и отправьте форму ещё раз.",
 );
 export const TOO_LARGE = refusal(
   413,

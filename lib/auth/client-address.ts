@@ -1,4 +1,7 @@
-import { BlockList, isIP } from "node:net";
+import type { BlockList } from "node:net";
+import { normaliseAddress, parseTrustedProxies, trusts } from "@/lib/http/trusted-proxies.cjs";
+
+export { normaliseAddress, parseTrustedProxies };
 
 /** The header scripts/server.mjs fills with the socket's address, overwriting whatever a client sent. */
 export const PEER_HEADER = "x-nastavnik-peer";
@@ -6,40 +9,6 @@ export const PEER_HEADER = "x-nastavnik-peer";
 export const PEER_HEADER_SET = Symbol.for("nastavnik.peer-header");
 /** The one key for every client when the address is unknown. */
 export const UNKNOWN_ADDRESS = "unknown";
-
-/** Strips the IPv4-mapped IPv6 prefix (`::ffff:10.0.0.1`); null when not an IP address. */
-export function normaliseAddress(value: string | null | undefined): string | null {
-  const text = value?.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
-  return text && isIP(text) ? text.toLowerCase() : null;
-}
-
-/** Parses TRUSTED_PROXIES: comma-separated IP addresses and CIDR ranges. A bad entry is an error. */
-export function parseTrustedProxies(value: string | undefined): BlockList {
-  const list = new BlockList();
-  for (const entry of (value ?? "").split(",").map((e) => e.trim())) {
-    if (!entry) continue;
-    const [address, bits, ...rest] = entry.split("/");
-    const ip = normaliseAddress(address);
-    const family = ip && isIP(ip) === 6 ? "ipv6" : "ipv4";
-    const prefix = bits === undefined ? undefined : Number(bits);
-    const maxBits = family === "ipv6" ? 128 : 32;
-    if (
-      !ip ||
-      rest.length ||
-      (prefix !== undefined && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= maxBits))
-    )
-      throw new Error(
-        `Неверные переменные окружения: TRUSTED_PROXIES: «${entry}» — не IP-адрес и не сеть CIDR`,
-      );
-    if (prefix === undefined) list.addAddress(ip, family);
-    else list.addSubnet(ip, prefix, family);
-  }
-  return list;
-}
-
-function trusts(list: BlockList, ip: string): boolean {
-  return list.check(ip, isIP(ip) === 6 ? "ipv6" : "ipv4");
-}
 
 let cached: { value: string | undefined; list: BlockList } | undefined;
 

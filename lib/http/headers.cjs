@@ -1,15 +1,30 @@
-// Security headers for every route; only /embed/* may be framed (by any site).
+// Security headers for every response (next.config.js, scripts/http-server.mjs) and the pages' CSP (proxy.ts).
+// No 'unsafe-inline' for scripts anywhere:
+// - pages (every one is rendered per request and passes proxy.ts) allow scripts by a per-request nonce, which
+//   Next.js puts on its own scripts, plus 'strict-dynamic' for the chunks those load;
+// - the embed is cached HTML without a nonce: its two inline scripts are allowed by their hashes;
+// - everything else (files, JSON, CSV, redirects, Next.js's answers before any page) allows no inline script.
+// Styles keep 'unsafe-inline': React renders `style` props as style attributes (chart sizes, recharts' own
+// positioning, progress bars), which no nonce covers, and a nonce in style-src would switch 'unsafe-inline' off.
+// Only /embed and /embed/* may be framed (by any site).
+const { createHash, randomBytes } = require("node:crypto");
+const { HEIGHT_SCRIPT, VI_SCRIPT, ZOD_JITLESS } = require("../public/inline-scripts.cjs");
+
 const base = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-function csp(frameAncestors) {
-  const dev = process.env.NODE_ENV !== "production";
+/** A CSP source that allows exactly this inline script. */
+function scriptHash(script) {
+  return `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;
+}
+
+function policy(scriptSrc, frameAncestors) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSrc}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -21,22 +36,67 @@ function csp(frameAncestors) {
   ].join("; ");
 }
 
+/** A fresh nonce for one page (128 random bits). */
+function newNonce() {
+  return randomBytes(16).toString("base64");
+}
+
+/** The app's own inline scripts on pages, by hash (lib/public/inline-scripts.cjs). */
+const PAGE_SCRIPTS = [ZOD_JITLESS, VI_SCRIPT].map(scriptHash).join(" ");
+
+/**
+ * The CSP of a page rendered by Next.js: its scripts carry this request's nonce, the app's own two inline scripts
+ * are allowed by hash. Development adds 'unsafe-eval' (React's dev tooling).
+ */
+function pageCsp(nonce) {
+  const dev = process.env.NODE_ENV === "development";
+  return policy(
+    `'self' 'nonce-${nonce}' 'strict-dynamic' ${PAGE_SCRIPTS}${dev ? " 'unsafe-eval'" : ""}`,
+    "'none'",
+  );
+}
+
+/** The embed (cached HTML, framed by schools' sites): its two inline scripts by hash, nothing else. */
+const EMBED_CSP = policy(`${scriptHash(HEIGHT_SCRIPT)} ${scriptHash(VI_SCRIPT)}`, "*");
+/** Everything that is not a page: no inline script at all. */
+const PLAIN_CSP = policy("'self'", "'none'");
+
+/** /embed and /embed/*: the only addresses other sites may frame. */
+function isEmbedPath(pathname) {
+  return pathname === "/embed" || pathname.startsWith("/embed/");
+}
+
+const framed = [...base, { key: "Content-Security-Policy", value: EMBED_CSP }];
+const unframed = [
+  ...base,
+  { key: "Content-Security-Policy", value: PLAIN_CSP },
+  { key: "X-Frame-Options", value: "DENY" },
+];
+
+/** For next.config.js headers(); proxy.ts replaces the CSP of pages with pageCsp(nonce). */
 function securityHeaders() {
   return [
-    {
-      // Everything except /embed and /embed/*: never framed.
-      source: "/:path((?!embed(?:/|$)).*)",
-      headers: [
-        ...base,
-        { key: "Content-Security-Policy", value: csp("'none'") },
-        { key: "X-Frame-Options", value: "DENY" },
-      ],
-    },
-    {
-      source: "/embed/:path*",
-      headers: [...base, { key: "Content-Security-Policy", value: csp("*") }],
-    },
+    // Everything except /embed and /embed/*: never framed.
+    { source: "/:path((?!embed(?:/|$)).*)", headers: unframed },
+    { source: "/embed/:path*", headers: framed },
   ];
 }
 
-module.exports = { securityHeaders };
+/**
+ * The same headers as an object, for the plain-Node server: it sets them on every response before Next.js runs,
+ * so answers Next.js gives before applying headers() (trailing-slash redirects, …) carry them too.
+ */
+function headersFor(pathname) {
+  return Object.fromEntries((isEmbedPath(pathname) ? framed : unframed).map((h) => [h.key, h.value]));
+}
+
+module.exports = {
+  securityHeaders,
+  headersFor,
+  pageCsp,
+  newNonce,
+  scriptHash,
+  isEmbedPath,
+  EMBED_CSP,
+  PLAIN_CSP,
+};

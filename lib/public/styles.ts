@@ -78,17 +78,5 @@ font:16px/1.55 "PT Sans","Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);bac
 }
 `;
 
-/**
- * «Версия для слабовидящих» remembered without cookies: the choice travels in `?vi=1` through the page's own
- * links; localStorage keeps it for the next visit (a page opened without the parameter reloads with it).
- */
-export const VI_SCRIPT = `(function(){try{var k="nastavnik:vi",u=new URL(location.href),q=u.searchParams.get("vi");
-if(q==="1")localStorage.setItem(k,"1");else if(q==="0")localStorage.removeItem(k);
-else if(localStorage.getItem(k)==="1"){u.searchParams.set("vi","1");location.replace(u.href)}}catch(e){}})();`;
-
-/** The embedded page tells the parent its height (embed.js fits the iframe to it). */
-export const HEIGHT_SCRIPT = `(function(){if(window.parent===window)return;var last=0;
-function send(){var h=Math.ceil(document.body.getBoundingClientRect().height);if(h!==last){last=h;
-window.parent.postMessage({type:"nastavnik:height",height:h},"*")}}
-window.addEventListener("load",send);if(window.ResizeObserver)new ResizeObserver(send).observe(document.body);
-else window.addEventListener("resize",send);send()})();`;
+// The inline scripts live in CommonJS: the CSP (lib/http/headers.cjs) allows them by their hashes.
+export { HEIGHT_SCRIPT, VI_SCRIPT } from "./inline-scripts.cjs";
