@@ -1,7 +1,8 @@
 /**
  * `npm run bench:lighthouse -- [base URL] [slug]`: Lighthouse (mobile, Debian's Chromium) on the public pages of
  * a running server with the demo region; prints performance and accessibility (goal: ≥ 95 and 100). Lighthouse
- * is not a dependency of the app: npx fetches it from the npm registry on first use.
+ * is not a dependency of the app: npx fetches it from the npm registry on first use, and it runs on this script's
+ * Node.js (the one in node_modules: Lighthouse 13 needs Node.js 22.19 or newer).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -17,6 +18,8 @@ const pages = [
   "/open/demo",
   "/open/demo/berezovsky",
 ];
+// npx and Lighthouse start with `#!/usr/bin/env node`: put this script's Node.js first on their PATH.
+const PATH = [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
 console.log("| страница | производительность | доступность | LCP | TBT | объём |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -26,7 +29,7 @@ for (const [i, page] of pages.entries()) {
     "npx",
     [
       "--yes",
-      "lighthouse@12.8.2",
+      "lighthouse@13.5.0",
       base + page,
       "--quiet",
       "--output=json",
@@ -36,7 +39,7 @@ for (const [i, page] of pages.entries()) {
     ],
     {
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+      env: { ...process.env, PATH, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
     },
   );
   const r = JSON.parse(fs.readFileSync(out, "utf8"));
