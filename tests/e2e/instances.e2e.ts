@@ -3,10 +3,11 @@
  * them: what one instance changes, the other serves within a second; sign-in limits and sessions hold across
  * both; a restore changes what both serve; thousands of sign-ins with long e-mails leave memory bounded.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
@@ -55,6 +56,21 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<number
 
 function psql(sql: string): string {
   return execFileSync("psql", [DB_URL, "-Atqc", sql], { encoding: "utf8" }).trim();
+}
+
+/**
+ * `npm run backup|restore` against the instances' database. Asynchronous: a synchronous run of several seconds
+ * stalls this process's event loop past the server's keep-alive timeout, and the next fetch then picks a pooled
+ * connection the server has already closed ("other side closed").
+ */
+async function backupScript(command: "backup" | "restore", dump: string) {
+  await promisify(execFile)(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "scripts/backup.ts", command, dump],
+    {
+      env: { ...process.env, DATABASE_URL: DB_URL },
+    },
+  );
 }
 
 /** Fills one field of the curator's school card through instance A's form; the school's public address. */
@@ -181,20 +197,14 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
     const slug = await setCardThroughA("Телефон", before);
     await within(1000, async () => serves(B, `/org/${slug}`, before));
     const dump = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nastavnik-restore-")), "db.dump");
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/backup.ts", "backup", dump], {
-      env: { ...process.env, DATABASE_URL: DB_URL },
-      stdio: "ignore",
-    });
+    await backupScript("backup", dump);
     const after = `+7 (3812) 200${String(Date.now()).slice(-4)}`;
     await setCardThroughA("Телефон", after);
     await within(
       1000,
       async () => (await serves(A, `/org/${slug}`, after)) && serves(B, `/org/${slug}`, after),
     );
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/backup.ts", "restore", dump], {
-      env: { ...process.env, DATABASE_URL: DB_URL },
-      stdio: "ignore",
-    });
+    await backupScript("restore", dump);
     await within(
       2000,
       async () => (await serves(A, `/org/${slug}`, before)) && serves(B, `/org/${slug}`, before),
