@@ -56,17 +56,17 @@ describe("forms without JavaScript", () => {
 
   it("adds a minor to the register: a refusal keeps what was typed, then the person is saved", async () => {
     await page.goto(`${BASE}/registry/persons/new`);
-    // Rendered on the server with the form's defaults: a pupil, a mentee.
-    expect(await page.getByLabel("Участвует как наставляемый (анкета «База наставляемых»)").isChecked()).toBe(
-      true,
-    );
+    // Rendered on the server with the form's defaults: a pupil, no role ticked in advance.
+    const mentee = page.getByLabel("Участвует как наставляемый (анкета «База наставляемых»)");
+    expect(await mentee.isChecked()).toBe(false);
+    await mentee.check();
     await page.getByLabel("Фамилия").fill(surname);
     await page.getByLabel("Имя", { exact: true }).fill("Ника");
     await page.getByLabel("Год рождения").fill(birthYear);
     await page.getByRole("button", { name: "Добавить в реестр" }).click();
     // A minor mentee without the representative's consent: the server refuses and the page shows why.
     await page
-      .getByText("Дата согласия законного представителя: обязательна для наставляемого младше 18 лет.")
+      .getByText("Дата согласия законного представителя наставляемого: обязательна — участнику нет 18 лет.")
       .waitFor();
     expect(await page.getByLabel("Фамилия").inputValue()).toBe(surname);
     expect(await page.getByLabel("Год рождения").inputValue()).toBe(birthYear);
@@ -75,7 +75,7 @@ describe("forms without JavaScript", () => {
     );
     await shot(page, "nojs-minor-without-consent");
 
-    await page.getByLabel("Дата согласия законного представителя").fill(`${year}-01-10`);
+    await page.getByLabel("Дата согласия законного представителя наставляемого").fill(`${year}-01-10`);
     await page.getByRole("button", { name: "Добавить в реестр" }).click();
     await page.waitForURL(/\/registry\/persons\/\d+$/);
     await page.getByRole("heading", { name: new RegExp(`${surname} Ника`) }).waitFor();
