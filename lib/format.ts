@@ -15,3 +15,20 @@ export function formatDateTime(value: Date | string | null | undefined, zone = D
 export function formatNumber(n: number): string {
   return n.toLocaleString("ru-RU");
 }
+
+const RULES = new Intl.PluralRules("ru-RU");
+
+/**
+ * The Russian form of a noun for a count: plural(1, "организация", "организации", "организаций") →
+ * «организация»; 3 → «организации»; 11 and 57 → «организаций»; a fraction takes the «few» form («1,5 организации»).
+ */
+export function plural(n: number, one: string, few: string, many: string): string {
+  if (!Number.isInteger(n)) return few;
+  const form = RULES.select(n);
+  return form === "one" ? one : form === "few" ? few : many;
+}
+
+/** The count with its noun: «1 организация», «5 организаций», «1 250 организаций». */
+export function countOf(n: number, one: string, few: string, many: string): string {
+  return `${formatNumber(n)} ${plural(n, one, few, many)}`;
+}

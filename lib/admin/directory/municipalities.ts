@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { AdminRegion, ScopedMunicipality } from "@/lib/auth/scoped";
 import { writeTransaction } from "@/lib/derived";
 import { ConflictError, DomainError } from "@/lib/errors";
+import { countOf } from "@/lib/format";
 import { nameSlug, uniqueSlug } from "../slug";
 import { lockMunicipality } from "./scope";
 import type { createMunicipalitySchema, updateMunicipalitySchema } from "./schemas";
@@ -100,7 +101,7 @@ export async function archiveMunicipality(
         .where(and(eq(organisations.municipalityId, m.id), eq(organisations.archived, false)));
       if (n > 0)
         throw new ConflictError(
-          `В муниципалитете ${n} организаций не в архиве: сначала переведите их в архив или в другой муниципалитет.`,
+          `В муниципалитете ${countOf(n, "организация", "организации", "организаций")} не в архиве: сначала переведите их в архив или в другой муниципалитет.`,
         );
     }
     const [saved] = await tx

@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { AdminRegion } from "@/lib/auth/scoped";
 import { writeTransaction, type Changes } from "@/lib/derived";
 import { DomainError } from "@/lib/errors";
+import { countOf } from "@/lib/format";
 import { readCsv } from "@/lib/tabular/csv";
 import { isZip, readXlsx } from "@/lib/tabular/xlsx";
 import { organisationSlugBase, uniqueSlug } from "../slug";
@@ -186,7 +187,7 @@ export async function importOrganisations(
       return {
         preview,
         written: null,
-        message: `В файле ${errorRows} строк с ошибками: ничего не записано. Исправьте их или импортируйте только верные строки.`,
+        message: `В файле ${countOf(errorRows, "строка", "строки", "строк")} с ошибками: ничего не записано. Исправьте их или импортируйте только верные строки.`,
       };
     if (planned.length === 0)
       return { preview, written: null, message: "В файле нет верных строк: ничего не записано." };
