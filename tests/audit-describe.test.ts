@@ -118,6 +118,37 @@ describe("the journal in Russian", () => {
     });
   });
 
+  it("lists the fields in a fixed order, a download's years as one span, and an account by its holder's name", () => {
+    const chart = d({
+      action: "export",
+      entity: "indicator_chart",
+      entityId: "N1",
+      changes: { to: 2024, from: 2021, kind: "line", level: "municipality", format: "csv", territoryId: 3 },
+    });
+    expect(chart.subject).toBe("Данные графика: показатель Н1");
+    expect(chart.changes).toEqual([
+      "Вид: график по годам",
+      "Формат: CSV",
+      "Уровень: муниципалитет",
+      "Годы: 2021–2024",
+    ]);
+    const user = describeAudit(
+      {
+        action: "activate",
+        entity: "user",
+        entityId: "7",
+        changes: { active: [false, true] },
+        subjectName: "Иванова Анна",
+      },
+      zone,
+    );
+    expect(user).toEqual({
+      action: "Включение учётной записи",
+      subject: "Пользователь: Иванова Анна",
+      changes: ["Учётная запись включена: нет → да"],
+    });
+  });
+
   it("falls back to a readable form for what it does not know, and never throws", () => {
     const r = d({
       action: "mass_merge",

@@ -22,6 +22,8 @@ export interface AuditRecordLike {
   entity: string;
   entityId: string | null;
   changes: Record<string, unknown> | null;
+  /** For a record of an account: its holder's name. */
+  subjectName?: string | null;
 }
 
 export interface AuditDescription {
@@ -39,6 +41,7 @@ export const FIELD_LABELS: Record<string, string> = {
   reason: "Причина",
   mode: "Способ заполнения",
   period: "Период",
+  filters: "Отбор",
   email: "Эл. почта",
   name: "ФИО",
   role: "Роль",
@@ -133,7 +136,6 @@ export const FIELD_LABELS: Record<string, string> = {
   territoryId: "Территория",
   code: "Показатель",
   year: "Год",
-  filters: "Отбор",
   user: "Пользователь",
   org: "Организация",
   entity: "Тип записи",
@@ -196,8 +198,11 @@ const ID_FIELDS = new Set([
   "user",
   "org",
 ]);
-/** Fields the record's own line already shows. */
-const SHOWN_IN_SUBJECT = new Set(["period"]);
+/** Fields the record's own line already shows, or that say nothing to a reader (a territory's id). */
+const NOT_LISTED = new Set(["period", "territoryId"]);
+/** The order fields are listed in: as in FIELD_LABELS (the database keeps no order of keys), unknown ones last. */
+const RANK = new Map(Object.keys(FIELD_LABELS).map((k, i) => [k, i]));
+const rank = (k: string) => RANK.get(k) ?? RANK.size;
 
 const MAX_TEXT = 120;
 /** A map's own entry only: «constructor» or «toString» in a stored record is not a label. */
@@ -299,8 +304,18 @@ function isChange(key: string, v: unknown): v is [unknown, unknown] {
 export function changeLines(changes: Record<string, unknown> | null, zone: string): string[] {
   if (!changes || typeof changes !== "object" || Array.isArray(changes)) return [];
   const out: string[] = [];
-  for (const [key, v] of Object.entries(changes)) {
-    if (v === undefined || SHOWN_IN_SUBJECT.has(key)) continue;
+  const entries = Object.entries(changes)
+    .filter(([key, v]) => v !== undefined && !NOT_LISTED.has(key))
+    .sort(([a], [b]) => rank(a) - rank(b));
+  // Years of a download read as one span.
+  const { from, to } = changes as { from?: unknown; to?: unknown };
+  const span = typeof from === "number" && typeof to === "number";
+  for (const [key, v] of entries) {
+    if (span && key === "to") continue;
+    if (span && key === "from") {
+      out.push(`Годы: ${from}–${to}`);
+      continue;
+    }
     const label = labelOf(key, isChange(key, v) ? (v[1] ?? v[0]) : v);
     if (isChange(key, v)) out.push(`${label}: ${valueText(key, v[0], zone)} → ${valueText(key, v[1], zone)}`);
     else out.push(`${label}: ${valueText(key, v, zone)}`);
@@ -338,6 +353,10 @@ export function subjectText(r: AuditRecordLike): string {
     case "audit_log":
     case "region":
       return entityLabel(r.entity);
+    case "user":
+      return r.subjectName
+        ? `${entityLabel(r.entity)}: ${r.subjectName}`
+        : `${entityLabel(r.entity)}${num(r.entityId)}`;
     default:
       return `${entityLabel(r.entity)}${num(r.entityId)}`;
   }
