@@ -157,7 +157,8 @@ export function IndicatorBarsChart(props: {
             fontSize={z.value}
             // A white halo keeps a value readable where the plan line crosses it.
             stroke="#ffffff"
-            strokeWidth={4}
+            strokeWidth={size ? 12 : 6}
+            strokeLinejoin="round"
             paintOrder="stroke"
           />
         </Bar>
