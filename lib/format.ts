@@ -16,10 +16,19 @@ export function formatNumber(n: number): string {
   return n.toLocaleString("ru-RU");
 }
 
-const PLURAL = new Intl.PluralRules("ru-RU");
+const RULES = new Intl.PluralRules("ru-RU");
 
-/** The noun's form for a count, by Russian rules: 1 пара, 2 пары, 5 пар, 21 пара, 1,5 пары. */
+/**
+ * The Russian form of a noun for a count: plural(1, "организация", "организации", "организаций") →
+ * «организация»; 3 → «организации»; 11 and 57 → «организаций»; a fraction takes the «few» form («1,5 организации»).
+ */
 export function plural(n: number, one: string, few: string, many: string): string {
-  const rule = PLURAL.select(n);
-  return rule === "one" ? one : rule === "many" ? many : few;
+  if (!Number.isInteger(n)) return few;
+  const form = RULES.select(n);
+  return form === "one" ? one : form === "few" ? few : many;
+}
+
+/** The count with its noun: «1 организация», «5 организаций», «1 250 организаций». */
+export function countOf(n: number, one: string, few: string, many: string): string {
+  return `${formatNumber(n)} ${plural(n, one, few, many)}`;
 }

@@ -172,4 +172,22 @@ describe("CSV download", () => {
     expect(lines).toHaveLength(4);
     for (const line of lines) expect(line).toContain(`;"'=HYPERLINK(""http://evil.example"",""Отчёт"")";`);
   });
+
+  it("speaks Russian: the action, the record, each field and value, no JSON", async () => {
+    await (await getDb()).insert(auditLog).values({
+      userId: other.users.coordinator.id,
+      action: "approve",
+      entity: "report",
+      entityId: "1",
+      organisationId: other.orgId,
+      municipalityId: other.municipalityId,
+      changes: { period: "2026-1", status: ["submitted", "approved"], warningsAcknowledged: true },
+    });
+    signInAs(other.users.admin);
+    const lines = (await (await get("entity=report")).text()).trim().split("\r\n").slice(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(";Принятие отчёта;Отчёт;Отчёт за I квартал 2026 г.;");
+    expect(lines[0]).toMatch(/;"Статус: На проверке → Принят; Предупреждения подтверждены: да"$/);
+    expect(lines[0]).not.toMatch(/submitted|approved|[[\]{}]/);
+  });
 });

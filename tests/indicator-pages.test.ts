@@ -336,7 +336,7 @@ describe("downloads", () => {
     });
     const lines = (await res.text()).trim().split("\r\n");
     expect(lines[0]).toBe("Место;Муниципалитет;Факт, %;План, %;Ниже плана;Охват");
-    expect(lines[1]).toMatch(/^1;Район Б .*;90;70;нет;по данным 1 из 1 организаций$/);
+    expect(lines[1]).toMatch(/^1;Район Б .*;90;70;нет;по данным 1 из 1 организации$/);
     expect(lines[2]).toMatch(/^2;Район А .*;38;70;да;/);
     const org = await download(t.users.curator, "chart", { code: "N1", kind: "bars", format: "csv" });
     expect(org.status).toBe(400);

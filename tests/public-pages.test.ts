@@ -9,6 +9,7 @@ import { GET as embedReports } from "@/app/embed/org/[slug]/reports/route";
 import { GET as regionCsv } from "@/app/(public)/open/[regionCode]/indicators.csv/route";
 import { GET as regionJson } from "@/app/(public)/open/[regionCode]/indicators.json/route";
 import { GET as muniJson } from "@/app/(public)/open/[regionCode]/[municipalitySlug]/indicators.json/route";
+import OpenMunicipalityPage from "@/app/(public)/open/[regionCode]/[municipalitySlug]/page";
 import OrgPublicPage from "@/app/(public)/org/[slug]/page";
 import { GET as fileRoute } from "@/app/api/files/[id]/route";
 import { getDb } from "@/db";
@@ -395,6 +396,20 @@ describe("open data", () => {
     expect(n2.cells.find((c) => c.year === 2024)).toMatchObject({ fact: 50, covered: 1, total: 3 });
     expect(await openTerritory(f.regionCode, "no-such-place")).toBeNull();
     expect(await openTerritory("нет", null)).toBeNull();
+  });
+
+  it("leads from a municipality's open data to the pages of its live organisations", async () => {
+    const page = (vi?: string) =>
+      OpenMunicipalityPage({
+        ...params({ regionCode: f.regionCode, municipalitySlug: f.municipalitySlug }),
+        searchParams: Promise.resolve(vi ? { vi } : {}),
+      });
+    const html = renderToStaticMarkup(await page());
+    expect(html).toContain("Образовательные организации");
+    expect(html).toContain(`<a href="/org/${slug}">СОШ № 1</a>`);
+    expect(html).toMatch(/<a href="\/org\/[^"]+">СОШ № 2<\/a>/);
+    expect(html).not.toContain("Закрытая");
+    expect(renderToStaticMarkup(await page("1"))).toContain(`<a href="/org/${slug}?vi=1">СОШ № 1</a>`);
   });
 
   it("serves CSV and JSON at stable addresses, without cookies", async () => {

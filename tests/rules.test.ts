@@ -5,7 +5,8 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { coverageText, formatPercent, percent } from "@/lib/indicators/formulas";
 import { quarterIn } from "@/lib/clock";
 import { defaultDeadline, quarterEnd } from "@/lib/reports/domain";
-import { completeness, displayStatus } from "@/lib/reports/status";
+import { tableRows } from "@/lib/indicators/view";
+import { completeness, completenessShare, displayStatus } from "@/lib/reports/status";
 
 const user = (role: SessionUser["role"], scope: Partial<SessionUser>): SessionUser => ({
   id: 1,
@@ -69,6 +70,27 @@ describe("periods and statuses", () => {
     expect(completeness(["approved", "submitted", "draft", "overdue"])).toBe(50);
     expect(completeness([])).toBeNull();
   });
+  it("prints completeness as it is: 4 of 7 is «57,1 %», not a rounded 57 printed as «57,0 %»", () => {
+    expect(formatPercent(completenessShare(4, 7))).toBe("57,1 %");
+    expect(
+      formatPercent(
+        completeness(["approved", "submitted", "approved", "approved", "draft", "overdue", "returned"]),
+      ),
+    ).toBe("57,1 %");
+  });
+});
+
+describe("indicator labels", () => {
+  it("names indicator 2 after the territory whose table shows it", () => {
+    const label = (level?: "region" | "municipality" | "organisation") =>
+      tableRows([2024], new Map(), new Map(), ["2"], level)[0].label;
+    expect(label("organisation")).toBe("Количество программ наставничества, реализуемых в организации");
+    expect(label("municipality")).toBe("Количество программ наставничества, реализуемых в муниципалитете");
+    expect(label("region")).toBe("Количество программ наставничества, реализуемых в регионе");
+    expect(tableRows([2024], new Map(), new Map(), ["N1"], "organisation")[0].label).toBe(
+      "Доля обучающихся, вовлечённых в наставничество",
+    );
+  });
 });
 
 describe("indicator arithmetic", () => {
@@ -77,5 +99,9 @@ describe("indicator arithmetic", () => {
     expect(formatPercent(null)).toBe("нет данных");
     expect(formatPercent(percent({ numerator: 7, denominator: 10 }))).toBe("70,0 %");
     expect(coverageText({ covered: 3, total: 5 })).toBe("по данным 3 из 5 организаций");
+    expect(coverageText({ covered: 1, total: 1 })).toBe("по данным 1 из 1 организации");
+    expect(coverageText({ covered: 20, total: 21 })).toBe("по данным 20 из 21 организации");
+    expect(coverageText({ covered: 2, total: 2 })).toBe("по данным 2 из 2 организаций");
+    expect(coverageText({ covered: 11, total: 11 })).toBe("по данным 11 из 11 организаций");
   });
 });

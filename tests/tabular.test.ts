@@ -261,7 +261,7 @@ describe("the chart data route", () => {
       .split("\r\n");
     expect(lines[0]).toBe("Место;Организация;Факт, %;План, %;Ниже плана;Охват");
     expect(lines.find((l) => l.includes("HYPERLINK"))).toBe(
-      `;"'=HYPERLINK(""http://evil.example"",""Отчёт"")";нет данных;;;по данным 0 из 1 организаций`,
+      `;"'=HYPERLINK(""http://evil.example"",""Отчёт"")";нет данных;;;по данным 0 из 1 организации`,
     );
     const [record, ...more] = await records(t.users.coordinator.id);
     expect(more).toEqual([]);

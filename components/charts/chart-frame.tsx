@@ -1,40 +1,56 @@
 "use client";
 
-import { useRef, type ReactNode } from "react";
-import { downloadPng, downloadSvg, slug, type LegendItem } from "./download";
+import { useState, type ReactNode } from "react";
+import { downloadPng, downloadSvg, slug, type Decor, type Draw, type LegendItem } from "./download";
 
 const button =
-  "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-3";
+  "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-3 disabled:opacity-60";
 
-/** A chart in a <figure>: heading, the drawing, its accessible data table and the download buttons. */
+/**
+ * A chart in a <figure>: heading, the drawing, its accessible data table and the download buttons. The files are
+ * slides: the chart drawn anew at 1920×1080 under its full title, territory and years, and its legend.
+ */
 export function ChartFrame(props: {
+  /** The indicator's (or the chart's) full name. */
   title: string;
+  /** The territory and the years (or the period). */
+  subtitle: string;
   description?: string;
   /** The server route that gives the chart's data as CSV (formula-guarded, recorded in the journal). */
   csvHref: string;
   table: ReactNode;
-  children: ReactNode;
+  draw: Draw;
   /** The legend drawn into the PNG and SVG files (the page shows its own). */
   legend?: LegendItem[];
 }) {
-  const drawing = useRef<HTMLDivElement>(null);
-  const name = slug(props.title);
-  const decor = { title: props.title, legend: props.legend };
+  const [busy, setBusy] = useState(false);
+  // The file is named after the title's start and the whole subtitle: a name stays under 255 bytes.
+  const name = `${slug(props.title).slice(0, 40).replace(/-+$/, "")}-${slug(props.subtitle)}`;
+  const decor: Decor = { title: props.title, subtitle: props.subtitle, legend: props.legend };
+  const save = (what: typeof downloadPng) => async () => {
+    setBusy(true);
+    try {
+      await what(props.draw, name, decor);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4">
       <figcaption className="mb-2">
         <span className="block text-base font-semibold text-slate-900">{props.title}</span>
+        <span className="block text-sm text-slate-700">{props.subtitle}</span>
         {props.description && <span className="block text-sm text-slate-600">{props.description}</span>}
       </figcaption>
-      <div ref={drawing} aria-hidden="true">
-        {props.children}
+      <div aria-hidden="true" data-chart-drawing="">
+        {props.draw(null)}
       </div>
       <div className="mt-3 overflow-x-auto">{props.table}</div>
-      <div className="no-print mt-3 flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={() => downloadPng(drawing.current, name, decor)}>
+      <div className="no-print mt-3 flex flex-wrap gap-2" aria-busy={busy}>
+        <button type="button" className={button} disabled={busy} onClick={save(downloadPng)}>
           Скачать PNG
         </button>
-        <button type="button" className={button} onClick={() => downloadSvg(drawing.current, name, decor)}>
+        <button type="button" className={button} disabled={busy} onClick={save(downloadSvg)}>
           Скачать SVG
         </button>
         <a href={props.csvHref} className={button}>

@@ -16,18 +16,34 @@ import {
 } from "recharts";
 import { coverageText } from "@/lib/indicators/formulas";
 import type { BarItem } from "@/lib/indicators/view";
+import { CategoryTick } from "./category-tick";
 import { ChartFrame } from "./chart-frame";
+import type { Draw } from "./download";
 import { formatTick, formatValue, type ChartUnit } from "./format";
 
 const FILL = "#1f5fbf";
 const BELOW = "#b91c1c";
 const TARGET = "#92400e";
 
-const short = (s: string) => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
+/** Sizes of the drawing on the page, or on a slide of `height` px for `rows` bars. */
+export function barSizes(size: { width: number; height: number } | null, rows: number) {
+  if (!size) return { font: 12, axis: 210, row: 30, value: 12 };
+  const row = (size.height - 70) / Math.max(1, rows);
+  const font = Math.max(12, Math.min(24, Math.floor(row * 0.42)));
+  return {
+    font,
+    axis: Math.round(size.width * 0.3),
+    row,
+    value: Math.max(12, Math.min(26, Math.floor(row * 0.5))),
+  };
+}
 
 /** Horizontal bars sorted descending, the target as a line «План»; a click on a bar follows its link. */
 export function IndicatorBarsChart(props: {
+  /** The indicator's full name. */
   title: string;
+  /** Whose bars, the territory and the year. */
+  subtitle: string;
   description?: string;
   unit: ChartUnit;
   childLabel: string;
@@ -93,66 +109,91 @@ export function IndicatorBarsChart(props: {
   ]
     .filter(Boolean)
     .join(" ");
-  return (
-    <ChartFrame
-      title={title}
-      description={description}
-      csvHref={props.csvHref}
-      table={table}
-      legend={[
-        { label: "Факт", color: FILL },
-        { label: "Ниже плана", color: BELOW },
-        ...(target == null ? [] : [{ label: "План", color: TARGET, dashed: true }]),
-      ]}
-    >
+  const draw: Draw = (size) => {
+    const z = barSizes(size, items.length);
+    return (
       <BarChart
-        responsive
+        {...(size
+          ? { width: size.width, height: size.height }
+          : { responsive: true, style: { width: "100%", height: Math.max(160, items.length * 30 + 60) } })}
         accessibilityLayer={false}
         layout="vertical"
         data={data}
-        style={{ width: "100%", height: Math.max(160, items.length * 30 + 60) }}
-        margin={{ top: 20, right: 70, bottom: 5, left: 10 }}
+        margin={{ top: size ? 40 : 20, right: size ? 150 : 70, bottom: 5, left: 10 }}
       >
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
         <XAxis
           type="number"
           domain={[0, top]}
-          tick={{ fill: "#334155" }}
+          tick={{ fill: "#334155", fontSize: size ? 22 : 14 }}
           tickFormatter={(v: number) => formatTick(v, unit)}
         />
         <YAxis
           type="category"
           dataKey="name"
-          width={210}
-          tick={{ fill: "#1e293b", fontSize: 12 }}
-          tickFormatter={short}
+          width={z.axis}
           interval={0}
+          tick={(p: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
+            <CategoryTick x={p.x} y={p.y} payload={p.payload} width={z.axis - 12} fontSize={z.font} />
+          )}
         />
-        <Tooltip formatter={(v) => formatValue(typeof v === "number" ? v : null, unit)} />
+        {!size && <Tooltip formatter={(v) => formatValue(typeof v === "number" ? v : null, unit)} />}
         <Bar
+          maxBarSize={size ? 72 : undefined}
           dataKey="value"
           name="Факт"
           isAnimationActive={false}
-          cursor={items.some((i) => i.href) ? "pointer" : undefined}
+          cursor={!size && items.some((i) => i.href) ? "pointer" : undefined}
           shape={(p: BarShapeProps) => <Rectangle {...p} fill={items[p.index]?.below ? BELOW : FILL} />}
           onClick={(_, index) => {
             const href = items[index]?.href;
             if (href) router.push(href);
           }}
         >
-          <LabelList dataKey="label" position="right" fill="#1e293b" fontSize={12} />
+          <LabelList
+            dataKey="label"
+            position="right"
+            fill="#1e293b"
+            fontSize={z.value}
+            // A white halo keeps a value readable where the plan line crosses it.
+            stroke="#ffffff"
+            strokeWidth={size ? 12 : 6}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+          />
         </Bar>
         {target != null && (
           <ReferenceLine
             x={target}
             stroke={TARGET}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            label={{ value: "План", position: "top", fill: TARGET, fontWeight: 600 }}
+            strokeWidth={size ? 4 : 2}
+            strokeDasharray={size ? "14 8" : "6 4"}
+            label={{
+              value: "План",
+              position: "top",
+              fill: TARGET,
+              fontWeight: 600,
+              fontSize: size ? 24 : 14,
+            }}
             ifOverflow="extendDomain"
           />
         )}
       </BarChart>
-    </ChartFrame>
+    );
+  };
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={props.subtitle}
+      description={description}
+      csvHref={props.csvHref}
+      table={table}
+      draw={draw}
+      legend={[
+        { label: "Факт", color: FILL },
+        { label: "Ниже плана", color: BELOW },
+        ...(target == null ? [] : [{ label: "План", color: TARGET, dashed: true }]),
+      ]}
+    />
   );
 }

@@ -1,7 +1,10 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { CategoryTick } from "./category-tick";
 import { ChartFrame } from "./chart-frame";
+import type { Draw } from "./download";
+import { barSizes } from "./indicator-bars-chart";
 import { formatTick, formatValue } from "./format";
 
 export interface ShareRow {
@@ -12,11 +15,11 @@ export interface ShareRow {
   details: string[];
 }
 
-const short = (s: string) => (s.length > 34 ? `${s.slice(0, 33)}…` : s);
-
 /** Horizontal bars of shares (0–100 %) in the given order, with the numbers as a table under them. */
 export function ShareBarsChart(props: {
   title: string;
+  /** The territory and the year (or the period). */
+  subtitle: string;
   description?: string;
   nameLabel: string;
   shareLabel: string;
@@ -63,36 +66,58 @@ export function ShareBarsChart(props: {
       </tbody>
     </table>
   );
-  return (
-    <ChartFrame title={title} description={props.description} csvHref={props.csvHref} table={table}>
+  const color = props.color ?? "#1f5fbf";
+  const draw: Draw = (size) => {
+    const z = barSizes(size, rows.length);
+    const axis = size ? z.axis : 230;
+    return (
       <BarChart
-        responsive
+        {...(size
+          ? { width: size.width, height: size.height }
+          : { responsive: true, style: { width: "100%", height: Math.max(140, rows.length * 34 + 50) } })}
         accessibilityLayer={false}
         layout="vertical"
         data={data}
-        style={{ width: "100%", height: Math.max(140, rows.length * 34 + 50) }}
-        margin={{ top: 5, right: 70, bottom: 5, left: 10 }}
+        margin={{ top: size ? 20 : 5, right: size ? 150 : 70, bottom: 5, left: 10 }}
       >
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
         <XAxis
           type="number"
           domain={[0, 100]}
-          tick={{ fill: "#334155" }}
+          tick={{ fill: "#334155", fontSize: size ? 22 : 14 }}
           tickFormatter={(v: number) => formatTick(v, "%")}
         />
         <YAxis
           type="category"
           dataKey="name"
-          width={230}
+          width={axis}
           interval={0}
-          tick={{ fill: "#1e293b", fontSize: 12 }}
-          tickFormatter={short}
+          tick={(p: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
+            <CategoryTick x={p.x} y={p.y} payload={p.payload} width={axis - 12} fontSize={z.font} />
+          )}
         />
-        <Tooltip formatter={(v) => formatValue(typeof v === "number" ? v : null, "%")} />
-        <Bar dataKey="share" name={shareLabel} fill={props.color ?? "#1f5fbf"} isAnimationActive={false}>
-          <LabelList dataKey="label" position="right" fill="#1e293b" fontSize={12} />
+        {!size && <Tooltip formatter={(v) => formatValue(typeof v === "number" ? v : null, "%")} />}
+        <Bar
+          dataKey="share"
+          name={shareLabel}
+          fill={color}
+          isAnimationActive={false}
+          maxBarSize={size ? 72 : undefined}
+        >
+          <LabelList dataKey="label" position="right" fill="#1e293b" fontSize={z.value} />
         </Bar>
       </BarChart>
-    </ChartFrame>
+    );
+  };
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={props.subtitle}
+      description={props.description}
+      csvHref={props.csvHref}
+      table={table}
+      draw={draw}
+      legend={[{ label: shareLabel, color }]}
+    />
   );
 }

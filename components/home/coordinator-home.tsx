@@ -3,6 +3,7 @@ import { Card, PageTitle, Stat } from "@/components/ui/card";
 import { StatusTable } from "@/components/reports/status-table";
 import type { SessionUser } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format";
+import { formatPercent } from "@/lib/indicators/formulas";
 import { periodLabel, previousPeriod } from "@/lib/reports/domain";
 import { periodStatuses } from "@/lib/reports/queries";
 import { completeness, STATUS_LABELS, type DisplayStatus } from "@/lib/reports/status";
@@ -27,7 +28,7 @@ export async function CoordinatorHome({ user, title }: { user: SessionUser; titl
       <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat
           label="Полнота сдачи"
-          value={`${completeness(current.rows.map((r) => r.status)) ?? 0} %`}
+          value={formatPercent(completeness(current.rows.map((r) => r.status)) ?? 0)}
           hint="сдано на проверку или принято"
         />
         <Stat label="Ждут проверки" value={counts.submitted ?? 0} />

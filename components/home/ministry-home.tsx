@@ -112,7 +112,7 @@ export async function MinistryHome({
                   <Td>{m.municipality}</Td>
                   <Td className="text-right tabular-nums">{m.organisations}</Td>
                   <Td className="text-right tabular-nums">
-                    {completenessShare(m.done, m.organisations) ?? 0} %
+                    {m.done} ({formatPercent(completenessShare(m.done, m.organisations) ?? 0)})
                   </Td>
                 </tr>
               ))}

@@ -1,9 +1,23 @@
-import { openPath, withVi } from "@/lib/public/links";
+import { openPath, orgPath, withVi } from "@/lib/public/links";
+import type { OpenOrganisation } from "@/lib/public/open-data";
 import type { OpenTerritory } from "@/lib/public/types";
 import { IndicatorTable } from "./indicator-table";
 
-/** The open data of a region or a municipality: the indicator table, the files, the charts (a slot), the children. */
-export function OpenContent({ t, vi, charts }: { t: OpenTerritory; vi: boolean; charts?: React.ReactNode }) {
+/**
+ * The open data of a region or a municipality: the indicator table, the files, the charts (a slot), the children
+ * (a region's municipalities, a municipality's organisations with links to their pages).
+ */
+export function OpenContent({
+  t,
+  vi,
+  charts,
+  organisations = [],
+}: {
+  t: OpenTerritory;
+  vi: boolean;
+  charts?: React.ReactNode;
+  organisations?: OpenOrganisation[];
+}) {
   const self = openPath(t.region.code, t.municipality?.slug);
   const years = t.indicators.years;
   const span = years.length ? `${years[0]}–${years[years.length - 1]} гг.` : "";
@@ -43,6 +57,19 @@ export function OpenContent({ t, vi, charts }: { t: OpenTerritory; vi: boolean; 
             {t.children.map((m) => (
               <li key={m.slug}>
                 <a href={withVi(openPath(t.region.code, m.slug), vi)}>{m.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {organisations.length > 0 && (
+        <section aria-labelledby="organisations">
+          <h2 id="organisations">Образовательные организации</h2>
+          <p>Страница каждой организации — её программы, документы, мероприятия и отчёты о наставничестве.</p>
+          <ul>
+            {organisations.map((o) => (
+              <li key={o.slug}>
+                <a href={withVi(orgPath(o.slug), vi)}>{o.name}</a>
               </li>
             ))}
           </ul>

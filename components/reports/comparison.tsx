@@ -1,4 +1,3 @@
-import { Table, Td, Th } from "@/components/ui/table";
 import type { Form1, ReportSummary } from "@/lib/reports/types";
 import { FORM1_COUNT_LABELS, SUMMARY_LABELS } from "@/lib/reports/validation";
 
@@ -12,6 +11,7 @@ export function Comparison({
 }: {
   current: Side;
   previous: Side | null;
+  /** The previous quarter, short: «III кв. 2026». */
   previousLabel: string;
 }) {
   if (!previous)
@@ -34,14 +34,27 @@ export function Comparison({
         ],
     ),
   ];
+  // The panel is a third of the page: narrow cells, short headings, the figures never cut.
+  const th = "border-b border-slate-200 bg-slate-50 px-1.5 py-2 font-semibold text-slate-700";
+  const td = "border-b border-slate-100 px-1.5 py-1.5 align-top";
   return (
-    <Table caption="Изменение относительно прошлого квартала">
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">Изменение относительно прошлого квартала</caption>
       <thead>
         <tr>
-          <Th>Показатель</Th>
-          <Th className="text-right">{previousLabel}</Th>
-          <Th className="text-right">Сейчас</Th>
-          <Th className="text-right">Изменение</Th>
+          <th scope="col" className={`${th} text-left`}>
+            Показатель
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {previousLabel}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Сейчас
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            <span aria-hidden="true">±</span>
+            <span className="sr-only">Изменение</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -49,18 +62,20 @@ export function Comparison({
           const d = now - before;
           return (
             <tr key={label}>
-              <Td>{label}</Td>
-              <Td className="text-right tabular-nums">{before}</Td>
-              <Td className="text-right tabular-nums">{now}</Td>
-              <Td
-                className={`text-right tabular-nums ${d < 0 ? "text-red-700" : d > 0 ? "text-green-800" : "text-slate-500"}`}
+              <th scope="row" className={`${td} text-left font-normal text-slate-800`}>
+                {label}
+              </th>
+              <td className={`${td} text-right whitespace-nowrap tabular-nums`}>{before}</td>
+              <td className={`${td} text-right whitespace-nowrap tabular-nums`}>{now}</td>
+              <td
+                className={`${td} text-right whitespace-nowrap tabular-nums ${d < 0 ? "text-red-700" : d > 0 ? "text-green-800" : "text-slate-500"}`}
               >
-                {d > 0 ? `+${d}` : d}
-              </Td>
+                {d > 0 ? `+${d}` : d < 0 ? `−${-d}` : "0"}
+              </td>
             </tr>
           );
         })}
       </tbody>
-    </Table>
+    </table>
   );
 }

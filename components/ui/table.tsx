@@ -1,6 +1,21 @@
-export function Table({ caption, children }: { caption?: string; children: React.ReactNode }) {
+/**
+ * A table that scrolls sideways when wider than its box. `region`: a wide table whose scroll box is a named,
+ * focusable region, so that a keyboard can scroll it (WCAG 2.1.1; axe «scrollable-region-focusable»).
+ */
+export function Table({
+  caption,
+  children,
+  region = false,
+}: {
+  caption?: string;
+  children: React.ReactNode;
+  region?: boolean;
+}) {
   return (
-    <div className="overflow-x-auto">
+    <div
+      className="focus-visible:outline-brand-600 overflow-x-auto focus-visible:outline-3 focus-visible:outline-offset-2"
+      {...(region ? { tabIndex: 0, role: "region", "aria-label": `Таблица: ${caption ?? ""}` } : {})}
+    >
       <table className="min-w-full border-collapse text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}

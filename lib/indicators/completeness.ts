@@ -11,7 +11,7 @@ export interface CompletenessRow {
   name: string;
   organisations: number;
   done: number;
-  /** Share of reports submitted or approved, whole percent; null without organisations. */
+  /** Share of reports submitted or approved, in percent (unrounded); null without organisations. */
   share: number | null;
 }
 

@@ -120,6 +120,19 @@ export const INDICATOR_BY_CODE = Object.fromEntries(INDICATORS.map((d) => [d.cod
   IndicatorDefinition
 >;
 
+/**
+ * The label as the table of a territory shows it: indicator 2 counts the programmes of that territory, so a
+ * school's own table does not say «в муниципалитете».
+ */
+export function indicatorLabel(
+  code: IndicatorCode,
+  level: "region" | "municipality" | "organisation" = "municipality",
+): string {
+  const label = INDICATOR_BY_CODE[code].label;
+  if (code !== "2" || level === "municipality") return label;
+  return label.replace("в муниципалитете", level === "region" ? "в регионе" : "в организации");
+}
+
 /** Display code: «Н1» with a Cyrillic letter. */
 export function displayCode(code: IndicatorCode): string {
   return code.replace("N", "Н");

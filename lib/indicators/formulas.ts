@@ -1,4 +1,5 @@
 /** Indicator arithmetic (spec/indicators.md): Σ numerators / Σ denominators, never averaged. Pure. */
+import { plural } from "@/lib/format";
 
 export interface Ratio {
   numerator: number;
@@ -19,6 +20,7 @@ export function formatPercent(value: number | null): string {
   return `${value.toLocaleString("ru-RU", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} %`;
 }
 
+/** «по данным 3 из 5 организаций», «по данным 1 из 1 организации», «… из 21 организации». */
 export function coverageText(r: Pick<Ratio, "covered" | "total">): string {
-  return `по данным ${r.covered} из ${r.total} организаций`;
+  return `по данным ${r.covered} из ${r.total} ${plural(r.total, "организации", "организаций", "организаций")}`;
 }

@@ -24,7 +24,7 @@ export async function tableFor(territory: Territory, get: Get, codes?: Indicator
     indicatorTable(territory.ref, from, to),
     effectivePlan(territory.ref, years, codes),
   ]);
-  return { territory, from, to, years, rows: tableRows(years, table.values, plan, codes) };
+  return { territory, from, to, years, rows: tableRows(years, table.values, plan, codes, territory.level) };
 }
 
 /** The indicator table of the territory a URL asks for, within the viewer's scope (NotFoundError outside it). */

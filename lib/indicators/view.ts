@@ -3,6 +3,7 @@ import {
   displayCode,
   INDICATOR_BY_CODE,
   INDICATORS,
+  indicatorLabel,
   type IndicatorCode,
   type IndicatorValue,
 } from "./definitions";
@@ -59,13 +60,14 @@ export function tableRows(
   values: Map<string, IndicatorValue>,
   plan: Map<string, PlanValue>,
   codes: readonly IndicatorCode[] = INDICATORS.map((d) => d.code),
+  level?: "region" | "municipality" | "organisation",
 ): TableRow[] {
   return codes.map((code) => {
     const d = INDICATOR_BY_CODE[code];
     return {
       code,
       number: displayCode(code),
-      label: d.label,
+      label: indicatorLabel(code, level),
       unit: d.unit,
       cells: years.map((y) => cellOf(values.get(`${code}:${y}`), y, plan.get(`${code}:${y}`))),
     };

@@ -1,4 +1,5 @@
 import { LINK_TTL_HOURS } from "@/lib/admin/tokens";
+import { countOf } from "@/lib/format";
 import type { Mail } from "./send";
 
 /** The letter with a one-time link: an invitation for a new account or a password reset. */
@@ -20,7 +21,7 @@ export function passwordLinkMail(o: {
         : "Чтобы задать новый пароль для входа в систему «Наставник», откройте ссылку:",
       o.link,
       "",
-      `Ссылка действует ${LINK_TTL_HOURS} часа и только один раз.`,
+      `Ссылка действует ${countOf(LINK_TTL_HOURS, "час", "часа", "часов")} и только один раз.`,
       "Если вы не ждали этого письма, просто удалите его: без перехода по ссылке ничего не изменится.",
     ].join("\n"),
   };

@@ -14,5 +14,5 @@ export async function publicIndicators(ref: TerritoryRef): Promise<PublicIndicat
   const { from, to } = await indicatorYears();
   const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
   const [table, plan] = await Promise.all([indicatorTable(ref, from, to), effectivePlan(ref, years)]);
-  return { years, rows: tableRows(years, table.values, plan) };
+  return { years, rows: tableRows(years, table.values, plan, undefined, ref.level) };
 }

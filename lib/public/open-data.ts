@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { municipalities, regions } from "@/db/schema";
+import { municipalities, organisations, regions } from "@/db/schema";
 import { publishedFigures } from "@/lib/indicators/ref";
 import { cachedPublic, regionTag, REGIONS_TAG } from "./cache";
 import { publicIndicators } from "./indicators";
@@ -82,4 +82,33 @@ export async function openTerritory(
     children: municipality ? [] : munis.map((m) => ({ name: m.name, slug: m.slug })),
     indicators,
   };
+}
+
+export interface OpenOrganisation {
+  name: string;
+  slug: string;
+}
+
+const byName = new Intl.Collator("ru", { numeric: true });
+
+/**
+ * The live organisations of a municipality, for links from its open data to their public pages. Cached under
+ * the region's tag: a new, renamed, moved or archived organisation drops it (lib/public/cache).
+ */
+export async function openOrganisations(
+  regionId: number,
+  municipalityId: number,
+): Promise<OpenOrganisation[]> {
+  return cachedPublic(
+    ["open-orgs", String(regionId), String(municipalityId)],
+    [regionTag(regionId)],
+    async () => {
+      const db = await getDb();
+      const rows = await db
+        .select({ name: organisations.shortName, slug: organisations.slug })
+        .from(organisations)
+        .where(and(eq(organisations.municipalityId, municipalityId), eq(organisations.archived, false)));
+      return rows.sort((a, b) => byName.compare(a.name, b.name));
+    },
+  );
 }

@@ -29,7 +29,10 @@ export function completeness(statuses: DisplayStatus[]): number | null {
 /** The statuses that count as handed in. */
 export const DONE_STATUSES: ReportStatus[] = ["submitted", "approved"];
 
-/** Whole percent of organisations that handed in; null without organisations. */
+/**
+ * The percent of organisations that handed in, unrounded (4 of 7 is 57,14… and reads «57,1 %», never a rounded
+ * 57 printed as «57,0 %»); null without organisations.
+ */
 export function completenessShare(done: number, organisations: number): number | null {
-  return organisations ? Math.round((done / organisations) * 100) : null;
+  return organisations ? (done / organisations) * 100 : null;
 }

@@ -45,6 +45,53 @@ describe("officials read the indicators", () => {
     await context.close();
   });
 
+  it("downloads each chart as a 16:9 slide: the whole chart, the indicator's name, territory and years, full names", async () => {
+    const context = await browser.newContext({ locale: "ru-RU", acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, account("ministry").email, account("ministry").password);
+    await page.waitForURL(`${BASE}/home`);
+    await page.goto(`${BASE}/indicators/N1`);
+    const title = "Н1. Доля обучающихся, вовлечённых в наставничество";
+    const section = (heading: RegExp) =>
+      page.locator("section", { has: page.getByRole("heading", { name: heading }) });
+    const save = async (where: ReturnType<typeof section>, kind: "PNG" | "SVG") => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        where.getByRole("button", { name: `Скачать ${kind}` }).click(),
+      ]);
+      return { name: download.suggestedFilename(), bytes: fs.readFileSync((await download.path())!) };
+    };
+
+    const png = await save(section(/Факт и план по годам/), "PNG");
+    expect(png.name).toMatch(/\.png$/);
+    // The PNG header: signature, then the IHDR chunk with width and height (big-endian) at bytes 16 and 20.
+    expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+    expect(png.bytes.length).toBeGreaterThan(20_000); // a drawn slide, not a 14×66 legend icon
+
+    const line = (await save(section(/Факт и план по годам/), "SVG")).bytes.toString("utf8");
+    expect(line).toContain('width="1920" height="1080"');
+    expect(line).toContain(`>${title}</text>`);
+    expect(line).toContain(">Демонстрационная область, 2021–2024 гг.</text>");
+
+    const barsSection = section(/Муниципалитеты, \d{4} год/);
+    const names = (await barsSection.locator("tbody th").allInnerTexts()).map((n) => n.trim());
+    expect(names).toContain("Светлоярский муниципальный район");
+    const bars = (await save(barsSection, "SVG")).bytes.toString("utf8");
+    expect(bars).toContain(`>${title}</text>`);
+    expect(bars).toMatch(/>Муниципалитеты — Демонстрационная область, \d{4} год<\/text>/);
+    for (const name of names) expect(bars).toContain(`<title>${name}</title>`);
+    expect(bars).not.toContain("…");
+
+    // A municipality's chart carries its full name in the file's subtitle.
+    await barsSection.getByRole("link", { name: "Светлоярский муниципальный район" }).click();
+    await page.waitForURL(/municipality=\d+/);
+    const own = (await save(section(/Факт и план по годам/), "SVG")).bytes.toString("utf8");
+    expect(own).toMatch(/>Светлоярский муниципальный район, \d{4}–\d{4} гг\.<\/text>/);
+    await context.close();
+  });
+
   it("the indicator table of the region shows plan and fact with coverage", async () => {
     const page = await (await browser.newContext({ locale: "ru-RU" })).newPage();
     await signIn(page, account("ministry").email, account("ministry").password);

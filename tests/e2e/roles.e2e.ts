@@ -38,7 +38,7 @@ describe("every demo role signs in and sees its home page with real figures", ()
     await signIn(page, account("coordinator").email, account("coordinator").password);
     await page.waitForURL(`${BASE}/home`);
     const text = await page.locator("main").innerText();
-    expect(text).toMatch(/Полнота сдачи\s+\d+ %/);
+    expect(text).toMatch(/Полнота сдачи\s+\d+,\d %/);
     for (const status of ["Черновик", "На проверке", "Возвращён", "Принят"]) expect(text).toContain(status);
     expect(await page.locator("tbody tr").count()).toBeGreaterThan(10);
     await shot(page, "home-coordinator");

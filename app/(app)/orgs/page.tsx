@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guard";
-import { formatNumber } from "@/lib/format";
+import { countOf, formatNumber } from "@/lib/format";
 import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/labels";
 import { listOrganisations } from "@/lib/organisations/queries";
 
@@ -16,7 +16,9 @@ export default async function OrganisationsPage() {
   const orgs = await listOrganisations(user);
   return (
     <>
-      <PageTitle subtitle={`${orgs.length} организаций`}>Организации</PageTitle>
+      <PageTitle subtitle={countOf(orgs.length, "организация", "организации", "организаций")}>
+        Организации
+      </PageTitle>
       <Card>
         <Table caption="Организации">
           <thead>

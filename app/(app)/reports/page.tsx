@@ -9,6 +9,7 @@ import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format";
+import { formatPercent } from "@/lib/indicators/formulas";
 import { periodLabel } from "@/lib/reports/domain";
 import { periodStatuses } from "@/lib/reports/queries";
 import { periodSchema } from "@/lib/reports/schemas";
@@ -66,7 +67,7 @@ export default async function ReportsPage({
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat
           label="Полнота сдачи"
-          value={`${completeness(rows.map((r) => r.status)) ?? 0} %`}
+          value={formatPercent(completeness(rows.map((r) => r.status)) ?? 0)}
           hint="на проверке или принято"
         />
         <Stat label="Ждут проверки" value={counts.submitted} />
@@ -90,7 +91,7 @@ export default async function ReportsPage({
                   <Td>{name}</Td>
                   <Td className="text-right tabular-nums">{list.length}</Td>
                   <Td className="text-right tabular-nums">{list.filter((s) => s === "approved").length}</Td>
-                  <Td className="text-right tabular-nums">{completeness(list)} %</Td>
+                  <Td className="text-right tabular-nums">{formatPercent(completeness(list))}</Td>
                 </tr>
               ))}
             </tbody>

@@ -23,7 +23,7 @@ export function ConsolidatedTable({ layout, title }: { layout: FormLayout; title
         {title}
       </h2>
       <div className="rounded-lg border border-slate-200 bg-white">
-        <Table caption={title}>
+        <Table caption={title} region>
           <thead>
             <tr>
               {columns.map((c) => (

@@ -7,7 +7,8 @@ import { formatDateTime } from "@/lib/format";
 import { toCsv } from "@/lib/tabular/csv";
 import { userClock } from "@/lib/territory/clock";
 import { filterParams, type AuditFilters } from "./filters";
-import { actionLabel, entityLabel } from "./labels";
+import { describeAudit } from "./describe";
+import { entityLabel } from "./labels";
 import { auditForExport } from "./queries";
 
 const header = (zone: string) => [
@@ -40,17 +41,20 @@ export async function exportAuditCsv(
     });
     const csv = toCsv(
       header(zone),
-      rows.map((r) => [
-        formatDateTime(r.at, zone),
-        r.userName ?? "система",
-        r.userEmail ?? "",
-        actionLabel(r.action),
-        entityLabel(r.entity),
-        r.entityId ?? "",
-        r.organisation ?? "",
-        r.municipality ?? "",
-        r.changes ? JSON.stringify(r.changes) : "",
-      ]),
+      rows.map((r) => {
+        const d = describeAudit(r, zone);
+        return [
+          formatDateTime(r.at, zone),
+          r.userName ?? "система",
+          r.userEmail ?? "",
+          d.action,
+          entityLabel(r.entity),
+          d.subject,
+          r.organisation ?? "",
+          r.municipality ?? "",
+          d.changes.join("; "),
+        ];
+      }),
     );
     return { csv, rows: rows.length };
   });

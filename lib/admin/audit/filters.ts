@@ -26,8 +26,8 @@ export function parseAuditFilters(params: Params | URLSearchParams): AuditFilter
   return {
     userId: id(get("user")),
     organisationId: id(get("org")),
-    entity: entity in ENTITY_LABELS ? entity : undefined,
-    action: action in ACTION_LABELS ? action : undefined,
+    entity: Object.hasOwn(ENTITY_LABELS, entity) ? entity : undefined,
+    action: Object.hasOwn(ACTION_LABELS, action) ? action : undefined,
     from: isoDate(get("from")),
     to: isoDate(get("to")),
     page: Math.min(id(get("page")) ?? 1, 100_000),

@@ -12,6 +12,7 @@ export const ACTION_LABELS: Record<string, string> = {
   deactivate: "Отключение учётной записи",
   password_link: "Выдача ссылки для пароля",
   set_password: "Пароль задан",
+  save: "Сохранение отчёта",
   submit: "Отправка отчёта",
   approve: "Принятие отчёта",
   return: "Возврат на доработку",
@@ -31,11 +32,14 @@ export const ENTITY_LABELS: Record<string, string> = {
   document: "Документ",
   event: "Мероприятие",
   register: "Реестр",
-  target: "Плановое значение",
+  targets: "Плановые значения",
+  consolidated: "Сводные формы",
   audit_log: "Журнал действий",
   indicators: "Таблица показателей",
   indicator_chart: "Данные графика",
 };
 
-export const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;
-export const entityLabel = (e: string) => ENTITY_LABELS[e] ?? e;
+/** An action or a record type not in the lists reads as itself, underscores as spaces. */
+const readable = (s: string) => s.replace(/[_.]+/g, " ").trim() || "—";
+export const actionLabel = (a: string) => (Object.hasOwn(ACTION_LABELS, a) ? ACTION_LABELS[a] : readable(a));
+export const entityLabel = (e: string) => (Object.hasOwn(ENTITY_LABELS, e) ? ENTITY_LABELS[e] : readable(e));

@@ -1,4 +1,5 @@
 import "server-only";
+import { alias } from "drizzle-orm/pg-core";
 import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { auditLog, municipalities, organisations, users } from "@/db/schema";
@@ -55,6 +56,9 @@ function where(actor: SessionUser, f: AuditFilters, zone: string) {
   return and(...c);
 }
 
+/** The account a record of entity «user» is about, to name it instead of its id. */
+const subject = alias(users, "subject");
+
 function rowsQuery(db: DbOrTx, actor: SessionUser, f: AuditFilters, zone: string) {
   return db
     .select({
@@ -68,9 +72,11 @@ function rowsQuery(db: DbOrTx, actor: SessionUser, f: AuditFilters, zone: string
       organisation: organisations.shortName,
       municipality: municipalities.name,
       changes: auditLog.changes,
+      subjectName: subject.name,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
+    .leftJoin(subject, and(eq(auditLog.entity, "user"), eq(auditLog.entityId, sql`${subject.id}::text`)))
     .leftJoin(organisations, eq(organisations.id, auditLog.organisationId))
     .leftJoin(municipalities, eq(municipalities.id, auditLog.municipalityId))
     .where(where(actor, f, zone))

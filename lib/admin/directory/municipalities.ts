@@ -9,6 +9,7 @@ import type { AdminRegion, ScopedMunicipality } from "@/lib/auth/scoped";
 import { writeTransaction } from "@/lib/derived";
 import { ConflictError, DomainError } from "@/lib/errors";
 import { assertFresh } from "@/lib/registry/version";
+import { countOf } from "@/lib/format";
 import { nameSlug, uniqueSlug } from "../slug";
 import { lockMunicipality } from "./scope";
 import type { createMunicipalitySchema, updateMunicipalitySchema } from "./schemas";
@@ -113,7 +114,7 @@ export async function archiveMunicipality(
         .where(and(eq(organisations.municipalityId, m.id), eq(organisations.archived, false)));
       if (n > 0)
         throw new ConflictError(
-          `В муниципалитете ${n} организаций не в архиве: сначала переведите их в архив или в другой муниципалитет.`,
+          `В муниципалитете ${countOf(n, "организация", "организации", "организаций")} не в архиве: сначала переведите их в архив или в другой муниципалитет.`,
         );
     }
     const [saved] = await tx

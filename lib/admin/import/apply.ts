@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { AdminRegion } from "@/lib/auth/scoped";
 import { writeTransaction, type Changes } from "@/lib/derived";
 import { ConflictError, DomainError } from "@/lib/errors";
+import { countOf } from "@/lib/format";
 import { refused, takeImportSlot } from "@/lib/registry/import/slots";
 import { uploadSheets } from "@/lib/tabular/upload";
 import { TabularRefusal } from "@/lib/tabular/xlsx";
@@ -207,7 +208,7 @@ async function check(
       return {
         preview,
         written: null,
-        message: `В файле ${errorRows} строк с ошибками: ничего не записано. Исправьте их или импортируйте только верные строки.`,
+        message: `В файле ${countOf(errorRows, "строка", "строки", "строк")} с ошибками: ничего не записано. Исправьте их или импортируйте только верные строки.`,
       };
     if (planned.length === 0)
       return { preview, written: null, message: "В файле нет верных строк: ничего не записано." };

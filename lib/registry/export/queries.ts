@@ -1,13 +1,29 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { menteeProfiles, mentorProfiles, mentorships, persons, programmes } from "@/db/schema";
+import { menteeProfiles, mentorProfiles, mentorships, organisations, persons, programmes } from "@/db/schema";
 import type { RegisterOrg } from "@/lib/auth/scoped";
 import { registerPeople } from "@/lib/registry/people";
+import type { OrganisationKind, PersonCategory } from "@/lib/vocabulary";
 import type { RegisterPair, RegisterPerson } from "./layout";
 
-/** The organisation's persons with their questionnaires and its current pairs. */
+/**
+ * Whether a person of the register works or studies in the organisation itself: its teachers, and its own
+ * learners (pupils of a school, students of a college). Their «Место работы» is the organisation.
+ */
+export function ownPerson(category: PersonCategory, kind: OrganisationKind): boolean {
+  return category === "teacher" || category === (kind === "college" ? "college_student" : "pupil");
+}
+
+/**
+ * The organisation's persons with their questionnaires and its current pairs. A person of the organisation's
+ * own with no workplace of record gets the organisation's name as the workplace.
+ */
 export async function loadRegister(db: DbOrTx, org: RegisterOrg) {
+  const [self] = await db
+    .select({ kind: organisations.kind, shortName: organisations.shortName })
+    .from(organisations)
+    .where(eq(organisations.id, org.id));
   const people = await registerPeople(db, org, {
     id: persons.id,
     surname: persons.surname,
@@ -15,6 +31,7 @@ export async function loadRegister(db: DbOrTx, org: RegisterOrg) {
     patronymic: persons.patronymic,
     birthYear: persons.birthYear,
     workplace: persons.workplace,
+    category: persons.category,
     mentorId: mentorProfiles.personId,
     competencies: mentorProfiles.competencies,
     achievements: mentorProfiles.achievements,
@@ -45,7 +62,7 @@ export async function loadRegister(db: DbOrTx, org: RegisterOrg) {
     name: p.name,
     patronymic: p.patronymic,
     birthYear: p.birthYear,
-    workplace: p.workplace,
+    workplace: p.workplace || (self && ownPerson(p.category, self.kind) ? self.shortName : ""),
     mentor:
       p.mentorId == null
         ? null

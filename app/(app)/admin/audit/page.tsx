@@ -4,7 +4,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { filterParams, parseAuditFilters } from "@/lib/admin/audit/filters";
-import { actionLabel, entityLabel } from "@/lib/admin/audit/labels";
+import { describeAudit } from "@/lib/admin/audit/describe";
 import { auditFilterOptions, listAudit } from "@/lib/admin/audit/queries";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesWith } from "@/lib/auth/rules";
@@ -14,13 +14,8 @@ import { userClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Журнал действий" };
 
-function summary(changes: Record<string, unknown> | null): string {
-  if (!changes) return "";
-  const text = Object.entries(changes)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-    .join("; ");
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
+/** The page lists at most this many changed fields of a record; the CSV has them all. */
+const SHOWN_CHANGES = 8;
 
 export default async function AuditPage({
   searchParams,
@@ -72,25 +67,38 @@ export default async function AuditPage({
             </tr>
           </thead>
           <tbody>
-            {log.rows.map((r) => (
-              <tr key={r.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(r.at, clock.zone)}</Td>
-                <Td>
-                  {r.userName ? (
-                    <span title={r.userEmail ?? ""}>{r.userName}</span>
-                  ) : (
-                    <span className="text-slate-500">система</span>
-                  )}
-                </Td>
-                <Td>{actionLabel(r.action)}</Td>
-                <Td>
-                  {entityLabel(r.entity)}
-                  {r.entityId ? ` № ${r.entityId}` : ""}
-                </Td>
-                <Td>{r.organisation ?? r.municipality ?? "—"}</Td>
-                <Td className="max-w-md text-xs break-words text-slate-600">{summary(r.changes)}</Td>
-              </tr>
-            ))}
+            {log.rows.map((r) => {
+              const d = describeAudit(r, clock.zone);
+              return (
+                <tr key={r.id}>
+                  <Td className="whitespace-nowrap">{formatDateTime(r.at, clock.zone)}</Td>
+                  <Td>
+                    {r.userName ? (
+                      <span title={r.userEmail ?? ""}>{r.userName}</span>
+                    ) : (
+                      <span className="text-slate-500">система</span>
+                    )}
+                  </Td>
+                  <Td>{d.action}</Td>
+                  <Td>{d.subject}</Td>
+                  <Td>{r.organisation ?? r.municipality ?? "—"}</Td>
+                  <Td className="max-w-md text-xs break-words text-slate-700">
+                    {d.changes.length > 0 && (
+                      <ul className="space-y-0.5">
+                        {d.changes.slice(0, SHOWN_CHANGES).map((c, i) => (
+                          <li key={i}>{c}</li>
+                        ))}
+                        {d.changes.length > SHOWN_CHANGES && (
+                          <li className="text-slate-500">
+                            и ещё полей: {d.changes.length - SHOWN_CHANGES} (в CSV)
+                          </li>
+                        )}
+                      </ul>
+                    )}
+                  </Td>
+                </tr>
+              );
+            })}
           </tbody>
         </Table>
         <Pager page={log.page} pages={log.pages} params={params} path="/admin/audit" />

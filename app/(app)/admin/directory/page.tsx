@@ -43,7 +43,6 @@ export default async function DirectoryPage() {
             <tr>
               <Th>Название</Th>
               <Th>Вид</Th>
-              <Th>Адрес (slug)</Th>
               <Th className="text-right">Организаций</Th>
               <Th>Действия</Th>
             </tr>
@@ -61,7 +60,6 @@ export default async function DirectoryPage() {
                   {m.archived && <Badge tone="amber">в архиве</Badge>}
                 </Td>
                 <Td>{MUNICIPALITY_KIND_LABELS[m.kind]}</Td>
-                <Td className="font-mono text-xs">{m.slug}</Td>
                 <Td className="text-right tabular-nums">{m.organisations}</Td>
                 <Td>
                   <MunicipalityEditor

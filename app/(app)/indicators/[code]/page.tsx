@@ -78,7 +78,8 @@ export default async function IndicatorPage({
             Факт и план по годам
           </h2>
           <IndicatorLineChart
-            title={`${displayCode(code)}: ${t.name}, ${d.from}–${d.to}`}
+            title={name}
+            subtitle={`${t.name}, ${d.from}–${d.to} гг.`}
             unit={d.row.unit}
             points={d.row.cells.map((c) => ({ year: c.year, fact: c.fact, plan: c.plan }))}
             csvHref={file("line", "csv")}
@@ -104,7 +105,8 @@ export default async function IndicatorPage({
               </p>
             ) : (
               <IndicatorBarsChart
-                title={`${displayCode(code)}, ${d.year}: ${d.bars.children === "municipality" ? "муниципалитеты" : "организации"} — ${t.name}`}
+                title={name}
+                subtitle={`${d.bars.children === "municipality" ? "Муниципалитеты" : "Организации"} — ${t.name}, ${d.year} год`}
                 description={
                   d.bars.children === "municipality"
                     ? "Щелчок по столбцу или названию открывает организации муниципалитета."

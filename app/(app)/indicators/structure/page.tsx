@@ -77,7 +77,8 @@ export default async function StructurePage({
       />
       <div className="grid gap-6">
         <ShareBarsChart
-          title={`Программы по формам наставничества, ${year}`}
+          title="Программы по формам наставничества"
+          subtitle={`${t.name}, ${year} год`}
           description={`Доля программ каждой формы среди всех программ; участники — наставники и наставляемые без повторов внутри формы. Охват: ${coverage}.`}
           nameLabel="Форма наставничества"
           shareLabel="Доля программ"
@@ -96,7 +97,8 @@ export default async function StructurePage({
           }))}
         />
         <ShareBarsChart
-          title={`Документы и куратор в организациях, ${year}`}
+          title="Документы и куратор в организациях"
+          subtitle={`${t.name}, ${year} год`}
           description={`Доля организаций с принятым отчётом, у которых документ действует или назначен куратор. Охват: ${coverage}.`}
           nameLabel="Документ"
           shareLabel="Доля организаций"
@@ -123,7 +125,8 @@ export default async function StructurePage({
               </p>
             ) : (
               <ShareBarsChart
-                title={`Полнота сдачи отчётов за ${periodLabel(period)}: ${t.name}`}
+                title="Полнота сдачи отчётов"
+                subtitle={`${t.name}, ${periodLabel(period)}`}
                 description="Доля организаций, отчёт которых на проверке или принят."
                 nameLabel="Муниципалитет"
                 shareLabel="Полнота сдачи"

@@ -88,7 +88,6 @@ export default async function DirectoryOrganisationsPage({
               <Th>Организация</Th>
               <Th>Тип</Th>
               <Th>Муниципалитет</Th>
-              <Th>Адрес (slug)</Th>
               <Th>В модели с</Th>
             </tr>
           </thead>
@@ -106,7 +105,6 @@ export default async function DirectoryOrganisationsPage({
                 </Td>
                 <Td className="text-slate-600">{ORGANISATION_KIND_LABELS[o.kind]}</Td>
                 <Td>{o.municipality}</Td>
-                <Td className="font-mono text-xs">{o.slug}</Td>
                 <Td>{o.joinedYear ?? "—"}</Td>
               </tr>
             ))}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/home/status-badge";
-import { ChecksPanel } from "@/components/reports/checks";
+import { ChecksPanel, sentNote } from "@/components/reports/checks";
 import { Comparison } from "@/components/reports/comparison";
 import { ReportHistory } from "@/components/reports/history";
 import { ReportEditor } from "@/components/reports/report-editor";
@@ -87,11 +87,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
                   {formatDateTime(data.history[0].at, zone)}
                   {data.history[0].who ? ` (${data.history[0].who})` : ""}.
                 </p>
-                <p className="mt-1 text-sm">
-                  {report.status === "approved"
-                    ? "Изменения закрыты; исправить принятый отчёт можно, только если администратор откроет его повторно."
-                    : "Пока отчёт на проверке, он закрыт для изменений. Если координатор вернёт его, здесь появится комментарий."}
-                </p>
+                <p className="mt-1 text-sm">{sentNote(report.status, user.role, data)}</p>
               </div>
             )}
             {report.status === "returned" && returned?.comment && (
@@ -169,7 +165,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
           </div>
           <aside className="space-y-6">
             <Card title="Проверка">
-              <ChecksPanel checks={checks} />
+              <ChecksPanel checks={checks} status={report.status} curator={user.role === "curator"} />
             </Card>
             {data.canReview && (
               <Card title="Решение координатора">
@@ -186,7 +182,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
                 <Comparison
                   current={content}
                   previous={data.previous}
-                  previousLabel={periodLabel(previousPeriod(data.period))}
+                  previousLabel={shortPeriod(previousPeriod(data.period))}
                 />
               </Card>
             )}
@@ -199,3 +195,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
     </>
   );
 }
+
+/** «III кв. 2026» for a narrow column heading. */
+const shortPeriod = (p: { year: number; quarter: number }) =>
+  `${["I", "II", "III", "IV"][p.quarter - 1]} кв. ${p.year}`;

@@ -4,7 +4,7 @@ import { PublicFrame } from "@/components/public/frame";
 import { SvgIndicatorCharts } from "@/components/public/svg-line-chart";
 import { OpenContent } from "@/components/public/open-view";
 import { isVi, openPath, viToggleHref } from "@/lib/public/links";
-import { openTerritory } from "@/lib/public/open-data";
+import { openOrganisations, openTerritory } from "@/lib/public/open-data";
 
 type Props = {
   params: Promise<{ regionCode: string; municipalitySlug: string }>;
@@ -22,14 +22,20 @@ export default async function OpenMunicipalityPage({ params, searchParams }: Pro
   const [{ regionCode, municipalitySlug }, query] = await Promise.all([params, searchParams]);
   const vi = isVi(query.vi);
   const t = await openTerritory(regionCode, municipalitySlug);
-  if (!t) notFound();
+  if (!t || !t.municipality) notFound();
+  const organisations = await openOrganisations(t.region.id, t.municipality.id);
   return (
     <PublicFrame
       brand={`Наставничество · ${t.name}`}
       vi={vi}
       viHref={viToggleHref(openPath(regionCode, municipalitySlug), vi)}
     >
-      <OpenContent t={t} vi={vi} charts={vi ? undefined : <SvgIndicatorCharts indicators={t.indicators} />} />
+      <OpenContent
+        t={t}
+        vi={vi}
+        charts={vi ? undefined : <SvgIndicatorCharts indicators={t.indicators} />}
+        organisations={organisations}
+      />
     </PublicFrame>
   );
 }

@@ -27,7 +27,14 @@ export default async function DirectoryOrganisationPage({ params, searchParams }
       <PageTitle
         subtitle={
           <>
-            {municipality} · адрес страницы: <span className="font-mono">{org.slug}</span>{" "}
+            {municipality} ·{" "}
+            {org.archived ? (
+              "публичной страницы нет"
+            ) : (
+              <a href={`/org/${org.slug}`} className="text-brand-700 underline">
+                публичная страница
+              </a>
+            )}{" "}
             {org.archived && <Badge tone="amber">в архиве</Badge>}
           </>
         }

@@ -19,7 +19,7 @@ export default async function NewOrganisationPage({
   const municipalities = await municipalityOptions(await pageScope(scopeAdminRegion(user)));
   return (
     <>
-      <PageTitle subtitle="Адрес публичной страницы (slug) составится из муниципалитета и краткого наименования латиницей.">
+      <PageTitle subtitle="Адрес публичной страницы организации составится из названий муниципалитета и организации латиницей.">
         Новая организация
       </PageTitle>
       <p className="mb-4 text-sm">
