@@ -6,6 +6,7 @@ import type * as AuditModule from "@/lib/audit";
 import { ownPerson } from "@/lib/registry/export/queries";
 import { createTenant, type Tenant } from "./support/factories";
 import {
+  CONSENT,
   csvFile,
   getExport,
   MENTEE_HEADER,
@@ -40,7 +41,7 @@ const FORMULA = '=HYPERLINK("http://evil.example","Грамота")';
 async function fillRegister(t: Tenant) {
   signInAs(t.users.curator);
   const mentors = csvFile([
-    MENTOR_HEADER,
+    [...MENTOR_HEADER, CONSENT],
     [
       "1",
       TEACHER,
@@ -57,6 +58,7 @@ async function fillRegister(t: Tenant) {
       "31.05.2024",
       "Успеваемость выросла",
       "https://s1.ru/m1",
+      "15.08.2023",
     ],
     [
       "2",
@@ -129,7 +131,7 @@ async function fillRegister(t: Tenant) {
   ]);
   const mentees = await xlsxFile([
     ["База наставляемых"],
-    MENTEE_HEADER,
+    [...MENTEE_HEADER, CONSENT],
     [
       1,
       "Иванова Анна Сергеевна",
@@ -143,6 +145,7 @@ async function fillRegister(t: Tenant) {
       "Успеваемость выросла",
       "https://s1.ru/a",
       "да",
+      xdate(20, 8, 2023),
     ],
     [
       2,
@@ -157,6 +160,7 @@ async function fillRegister(t: Tenant) {
       "",
       "",
       "нет",
+      "21.08.2023",
     ],
     [
       3,
@@ -171,9 +175,26 @@ async function fillRegister(t: Tenant) {
       null,
       null,
       null,
+      "22.08.2023",
     ],
+    // Named in the mentors file only, where no consent column speaks for him: the mentees file gives it.
     [
       4,
+      "Белов Кирилл Олегович",
+      year - 15,
+      "",
+      "01.10.2023",
+      "Орлов Денис Сергеевич",
+      "Работодатель – ученик",
+      "",
+      null,
+      "",
+      "",
+      "",
+      "23.08.2023",
+    ],
+    [
+      5,
       "Павлов Олег Игоревич",
       1999,
       "Адаптация",
@@ -191,7 +212,8 @@ async function fillRegister(t: Tenant) {
     ["mentors", mentors],
     ["mentees", mentees],
   ] as const) {
-    const res = await postImport({ bytes, kind, step: "commit" });
+    // The mentors' mentees and the programmes are new: the curator confirms them.
+    const res = await postImport({ bytes, kind, step: "commit", confirmNew: true });
     expect(res.last, JSON.stringify(res.last)).toMatchObject({ type: "done" });
   }
 }
@@ -265,7 +287,7 @@ describe("exporting the registers", () => {
     expect(book.name).toBe("База наставляемых");
     expect(book.rows[0].values[0]).toBe("База наставляемых");
     expect(book.rows[1].values[0]).toBe("Школа № 1");
-    expect(book.rows[2].values).toEqual(MENTEE_HEADER);
+    expect(book.rows[2].values).toEqual([...MENTEE_HEADER, CONSENT]);
     const anna = book.rows.filter((r) => r.values[1] === "Иванова Анна Сергеевна");
     expect(anna).toHaveLength(2);
     expect(anna[0].values.slice(1, 8)).toEqual([
@@ -279,6 +301,9 @@ describe("exporting the registers", () => {
     ]);
     expect(anna[0].numFmts[4]).toBe("DD.MM.YYYY");
     expect(anna[0].values[11]).toBe("да");
+    // The consent date, written so that the file can be imported back.
+    expect(anna.map((r) => r.values[12])).toEqual([xdate(20, 8, 2023), xdate(20, 8, 2023)]);
+    expect(anna[0].numFmts[12]).toBe("DD.MM.YYYY");
     const alone = book.rows.find((r) => r.values[1] === "Морозова Дарья Павловна")!;
     expect(alone.values[3]).toBe("Пока без пары");
     expect(await exportAudits(t.orgId, t.users.curator.id)).toHaveLength(1);
@@ -287,8 +312,9 @@ describe("exporting the registers", () => {
   it("writes the mentors register: one row per group of mentees", async () => {
     signInAs(t.users.curator);
     const book = await readBack(await (await getExport("mentors")).arrayBuffer());
-    expect(book.rows[2].values).toEqual(MENTOR_HEADER);
+    expect(book.rows[2].values).toEqual([...MENTOR_HEADER, CONSENT]);
     const smirnova = book.rows.filter((r) => r.values[1] === TEACHER);
+    expect(smirnova.map((r) => r.values[15])).toEqual([xdate(15, 8, 2023), xdate(15, 8, 2023)]);
     expect(smirnova.map((r) => r.values[9])).toEqual([
       "Иванова Анна Сергеевна; Кузнецов Илья Андреевич",
       "Иванова Анна Сергеевна",
@@ -324,7 +350,13 @@ describe("exporting the registers", () => {
     };
     signInAs(t.users.admin);
     for (const kind of ["mentees", "mentors"] as const) {
-      const res = await postImport({ bytes: files[kind], kind, org: t.siblingOrgId, step: "commit" });
+      const res = await postImport({
+        bytes: files[kind],
+        kind,
+        org: t.siblingOrgId,
+        step: "commit",
+        confirmNew: true,
+      });
       expect(res.last, JSON.stringify(res.last)).toMatchObject({ type: "done", preview: { errorRows: 0 } });
     }
     const [before, after] = [await snapshot(t.orgId), await snapshot(t.siblingOrgId)];

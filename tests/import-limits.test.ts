@@ -12,7 +12,7 @@ import { MAX_IMPORTS_RUNNING, takeImportSlot, type ImportSlot } from "@/lib/regi
 import type { ImportEvent, ImportPreview } from "@/lib/registry/import/types";
 import { bombXlsx, MAX_GROWTH, measured, registerXlsx } from "./support/big-files";
 import { createTenant, type Tenant } from "./support/factories";
-import { csvFile, MENTEE_HEADER, postImport } from "./support/register-files";
+import { CONSENT, csvFile, MENTEE_HEADER, postImport } from "./support/register-files";
 import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
@@ -202,7 +202,7 @@ describe("imports side by side", () => {
           kind: "mentees",
           fileName: "a.csv",
           bytes: small(),
-          options: { rows: "all", duplicates: "merge" },
+          options: { rows: "all", duplicates: "merge", confirmNew: true },
           commit: true,
         },
         (e) => void events.push(e),
@@ -231,9 +231,12 @@ describe("values the person form would refuse", () => {
     const u = await createTenant("imp-form");
     signInAs(u.users.curator);
     const long = "Я".repeat(5000);
-    const row = (cells: Record<number, string>) => MENTEE_HEADER.map((_, i) => cells[i] ?? "");
+    // Every mentee with a consent date (the last column): the rows fail for their values only.
+    const header = [...MENTEE_HEADER, CONSENT];
+    const row = (cells: Record<number, string>) =>
+      header.map((_, i) => cells[i] ?? (i === header.length - 1 ? "01.09.2023" : ""));
     const bytes = csvFile([
-      MENTEE_HEADER,
+      header,
       row({
         0: "1",
         1: `${long} Анна Петровна`,
@@ -286,7 +289,7 @@ describe("values the person form would refuse", () => {
         6: "Педагог – ученик",
       }),
     ]);
-    const res = await postImport({ bytes, kind: "mentees", step: "commit", rows: "valid" });
+    const res = await postImport({ bytes, kind: "mentees", step: "commit", rows: "valid", confirmNew: true });
     const p = previewOf(res.events);
     expect(p.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       [2, "ФИО наставляемого", "Фамилия: не длиннее 100 символов."],

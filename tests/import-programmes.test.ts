@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { programmes } from "@/db/schema";
 import { createTenant, type Tenant } from "./support/factories";
-import { MENTEE_HEADER, postImport, xlsxFile } from "./support/register-files";
+import { CONSENT, MENTEE_HEADER, postImport, xlsxFile } from "./support/register-files";
 import { createProgramme } from "./support/registry-factories";
 import { signInAs } from "./support/session";
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 const file = (surname: string) =>
   xlsxFile([
-    MENTEE_HEADER,
+    [...MENTEE_HEADER, CONSENT],
     [
       1,
       `${surname} Анна Петровна`,
@@ -34,6 +34,7 @@ const file = (surname: string) =>
       "",
       "",
       "",
+      "01.09.2025",
     ],
   ]);
 
@@ -41,12 +42,26 @@ describe("programmes made by imports", () => {
   it("reuses the programme an earlier import of the same day created, instead of making another", async () => {
     signInAs(t.users.curator);
     expect(
-      (await postImport({ bytes: await file("Первова"), kind: "mentees", step: "commit", rows: "valid" }))
-        .status,
+      (
+        await postImport({
+          bytes: await file("Первова"),
+          kind: "mentees",
+          step: "commit",
+          rows: "valid",
+          confirmNew: true,
+        })
+      ).status,
     ).toBe(200);
     expect(
-      (await postImport({ bytes: await file("Вторева"), kind: "mentees", step: "commit", rows: "valid" }))
-        .status,
+      (
+        await postImport({
+          bytes: await file("Вторева"),
+          kind: "mentees",
+          step: "commit",
+          rows: "valid",
+          confirmNew: true,
+        })
+      ).status,
     ).toBe(200);
     const db = await getDb();
     const made = await db

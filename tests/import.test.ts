@@ -17,6 +17,7 @@ import {
 } from "@/lib/registry/import/values";
 import { createTenant, type Tenant } from "./support/factories";
 import {
+  CONSENT,
   csvFile,
   MENTEE_HEADER,
   MENTOR_HEADER,
@@ -163,6 +164,7 @@ async function menteesWorkbook() {
     "Результаты программы",
     "Ссылка на кейс/отзыв наставляемого",
     "Отметка о прохождении программы",
+    "Дата согласия законного представителя",
   ];
   const rows: FixtureCell[][] = [
     ["База наставляемых"],
@@ -181,8 +183,9 @@ async function menteesWorkbook() {
       "Четвёрка по алгебре",
       "https://s1.ru/case1",
       "да",
+      xdate(25, 8, 2023),
     ],
-    [null, null, null, null, null, null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null],
     [
       "Кузнецов Илья Андреевич",
       String(year - 13),
@@ -196,6 +199,7 @@ async function menteesWorkbook() {
       null,
       null,
       null,
+      "10.09.2023",
     ],
     [
       "Морозова Дарья Павловна",
@@ -210,6 +214,7 @@ async function menteesWorkbook() {
       null,
       null,
       "+",
+      "01.10.2023",
     ],
   ];
   return xlsxFile(rows);
@@ -225,20 +230,31 @@ describe("importing the mentees register", () => {
     signInAs(t.users.curator);
     const bytes = await menteesWorkbook();
     cache.revalidateTag.mockClear();
-    const preview = await postImport({ bytes, kind: "mentees" });
+    const preview = await postImport({ bytes, kind: "mentees", confirmNew: true });
     expect(preview.status).toBe(200);
     const p = previewOf(preview.events);
     expect(p).toMatchObject({ headerRow: 3, rows: 3, validRows: 3, errorRows: 0, duplicates: [] });
     expect(p.counts).toMatchObject({ newPersons: 5, newMentorships: 3, existingMentorships: 0 });
     expect(p.counts.newProgrammes).toHaveLength(2);
     expect(p.notes).toContain("Столбец «Примечание» не относится к реестру и пропущен.");
-    // Minors without a consent date: a warning per row, not an error.
+    // The mentors are named only here: the preview lists them and the programmes for the curator to confirm.
+    expect(p.proposed.persons).toEqual([
+      { name: TEACHER, role: "mentor", rows: [4, 6] },
+      { name: "Волков Артём Игоревич", role: "mentor", rows: [7] },
+    ]);
+    expect(p.proposed.programmes.map((x) => x.rows)).toEqual([[4, 6], [7]]);
     expect(p.errors).toEqual([]);
-    expect(p.warnings.find((w) => /согласия/.test(w.message))?.rows).toEqual([4, 6, 7]);
+    expect(p.warnings.filter((w) => /согласия/.test(w.message))).toEqual([]);
     expect((await register(t.orgId)).people).toHaveLength(0);
     expect(republished(t.orgId)).toBe(false);
 
-    const commit = await postImport({ bytes, kind: "mentees", step: "commit", fileName: "база.xlsx" });
+    const commit = await postImport({
+      bytes,
+      kind: "mentees",
+      step: "commit",
+      fileName: "база.xlsx",
+      confirmNew: true,
+    });
     expect(commit.last).toMatchObject({ type: "done", result: { importedRows: 3, skippedRows: 0 } });
     // The public page (its counts of mentors and pairs) shows the import at once.
     expect(republished(t.orgId)).toBe(true);
@@ -270,7 +286,7 @@ describe("importing the mentees register", () => {
     expect(r.progs.map((x) => x.format).sort()).toEqual(["pupil_pupil", "teacher_pupil"]);
     const db = await getDb();
     const [profile] = await db.select().from(menteeProfiles).where(eq(menteeProfiles.personId, anna.id));
-    expect(profile.request).toBe("Подтянуть математику");
+    expect(profile).toMatchObject({ request: "Подтянуть математику", consentDate: "2023-08-25" });
     const [mp] = await db.select().from(mentorProfiles).where(eq(mentorProfiles.personId, teacher.id));
     expect(mp).toBeDefined();
     // One audit record: counts and the file's name, no person's name.
@@ -296,7 +312,13 @@ describe("importing the mentees register", () => {
   });
 });
 
-const csvRow = (cells: (string | number)[]) => [...cells, ...Array(12 - cells.length).fill("")];
+/** The mentees register with the consent column; `csvRow` gives every named mentee a consent date. */
+const HEADER = [...MENTEE_HEADER, CONSENT];
+const csvRow = (cells: (string | number)[]) => [
+  ...cells,
+  ...Array(12 - cells.length).fill(""),
+  cells[1] ? "01.09.2023" : "",
+];
 
 describe("bad rows", () => {
   let t: Tenant;
@@ -314,7 +336,7 @@ describe("bad rows", () => {
   });
   const file = () =>
     csvFile([
-      MENTEE_HEADER,
+      HEADER,
       csvRow([
         "1",
         "Егорова Вера Павловна",
@@ -356,7 +378,7 @@ describe("bad rows", () => {
 
   it("lists every bad row with its line, column and a Russian reason", async () => {
     signInAs(t.users.curator);
-    const res = await postImport({ bytes: file(), fileName: "база.csv", kind: "mentees" });
+    const res = await postImport({ bytes: file(), fileName: "база.csv", kind: "mentees", confirmNew: true });
     const p = previewOf(res.events);
     const errors = p.errors.map((i) => [i.row, i.column, i.message]);
     expect(errors).toEqual([
@@ -375,14 +397,20 @@ describe("bad rows", () => {
 
   it("writes nothing from a file with errors, unless the valid rows only are asked for", async () => {
     signInAs(t.users.curator);
-    const refused = await postImport({ bytes: file(), kind: "mentees", step: "commit" });
+    const refused = await postImport({ bytes: file(), kind: "mentees", step: "commit", confirmNew: true });
     expect(refused.last).toMatchObject({
       type: "error",
       message: expect.stringMatching(/Ничего не записано/),
     });
     expect((await register(t.orgId)).people).toHaveLength(1);
 
-    const partial = await postImport({ bytes: file(), kind: "mentees", step: "commit", rows: "valid" });
+    const partial = await postImport({
+      bytes: file(),
+      kind: "mentees",
+      step: "commit",
+      rows: "valid",
+      confirmNew: true,
+    });
     expect(partial.last).toMatchObject({ type: "done", result: { importedRows: 2, skippedRows: 8 } });
     const r = await register(t.orgId);
     expect(r.people.map((x) => x.surname).sort()).toEqual(["Гусев", "Егорова", "Лебедев", "Смирнова"]);
@@ -426,7 +454,7 @@ describe("persons already in the register", () => {
   }
   const file = () =>
     csvFile([
-      MENTEE_HEADER,
+      HEADER,
       csvRow(["1", "иванова  анна сергеевна", 2010, "Математика", "01.09.2023", TEACHER, "Педагог – ученик"]),
       csvRow(["2", "Семенов Петр", 2011, "Чтение", "01.09.2023", TEACHER, "Педагог – ученик"]),
       csvRow(["3", "Иванова Анна Сергеевна", 2012, "", "01.09.2023", TEACHER, "Педагог – ученик"]),
@@ -435,12 +463,14 @@ describe("persons already in the register", () => {
   it("offers to merge (same name, ё = е, same year) and fills empty fields", async () => {
     signInAs(t.users.curator);
     const { anna, petr } = await seed(t.orgId);
-    const preview = previewOf((await postImport({ bytes: file(), kind: "mentees" })).events);
+    const preview = previewOf(
+      (await postImport({ bytes: file(), kind: "mentees", confirmNew: true })).events,
+    );
     expect(preview.duplicates.map((d) => [d.row, d.existing.id])).toEqual([
       [2, anna.id],
       [3, petr.id],
     ]);
-    const res = await postImport({ bytes: file(), kind: "mentees", step: "commit" });
+    const res = await postImport({ bytes: file(), kind: "mentees", step: "commit", confirmNew: true });
     expect(res.last).toMatchObject({ type: "done", result: { counts: { mergedPersons: 2, newPersons: 2 } } });
     const r = await register(t.orgId);
     // Anna of 2012 is another girl; the teacher is new.
@@ -461,6 +491,7 @@ describe("persons already in the register", () => {
       org: other,
       step: "commit",
       duplicates: "create",
+      confirmNew: true,
     });
     expect(res.last).toMatchObject({ type: "done", result: { counts: { mergedPersons: 0, newPersons: 4 } } });
     const r = await register(other);
@@ -516,7 +547,13 @@ describe("importing the mentors register", () => {
   it("reads a «,»-separated CSV without BOM: mentors with questionnaires, mentees, pairs", async () => {
     signInAs(t.users.curator);
     const bytes = csvFile(rows, { delimiter: ",", bom: false });
-    const res = await postImport({ bytes, kind: "mentors", fileName: "наставники.csv", step: "commit" });
+    const res = await postImport({
+      bytes,
+      kind: "mentors",
+      fileName: "наставники.csv",
+      step: "commit",
+      confirmNew: true,
+    });
     expect(res.last).toMatchObject({
       type: "done",
       result: { importedRows: 3, counts: { newMentorships: 4 } },
@@ -572,7 +609,7 @@ describe("importing the mentors register", () => {
     signInAs(t.users.curator);
     const bytes = csvFile(
       [
-        MENTEE_HEADER,
+        HEADER,
         csvRow([
           "1",
           "Семёнова Алёна Петровна",
@@ -598,10 +635,7 @@ describe("scope and atomicity", () => {
     t = await createTenant("imp-scope");
   });
   const bytes = () =>
-    csvFile([
-      MENTEE_HEADER,
-      csvRow(["1", "Гусев Марк Ильич", 2012, "", "01.09.2023", TEACHER, "Педагог – ученик"]),
-    ]);
+    csvFile([HEADER, csvRow(["1", "Гусев Марк Ильич", 2012, "", "01.09.2023", TEACHER, "Педагог – ученик"])]);
 
   it("refuses a curator importing into another organisation, coordinators, the ministry, anonymous callers", async () => {
     signInAs(t.users.curator);
@@ -645,8 +679,8 @@ describe("scope and atomicity", () => {
       {
         kind: "mentees",
         fileName: "crash.csv",
-        bytes: csvFile([MENTEE_HEADER, ...rows]),
-        options: { rows: "all", duplicates: "merge" },
+        bytes: csvFile([HEADER, ...rows]),
+        options: { rows: "all", duplicates: "merge", confirmNew: true },
         commit: true,
       },
       (e) => {
@@ -676,7 +710,7 @@ describe("a 10 000-row file", () => {
   it("imports in batches; the time is printed, not asserted", async () => {
     const t = await createTenant("imp-10k");
     signInAs(t.users.curator);
-    const rows: FixtureCell[][] = [["База наставляемых"], MENTEE_HEADER];
+    const rows: FixtureCell[][] = [["База наставляемых"], [...MENTEE_HEADER, CONSENT]];
     for (let i = 0; i < 10_000; i++)
       rows.push([
         i + 1,
@@ -691,14 +725,15 @@ describe("a 10 000-row file", () => {
         "",
         "",
         "нет",
+        xdate(1, 9, 2023),
       ]);
     const bytes = await xlsxFile(rows);
     let started = performance.now();
-    const preview = await postImport({ bytes, kind: "mentees" });
+    const preview = await postImport({ bytes, kind: "mentees", confirmNew: true });
     const previewMs = performance.now() - started;
     expect(previewOf(preview.events)).toMatchObject({ rows: 10_000, errorRows: 0 });
     started = performance.now();
-    const res = await postImport({ bytes, kind: "mentees", step: "commit" });
+    const res = await postImport({ bytes, kind: "mentees", step: "commit", confirmNew: true });
     const commitMs = performance.now() - started;
     console.log(
       `[bench] 10 000-row XLSX (${(bytes.length / 1024).toFixed(0)} KB): preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms`,

@@ -1,14 +1,28 @@
 /** The register import (a streamed answer) and export (a file): both journalled. */
 import { expect } from "vitest";
 import type { ImportEvent } from "@/lib/registry/import/types";
-import { csvFile, MENTEE_HEADER } from "../support/register-files";
+import { CONSENT, csvFile, MENTEE_HEADER } from "../support/register-files";
 import { get, type RouteRow } from "./http";
 import { targetOrg } from "./types";
 
 const register = () =>
   csvFile([
-    MENTEE_HEADER,
-    ["1", "Матрицына Ева Павловна", "2012", "", "01.09.2023", "Матрицын Пётр Ильич", "Педагог – ученик"],
+    [...MENTEE_HEADER, CONSENT],
+    [
+      "1",
+      "Матрицына Ева Павловна",
+      "2012",
+      "",
+      "01.09.2023",
+      "Матрицын Пётр Ильич",
+      "Педагог – ученик",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "25.08.2023",
+    ],
   ]);
 
 function importRequest(org: number) {
@@ -17,6 +31,8 @@ function importRequest(org: number) {
   form.set("kind", "mentees");
   form.set("org", String(org));
   form.set("step", "commit");
+  // The mentor and the programme are new: confirmed.
+  form.set("confirmNew", "yes");
   return new Request("http://localhost/api/registry/import", { method: "POST", body: form });
 }
 

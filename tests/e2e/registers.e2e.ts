@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
-import { MENTEE_HEADER } from "../support/register-files";
+import { CONSENT, MENTEE_HEADER } from "../support/register-files";
 import { BASE, launch, shot, signIn } from "./browser";
 
 let browser: Browser;
@@ -144,7 +144,7 @@ describe("a curator keeps the registers in the browser", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("База наставляемых");
     ws.addRow(["База наставляемых"]);
-    ws.addRow(MENTEE_HEADER);
+    ws.addRow([...MENTEE_HEADER, CONSENT]);
     ws.addRow([
       1,
       `Импортов${tag} Павел Олегович`,
@@ -158,6 +158,7 @@ describe("a curator keeps the registers in the browser", () => {
       "",
       "",
       "",
+      `01.09.${year}`,
     ]);
     ws.addRow([
       2,
@@ -186,6 +187,9 @@ describe("a curator keeps the registers in the browser", () => {
     await errors.waitFor();
     expect(await errors.innerText()).toMatch(/4[\s\S]*Дата вхождения/);
     await shot(page, "registers-import-preview");
+    // A programme (or a person) the file would make up is created only when the curator confirms it.
+    const confirm = page.getByLabel(/Создать новых участников и программы/);
+    if (await confirm.count()) await confirm.check();
     await page.getByLabel(/Загрузить только корректные строки \(1\)/).check();
     await page.getByRole("button", { name: "Загрузить в реестр" }).click();
     await page.getByText(/Импорт завершён: загружено строк — 1, пропущено строк с ошибками — 1/).waitFor();

@@ -17,6 +17,9 @@ export const MENTEE_HEADER = [
   "Отметка о прохождении программы",
 ];
 
+/** The consent column both registers have (the export writes it last). */
+export const CONSENT = "Дата согласия на обработку персональных данных";
+
 export const MENTOR_HEADER = [
   "№ п/п",
   "Ф.И.О наставника",
@@ -106,6 +109,8 @@ export interface ImportCall {
   step?: "preview" | "commit";
   rows?: "all" | "valid";
   duplicates?: "merge" | "create";
+  /** «Создать новых участников и программы». */
+  confirmNew?: boolean;
 }
 
 /** POSTs a file to the import route as the signed-in (mocked) user; returns the status and the NDJSON events. */
@@ -118,6 +123,7 @@ export async function postImport(call: ImportCall) {
   form.set("step", call.step ?? "preview");
   if (call.rows) form.set("rows", call.rows);
   if (call.duplicates) form.set("duplicates", call.duplicates);
+  if (call.confirmNew !== undefined) form.set("confirmNew", call.confirmNew ? "yes" : "no");
   const response = await POST(
     new Request("http://localhost/api/registry/import", { method: "POST", body: form }),
   );

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { FormError, FormSuccess } from "@/components/forms/field";
 import type { ImportEvent, ImportPreview, ImportResult, RegisterKind } from "@/lib/registry/import/types";
-import { Counts, DuplicateList, PreviewSummary } from "./preview";
+import { Counts, DuplicateList, PreviewSummary, ProposedList } from "./preview";
 import { ProgressBar, type Progress } from "./progress";
 import { sendImport } from "./send";
 
@@ -19,6 +19,8 @@ export function ImportPanel({ orgId }: { orgId: number }) {
   const [error, setError] = useState<string | null>(null);
   const [validOnly, setValidOnly] = useState(false);
   const [createNew, setCreateNew] = useState(false);
+  /** «Создать новых участников и программы»: sent with the check and the commit, the server decides by it. */
+  const [confirmNew, setConfirmNew] = useState(false);
 
   const reset = () => {
     setPreview(null);
@@ -26,9 +28,10 @@ export function ImportPanel({ orgId }: { orgId: number }) {
     setError(null);
     setValidOnly(false);
     setCreateNew(false);
+    setConfirmNew(false);
   };
 
-  async function run(step: Step) {
+  async function run(step: Step, confirm = confirmNew) {
     if (!file) return setError("Выберите файл XLSX или CSV.");
     setBusy(true);
     setError(null);
@@ -40,6 +43,7 @@ export function ImportPanel({ orgId }: { orgId: number }) {
     form.set("step", step);
     form.set("rows", validOnly ? "valid" : "all");
     form.set("duplicates", createNew ? "create" : "merge");
+    form.set("confirmNew", confirm ? "yes" : "no");
     let finished = false;
     const onEvent = (e: ImportEvent) => {
       if (e.type === "progress") return setProgress({ phase: e.phase, done: e.done, total: e.total });
@@ -60,7 +64,13 @@ export function ImportPanel({ orgId }: { orgId: number }) {
     setBusy(false);
   }
 
-  const canCommit = preview && !result && preview.validRows > 0 && (preview.errorRows === 0 || validOnly);
+  const proposed = preview ? preview.proposed.persons.length + preview.proposed.programmes.length : 0;
+  const canCommit =
+    preview &&
+    !result &&
+    preview.confirmedNew === confirmNew &&
+    preview.validRows > 0 &&
+    (preview.errorRows === 0 || validOnly);
   return (
     <div className="space-y-5">
       <noscript>
@@ -158,6 +168,31 @@ export function ImportPanel({ orgId }: { orgId: number }) {
               <Choice checked={createNew} onChange={() => setCreateNew(true)} name="dup" disabled={busy}>
                 Создать новые записи (появятся однофамильцы; числа ниже посчитаны для объединения)
               </Choice>
+            </fieldset>
+          )}
+          {proposed > 0 && (
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-medium text-slate-800">
+                Нет в реестре: будут созданы, только если вы подтвердите
+              </legend>
+              <ProposedList preview={preview} />
+              <label className="flex items-start gap-2 text-sm text-slate-800">
+                <input
+                  type="checkbox"
+                  checked={confirmNew}
+                  disabled={busy}
+                  onChange={(e) => {
+                    // The check runs again: the rows that need these records are errors without the mark.
+                    setConfirmNew(e.target.checked);
+                    void run("preview", e.target.checked);
+                  }}
+                  className="mt-0.5"
+                />
+                <span>
+                  Создать новых участников и программы ({proposed})
+                  {!confirmNew && ": без этой отметки строки, где они нужны, не будут загружены"}
+                </span>
+              </label>
             </fieldset>
           )}
           {preview.errorRows > 0 && preview.validRows > 0 && (

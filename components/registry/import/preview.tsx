@@ -94,6 +94,40 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
   );
 }
 
+/** The persons and programmes the import would make up: named only as partners, or for the pairs. */
+export function ProposedList({ preview }: { preview: ImportPreview }) {
+  const { persons, programmes } = preview.proposed;
+  if (persons.length + programmes.length === 0) return null;
+  return (
+    <div className="max-h-72 overflow-y-auto rounded-md border border-slate-200">
+      <Table caption="Новые участники и программы, которых нет в реестре">
+        <thead>
+          <tr>
+            <Th>Что будет создано</Th>
+            <Th>Строки файла</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {persons.map((p) => (
+            <tr key={`p:${p.name}:${p.rows[0]}`}>
+              <Td>
+                {p.role === "mentee" ? "Наставляемый" : "Наставник"}: {p.name}
+              </Td>
+              <Td className="tabular-nums">{rowRanges(p.rows)}</Td>
+            </tr>
+          ))}
+          {programmes.map((p) => (
+            <tr key={`g:${p.name}`}>
+              <Td>Программа: {p.name}</Td>
+              <Td className="tabular-nums">{rowRanges(p.rows)}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
+
 /** Persons of the file already in the register. */
 export function DuplicateList({ preview }: { preview: ImportPreview }) {
   if (preview.duplicates.length === 0) return null;

@@ -14,8 +14,9 @@ export interface RegisterPerson {
     interests: string;
     preferredMenteeAge: string;
     timeAvailable: string;
+    consentDate: string | null;
   } | null;
-  mentee: { request: string } | null;
+  mentee: { request: string; consentDate: string | null } | null;
 }
 
 export interface RegisterPair {
@@ -52,7 +53,9 @@ export function menteeRows(persons: RegisterPerson[], pairs: RegisterPair[]): Ex
       .filter((p) => p.menteeId === mentee.id)
       .sort((a, b) => a.entryDate.localeCompare(b.entryDate) || a.mentorId - b.mentorId);
     const person = [fullName(mentee), mentee.birthYear, mentee.mentee?.request ?? ""];
-    if (own.length === 0) rows.push([rows.length + 1, ...person, null, "", "", "", null, "", "", ""]);
+    const consent = date(mentee.mentee?.consentDate ?? null);
+    if (own.length === 0)
+      rows.push([rows.length + 1, ...person, null, "", "", "", null, "", "", "", consent]);
     for (const p of own) {
       const mentor = byId.get(p.mentorId);
       rows.push([
@@ -66,6 +69,7 @@ export function menteeRows(persons: RegisterPerson[], pairs: RegisterPair[]): Ex
         p.result,
         p.menteeReviewUrl,
         p.completed ? "да" : "нет",
+        consent,
       ]);
     }
   }
@@ -96,7 +100,8 @@ export function mentorRows(persons: RegisterPerson[], pairs: RegisterPair[]): Ex
       if (group) group.mentees.push(mentee);
       else groups.set(key, { pair: p, mentees: [mentee] });
     }
-    if (groups.size === 0) rows.push([rows.length + 1, ...person, null, "", "", "", null, "", ""]);
+    const consent = date(m?.consentDate ?? null);
+    if (groups.size === 0) rows.push([rows.length + 1, ...person, null, "", "", "", null, "", "", consent]);
     const sorted = [...groups.values()].sort((a, b) => a.pair.entryDate.localeCompare(b.pair.entryDate));
     for (const { pair, mentees } of sorted) {
       mentees.sort(byName);
@@ -112,6 +117,7 @@ export function mentorRows(persons: RegisterPerson[], pairs: RegisterPair[]): Ex
         date(pair.endDate),
         pair.result,
         pair.mentorReviewUrl,
+        consent,
       ]);
     }
   }

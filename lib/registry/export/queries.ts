@@ -38,8 +38,10 @@ export async function loadRegister(db: DbOrTx, org: RegisterOrg) {
     interests: mentorProfiles.interests,
     preferredMenteeAge: mentorProfiles.preferredMenteeAge,
     timeAvailable: mentorProfiles.timeAvailable,
+    mentorConsentDate: mentorProfiles.consentDate,
     menteeId: menteeProfiles.personId,
     request: menteeProfiles.request,
+    menteeConsentDate: menteeProfiles.consentDate,
   });
   const pairs: RegisterPair[] = await db
     .select({
@@ -72,8 +74,10 @@ export async function loadRegister(db: DbOrTx, org: RegisterOrg) {
             interests: p.interests ?? "",
             preferredMenteeAge: p.preferredMenteeAge ?? "",
             timeAvailable: p.timeAvailable ?? "",
+            consentDate: p.mentorConsentDate ?? null,
           },
-    mentee: p.menteeId == null ? null : { request: p.request ?? "" },
+    mentee:
+      p.menteeId == null ? null : { request: p.request ?? "", consentDate: p.menteeConsentDate ?? null },
   }));
   // Pairs with an archived person stay out, as the person does.
   const ids = new Set(registered.map((p) => p.id));

@@ -5,8 +5,8 @@ import { addHeader, addRow, addSheet, addTitle, newWorkbook, workbookBuffer } fr
 import type { ExportCell } from "./layout";
 
 const WIDTHS: Record<RegisterKind, number[]> = {
-  mentees: [6, 32, 12, 36, 14, 32, 24, 30, 14, 36, 30, 14],
-  mentors: [6, 32, 30, 36, 36, 30, 16, 20, 14, 40, 24, 30, 14, 36, 30],
+  mentees: [6, 32, 12, 36, 14, 32, 24, 30, 14, 36, 30, 14, 18],
+  mentors: [6, 32, 30, 36, 36, 30, 16, 20, 14, 40, 24, 30, 14, 36, 30, 18],
 };
 
 /** Header labels in the seed's order: the first label of each column. */

@@ -1,6 +1,7 @@
 /** The preview of an import: every problem of the file and what would be written. Pure. */
 import { COLUMNS, type ColumnKey } from "./columns";
-import { planImport, type Plan, type Snapshot } from "./plan";
+import { consentLabel } from "@/lib/registry/persons/schemas";
+import { minorOf, planImport, ROLE_GENITIVE, type Plan, type Snapshot } from "./plan";
 import type { ImportCounts, ImportOptions, ImportPreview, Issue, RegisterKind, WarningGroup } from "./types";
 import { validateRows, type RowInput } from "./validate";
 import type { Table } from "./read";
@@ -46,27 +47,32 @@ export function checkImport(
   today: string,
 ): { preview: ImportPreview; plan: Plan } {
   const checked = validateRows(kind, table.header, table.rows, today);
-  const { run, failed, valid } = settle(kind, checked.inputs, snap, options, today);
+  // What the import would write with the new persons and programmes confirmed: the list the curator
+  // confirms. Without the confirmation the rows that need them fail.
+  const full = settle(kind, checked.inputs, snap, { ...options, confirmNew: true }, today);
+  const proposed = full.run.proposed;
+  const nothingNew = proposed.persons.length === 0 && proposed.programmes.length === 0;
+  const { run, failed, valid } =
+    options.confirmNew || nothingNew ? full : settle(kind, checked.inputs, snap, options, today);
   const issues = [...checked.issues, ...failed];
   const year = Number(today.slice(0, 4));
+  const role = kind === "mentees" ? ROLE_GENITIVE.mentee : ROLE_GENITIVE.mentor;
   for (const input of valid) {
-    if (kind !== "mentees") break;
     const p = run.describe(run.rowSlot.get(input)!);
     const learner = p.category === "pupil" || p.category === "college_student";
-    const minor = p.birthYear != null ? year - p.birthYear < 18 : p.category === "pupil";
-    if (learner && p.birthYear == null)
+    if (kind === "mentees" && learner && p.birthYear == null)
       issues.push({
         row: input.line,
         column: table.header.labels.birthYear ?? COLUMNS.mentees.birthYear[0],
         message: "Не указан год рождения: наставляемый не попадёт в счёт обучающихся 10–18 лет.",
         level: "warning",
       });
-    if (minor && !p.consent)
+    // A minor without a consent is a row error (planImport); an adult's consent the card asks for.
+    if (!minorOf(p, year) && !p.consent)
       issues.push({
         row: input.line,
-        column: input.labels.primary,
-        message:
-          "Нет даты согласия законного представителя на обработку персональных данных: внесите её в карточке наставляемого.",
+        column: input.labels.consent,
+        message: `${consentLabel(role, false)} на обработку персональных данных не указана: внесите её в карточке участника.`,
         level: "warning",
       });
   }
@@ -104,6 +110,8 @@ export function checkImport(
       notes,
       duplicates: run.duplicates,
       counts: counts(run.plan),
+      proposed,
+      confirmedNew: options.confirmNew,
     },
   };
 }

@@ -20,6 +20,9 @@ function chunks<T>(items: T[]): T[][] {
 const keepOrFill = (stored: unknown, column: string) =>
   sql`case when ${stored} = '' then excluded.${sql.identifier(column)} else ${stored} end`;
 
+/** A stored consent date stays; the file's fills a missing one. */
+const keepDate = (stored: unknown) => sql`coalesce(${stored}, excluded.consent_date)`;
+
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** Writes the plan in the caller's transaction; `step` reports rows written so far. */
@@ -76,17 +79,36 @@ export async function writePlan(tx: Tx, org: EditableOrg, plan: Plan, step: (row
     const set = Object.fromEntries(mentorFields.map((f) => [f, keepOrFill(mentorProfiles[f], snake(f))]));
     await tx
       .insert(mentorProfiles)
-      .values(batch.map((p) => ({ personId: id(p.slot), ...p.fields })))
-      .onConflictDoUpdate({ target: mentorProfiles.personId, set: { ...set, updatedAt: now } });
+      .values(
+        batch.map(({ slot, fields: { consentDate, ...fields } }) => ({
+          personId: id(slot),
+          ...fields,
+          consentDate: consentDate ?? null,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: mentorProfiles.personId,
+        set: { ...set, consentDate: keepDate(mentorProfiles.consentDate), updatedAt: now },
+      });
     await step(batch.length);
   }
   for (const batch of chunks([...plan.menteeProfiles.values()])) {
     await tx
       .insert(menteeProfiles)
-      .values(batch.map((p) => ({ personId: id(p.slot), request: p.fields.request ?? "" })))
+      .values(
+        batch.map((p) => ({
+          personId: id(p.slot),
+          request: p.fields.request ?? "",
+          consentDate: p.fields.consentDate ?? null,
+        })),
+      )
       .onConflictDoUpdate({
         target: menteeProfiles.personId,
-        set: { request: keepOrFill(menteeProfiles.request, "request"), updatedAt: now },
+        set: {
+          request: keepOrFill(menteeProfiles.request, "request"),
+          consentDate: keepDate(menteeProfiles.consentDate),
+          updatedAt: now,
+        },
       });
     await step(batch.length);
   }

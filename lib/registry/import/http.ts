@@ -19,6 +19,8 @@ const fields = z.object({
   step: z.enum(["preview", "commit"]).default("preview"),
   rows: z.enum(["all", "valid"]).default("all"),
   duplicates: z.enum(["merge", "create"]).default("merge"),
+  /** «Создать новых участников и программы»: anything but "yes" is no. */
+  confirmNew: z.enum(["yes", "no"]).default("no"),
 });
 
 /** A POST from a page of another site is refused: the session cookie alone does not make a request ours. */
@@ -62,7 +64,7 @@ function safeFileName(name: string): string {
 }
 
 /**
- * POST /api/registry/import (multipart: file, kind, org, step, rows, duplicates), after authorizedRoute has
+ * POST /api/registry/import (multipart: file, kind, org, step, rows, duplicates, confirmNew), after authorizedRoute has
  * checked the session and the role. The organisation named in the form must be one the user may edit
  * (404 otherwise); then the answer streams NDJSON: progress, preview or result.
  */
@@ -93,7 +95,7 @@ export async function importRegister({ request, user }: RouteContext<unknown, un
     if (slot.status === 429) response.headers.set("Retry-After", "60");
     return response;
   }
-  const { kind, step, rows, duplicates } = parsed.data;
+  const { kind, step, rows, duplicates, confirmNew } = parsed.data;
   const fileName = safeFileName(file instanceof File ? file.name : "");
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -112,7 +114,13 @@ export async function importRegister({ request, user }: RouteContext<unknown, un
         await runImport(
           user,
           org,
-          { kind, fileName, bytes, options: { rows, duplicates }, commit: step === "commit" },
+          {
+            kind,
+            fileName,
+            bytes,
+            options: { rows, duplicates, confirmNew: confirmNew === "yes" },
+            commit: step === "commit",
+          },
           emit,
         );
       } finally {

@@ -21,6 +21,37 @@ export interface PlannedPair {
   existing: boolean;
 }
 
+/** The programme of the pair when the register already has it (same format, mentor, mentee and entry date). */
+export function registeredPairProgramme(
+  snap: Snapshot,
+  format: Format,
+  mentor: Slot,
+  mentee: Slot,
+  entryDate: string,
+): number | undefined {
+  return "existing" in mentor && "existing" in mentee
+    ? snap.pairs.get(`${format}|${mentor.existing}|${mentee.existing}|${entryDate}`)
+    : undefined;
+}
+
+/**
+ * The programme a new pair of the format goes to: the organisation's only programme of the format; with
+ * several, the one made by an earlier import the same day; otherwise a new one (id null) to create.
+ */
+export function formatProgramme(
+  plan: Plan,
+  snap: Snapshot,
+  format: Format,
+  today: string,
+): { id: number | null; title: string } {
+  const planned = plan.programmes.get(format);
+  if (planned) return planned;
+  const same = snap.programmes.filter((x) => x.format === format);
+  const title = `${FORMAT_LABELS[format]} (импорт ${formatDate(today)})`;
+  const target = same.length === 1 ? same[0] : same.find((x) => x.title === title);
+  return { id: target?.id ?? null, title };
+}
+
 /** The same pair twice (in the file, or already in the register) is one pair whose empty fields get filled. */
 export function addPair(
   plan: Plan,
@@ -34,10 +65,7 @@ export function addPair(
 ) {
   const p = input.pair!;
   const key = `${format}|${slotKey(mentor)}|${slotKey(mentee)}|${p.entryDate}`;
-  const existingProgramme =
-    "existing" in mentor && "existing" in mentee
-      ? snap.pairs.get(`${format}|${mentor.existing}|${mentee.existing}|${p.entryDate}`)
-      : undefined;
+  const existingProgramme = registeredPairProgramme(snap, format, mentor, mentee, p.entryDate);
   const review = kind === "mentees" ? "menteeReviewUrl" : "mentorReviewUrl";
   const pair = plan.pairs.get(key);
   if (pair) {
@@ -66,10 +94,6 @@ export function addPair(
     if (p.entryDate < programme.startDate) programme.startDate = p.entryDate;
     return;
   }
-  // The organisation's only programme of the format takes the pairs; with several, the one made by an
-  // earlier import the same day; otherwise a new one.
-  const same = snap.programmes.filter((x) => x.format === format);
-  const title = `${FORMAT_LABELS[format]} (импорт ${formatDate(today)})`;
-  const target = same.length === 1 ? same[0] : same.find((x) => x.title === title);
-  plan.programmes.set(format, { id: target?.id ?? null, title, startDate: p.entryDate });
+  const target = formatProgramme(plan, snap, format, today);
+  plan.programmes.set(format, { id: target.id, title: target.title, startDate: p.entryDate });
 }

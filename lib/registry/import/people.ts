@@ -17,6 +17,7 @@ export interface ExistingPerson {
   mentor: boolean;
   mentee: boolean;
   menteeConsent: boolean;
+  mentorConsent: boolean;
 }
 
 export interface NewPerson {

@@ -1,5 +1,6 @@
 /** What an import would write, decided against the register as it is. Pure. */
 import { formatMismatch } from "@/lib/registry/formats";
+import { consentLabel } from "@/lib/registry/persons/schemas";
 import type { Format, PersonCategory } from "@/lib/reports/domain";
 import {
   indexByName,
@@ -13,8 +14,8 @@ import {
   type OrganisationKind,
   type Slot,
 } from "./people";
-import type { Duplicate, ImportOptions, Issue, RegisterKind } from "./types";
-import { addPair, type PlannedPair } from "./pairs";
+import type { Duplicate, ImportOptions, Issue, ProposedRecord, RegisterKind } from "./types";
+import { addPair, formatProgramme, registeredPairProgramme, type PlannedPair } from "./pairs";
 import type { RowInput } from "./validate";
 import { nameKey } from "./values";
 
@@ -40,6 +41,27 @@ export interface Plan {
   mergedPersons: Set<number>;
 }
 
+const CONFIRM = "«Создать новых участников и программы»";
+
+/** Whether the person is a minor: under 18 by the year of birth; a pupil without one is taken for a minor. */
+export function minorOf(p: { birthYear: number | null; category: PersonCategory }, year: number): boolean {
+  return p.birthYear != null ? year - p.birthYear < 18 : p.category === "pupil";
+}
+
+/** The role in the genitive, as the consent labels of the person form name it. */
+export const ROLE_GENITIVE = { mentor: "наставника", mentee: "наставляемого" } as const;
+
+function note(
+  map: Map<string, ProposedRecord>,
+  key: string,
+  record: Omit<ProposedRecord, "rows">,
+  row: number,
+) {
+  const entry = map.get(key) ?? { ...record, rows: [] };
+  if (entry.rows.at(-1) !== row) entry.rows.push(row);
+  map.set(key, entry);
+}
+
 function fillText(target: Record<string, string>, source: Record<string, string>) {
   for (const [k, v] of Object.entries(source)) if (!target[k] && v) target[k] = v;
 }
@@ -49,7 +71,7 @@ export function planImport(
   kind: RegisterKind,
   inputs: RowInput[],
   snap: Snapshot,
-  options: Pick<ImportOptions, "duplicates">,
+  options: Pick<ImportOptions, "duplicates" | "confirmNew">,
   today: string,
 ) {
   const year = Number(today.slice(0, 4));
@@ -128,14 +150,21 @@ export function planImport(
       primaryByName.set(name.key, [...(primaryByName.get(name.key) ?? []), slot]);
     }
     fill(slot, birthYear, workplace);
-    profile(primaryRole, slot, input.primary.profile);
+    const consentDate = input.primary.consentDate;
+    profile(primaryRole, slot, { ...input.primary.profile, ...(consentDate ? { consentDate } : {}) });
     rowSlot.set(input, slot);
   }
 
   const references = new Map<string, Slot>();
+  /** New persons known only by a reference, by slot; new programmes, by format. */
+  const proposedPersons = new Map<string, ProposedRecord>();
+  const proposedProgrammes = new Map<string, ProposedRecord>();
   const errorRows = new Set<number>();
   const error = (input: RowInput, column: string, message: string) => {
-    issues.push({ row: input.line, column, message, level: "error" });
+    // Several partners of a row with the same problem: one message.
+    const last = issues.at(-1);
+    if (last?.row !== input.line || last.column !== column || last.message !== message)
+      issues.push({ row: input.line, column, message, level: "error" });
     errorRows.add(input.line);
   };
   for (const input of inputs) {
@@ -161,6 +190,14 @@ export function planImport(
           );
           continue;
         }
+        if (!ref.person && !options.confirmNew) {
+          error(
+            input,
+            input.labels.partners,
+            `${partnerRole === "mentor" ? "Наставника" : "Наставляемого"} нет ни в реестре, ни в файле: исправьте ФИО или отметьте ${CONFIRM}, чтобы добавить его в реестр.`,
+          );
+          continue;
+        }
         slot = ref.person
           ? { existing: ref.person.id }
           : create({
@@ -173,6 +210,11 @@ export function planImport(
               workplace: partner.workplace,
             });
         references.set(partner.name.key, slot);
+      }
+      if (!("existing" in slot) && !inFile) {
+        const { surname, name, patronymic } = partner.name;
+        const full = [surname, name, patronymic].filter(Boolean).join(" ");
+        note(proposedPersons, slotKey(slot), { name: full, role: partnerRole }, input.line);
       }
       fill(slot, null, partner.workplace);
       profile(partnerRole, slot, {});
@@ -187,17 +229,47 @@ export function planImport(
         error(input, input.labels.format, unfit);
         continue;
       }
+      if (registeredPairProgramme(snap, format, mentor, mentee, input.pair!.entryDate) === undefined) {
+        const programme = formatProgramme(plan, snap, format, today);
+        if (programme.id == null && !options.confirmNew) {
+          error(
+            input,
+            input.labels.format,
+            `Для этой формы наставничества нужна новая программа: отметьте ${CONFIRM} или сначала создайте программу в реестре.`,
+          );
+          continue;
+        }
+        if (programme.id == null) note(proposedProgrammes, format, { name: programme.title }, input.line);
+      }
       addPair(plan, snap, kind, input, format, mentor, mentee, today);
     }
   }
+  /** A row's main person: the year of birth as it will be, and whether a consent date is, or will be, on file. */
   const describe = (s: Slot) => {
-    if (!("existing" in s)) return { ...plan.newPersons[s.created], consent: false };
+    const planned = (primaryRole === "mentor" ? plan.mentorProfiles : plan.menteeProfiles).get(slotKey(s));
+    const given = Boolean(planned?.fields.consentDate);
+    if (!("existing" in s)) return { ...plan.newPersons[s.created], consent: given };
     const p = byId.get(s.existing)!;
     return {
       ...p,
       birthYear: p.birthYear ?? plan.fills.get(p.id)?.birthYear ?? null,
-      consent: p.menteeConsent,
+      consent: given || (primaryRole === "mentor" ? p.mentorConsent : p.menteeConsent),
     };
   };
-  return { plan, issues, duplicates, errorRows, rowSlot, describe };
+  // 152-ФЗ: a minor's data is kept only on the written consent of a legal representative, in either role.
+  for (const input of inputs) {
+    if (errorRows.has(input.line)) continue;
+    const p = describe(rowSlot.get(input)!);
+    if (minorOf(p, year) && !p.consent)
+      error(
+        input,
+        input.labels.consent,
+        `${consentLabel(ROLE_GENITIVE[primaryRole], true)} на обработку персональных данных не указана: участнику нет 18 лет, без согласия строку не загрузить.`,
+      );
+  }
+  const proposed = {
+    persons: [...proposedPersons.values()],
+    programmes: [...proposedProgrammes.values()],
+  };
+  return { plan, issues, duplicates, errorRows, rowSlot, describe, proposed };
 }

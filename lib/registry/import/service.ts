@@ -127,6 +127,7 @@ export async function runImport(
           newProgrammes: result.counts.newProgrammes.length,
           duplicates: req.options.duplicates,
           validRowsOnly: req.options.rows === "valid",
+          confirmedNew: req.options.confirmNew,
         },
       });
       changes.organisation(org.id);

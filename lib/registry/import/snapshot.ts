@@ -23,6 +23,7 @@ export async function loadSnapshot(db: DbOrTx, org: RegisterOrg): Promise<Snapsh
     mentorId: mentorProfiles.personId,
     menteeId: menteeProfiles.personId,
     consentDate: menteeProfiles.consentDate,
+    mentorConsentDate: mentorProfiles.consentDate,
   });
   const progs = await db
     .select({ id: programmes.id, format: programmes.format, title: programmes.title })
@@ -41,11 +42,12 @@ export async function loadSnapshot(db: DbOrTx, org: RegisterOrg): Promise<Snapsh
     .where(eq(mentorships.organisationId, org.id));
   return {
     orgKind: card?.kind ?? "school",
-    persons: people.map(({ mentorId, menteeId, consentDate, ...p }) => ({
+    persons: people.map(({ mentorId, menteeId, consentDate, mentorConsentDate, ...p }) => ({
       ...p,
       mentor: mentorId != null,
       mentee: menteeId != null,
       menteeConsent: consentDate != null,
+      mentorConsent: mentorConsentDate != null,
     })),
     programmes: progs,
     pairs: new Map(

@@ -38,6 +38,16 @@ export interface ImportCounts {
   newProgrammes: string[];
 }
 
+/** A record the import would create that the file does not describe itself: the curator confirms it. */
+export interface ProposedRecord {
+  /** A person's full name or a programme's title. */
+  name: string;
+  /** For a person: the role the file names them in. */
+  role?: "mentor" | "mentee";
+  /** The rows of the file that need it. */
+  rows: number[];
+}
+
 export interface ImportPreview {
   kind: RegisterKind;
   fileName: string;
@@ -54,6 +64,13 @@ export interface ImportPreview {
   notes: string[];
   duplicates: Duplicate[];
   counts: ImportCounts;
+  /**
+   * Persons named only as a row's mentor or mentee and not found in the register, and programmes to be
+   * made for the pairs: created only when the curator confirms them (`confirmNew`).
+   */
+  proposed: { persons: ProposedRecord[]; programmes: ProposedRecord[] };
+  /** Whether this preview was made with the creation of the proposed records confirmed. */
+  confirmedNew: boolean;
 }
 
 export interface ImportResult {
@@ -75,4 +92,9 @@ export interface ImportOptions {
   /** "all": nothing is written from a file with errors; "valid": the valid rows only. */
   rows: "all" | "valid";
   duplicates: "merge" | "create";
+  /**
+   * The curator confirmed the new persons and programmes of the preview's `proposed`; without it a row
+   * that needs one is a row error.
+   */
+  confirmNew: boolean;
 }

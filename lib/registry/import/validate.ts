@@ -26,7 +26,12 @@ export interface Party {
 export interface RowInput {
   line: number;
   /** The person the row is about: the mentee (mentees register) or the mentor (mentors register). */
-  primary: Party & { birthYear: number | null; profile: Record<string, string> };
+  primary: Party & {
+    birthYear: number | null;
+    /** The date of the consent to the processing of personal data, as the file gives it. */
+    consentDate: string | null;
+    profile: Record<string, string>;
+  };
   /** The mentor, or the mentees, named in the row. */
   partners: Party[];
   format: Format | null;
@@ -37,7 +42,7 @@ export interface RowInput {
     reviewUrl: string;
     completed: boolean;
   } | null;
-  labels: { primary: string; partners: string; format: string };
+  labels: { primary: string; partners: string; format: string; consent: string };
 }
 
 const PROFILE: Record<RegisterKind, ColumnKey[]> = {
@@ -112,6 +117,10 @@ export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: Shee
     if (!end.ok) error("endDate", end.message);
     if (entry.ok && end.ok && entry.value && end.value && end.value < entry.value)
       error("endDate", "Дата завершения раньше даты вхождения в программу.");
+    const consent = parseDate(get("consentDate"), today);
+    if (!consent.ok) error("consentDate", consent.message);
+    else if (consent.value && consent.value > today)
+      error("consentDate", "Дата согласия не может быть в будущем.");
     const format = parseFormat(get("format"));
     if (!format.ok) error("format", format.message);
 
@@ -173,14 +182,19 @@ export function validateRows(kind: RegisterKind, header: HeaderMatch, rows: Shee
     const ok = <T>(p: { ok: true; value: T } | { ok: false }) => (p as { value: T }).value;
     inputs.push({
       line: row.line,
-      primary: { name: ok(name), workplace, birthYear: ok(birth), profile },
+      primary: { name: ok(name), workplace, birthYear: ok(birth), consentDate: ok(consent), profile },
       partners,
       format: ok(format),
       pair:
         partners.length > 0
           ? { entryDate: ok(entry)!, endDate: ok(end), result, reviewUrl, completed: ok(completed) }
           : null,
-      labels: { primary: label(nameKey), partners: label(partnerKey), format: label("format") },
+      labels: {
+        primary: label(nameKey),
+        partners: label(partnerKey),
+        format: label("format"),
+        consent: label("consentDate"),
+      },
     });
   }
   return {
