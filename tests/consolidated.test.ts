@@ -225,7 +225,13 @@ describe("consolidated forms: assembly on the stored reports", () => {
         ["Черновик", "Возвращён", "Прошлый год", "Чужой регион"].includes(String(l.cells[2])),
       ),
     ).toBe(false);
-    expect(lines.at(-1)?.cells.slice(2, 5)).toEqual(["Всего, чел (без повторов)", 14, 20]);
+    expect(lines.at(-2)?.cells.slice(2, 5)).toEqual(["Всего, чел", 15, 21]);
+    expect(lines.at(-1)).toMatchObject({ kind: "distinct", level: "all" });
+    expect(lines.at(-1)?.cells.slice(2, 5)).toEqual([
+      "из них разных людей (каждый учтён один раз в своей организации), чел",
+      14,
+      20,
+    ]);
   });
 
   it("a coordinator sees the own municipality only; a chosen municipality narrows the region", async () => {
@@ -234,7 +240,11 @@ describe("consolidated forms: assembly on the stored reports", () => {
     expect(own.scope.choices).toEqual([]);
     const lines = formLayout("form2", own.reports).lines;
     expect(lines.some((l) => l.level === "all")).toBe(false);
-    expect(lines.at(-1)?.cells.slice(2, 5)).toEqual(["Итого по муниципалитету, чел (без повторов)", 14, 20]);
+    expect(lines.at(-1)?.cells.slice(2, 5)).toEqual([
+      "из них разных людей (каждый учтён один раз в своей организации), чел",
+      14,
+      20,
+    ]);
     await expect(load(t.users.coordinator, false, t.siblingMunicipalityId)).rejects.toBeInstanceOf(
       NotFoundError,
     );
@@ -321,12 +331,20 @@ describe("consolidated forms: downloads", () => {
         .map((r) => (r as unknown[]).slice(1));
     const f2 = rowsOf("Форма 2");
     expect(String(f2[0][0])).toContain("Сводная форма 2");
-    expect(f2.find((r) => r[2] === "Всего, чел (сумма строк)")?.slice(3, 5)).toEqual([15, 21]);
-    expect(f2.find((r) => r[2] === "Всего, чел (без повторов)")?.slice(3, 5)).toEqual([14, 20]);
+    // A total's label is merged over the first three columns; the different people come under «Итого».
+    const whole = f2.findIndex((r) => r[0] === "Всего, чел" && r[2] === "Всего, чел");
+    expect(f2[whole]?.slice(3, 5)).toEqual([15, 21]);
+    expect(f2[whole + 1]?.slice(0, 5)).toEqual([
+      "из них разных людей (каждый учтён один раз в своей организации), чел",
+      "из них разных людей (каждый учтён один раз в своей организации), чел",
+      "из них разных людей (каждый учтён один раз в своей организации), чел",
+      14,
+      20,
+    ]);
     expect(f2.find((r) => r[2] === "Ровесник")?.at(-1)).toBe("на проверке");
     expect(
       rowsOf("Форма 3")
-        .find((r) => r[2] === "Всего, чел (сумма строк)")
+        .find((r) => r[2] === "Всего, чел")
         ?.slice(3, 7),
     ).toEqual([7, 9, 8, 6]);
     expect(
@@ -357,19 +375,20 @@ describe("consolidated forms: downloads", () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual([
       "Муниципальный район",
-      "Образовательная организация",
+      "Общеобразовательные организации",
       "Наименование программы наставничества",
-      "Наставников, чел",
-      "Наставляемых, чел",
+      "Количество вовлеченных в программу: наставников, чел",
+      "Количество вовлеченных в программу: наставляемых, чел",
       "Результат программы",
       "Статус отчёта",
     ]);
-    const programmes = rows.slice(1).filter((r) => !r[2].startsWith("Итого") && !r[2].startsWith("Всего"));
+    const programmes = rows.slice(1).filter((r) => !/^(Итого|Всего|из них)/.test(r[2]));
     expect(programmes.map((r) => r[2])).toEqual(["Лидер", "Олимпиада", "Ровесник"]);
     expect(programmes[0][5]).toBe('Проект «Мы вместе»; "лучшая практика"');
-    const total = rows.find((r) => r[2] === "Итого по муниципалитету, чел (сумма строк)")!;
+    const total = rows.find((r) => r[2] === "Итого по муниципалитету, чел")!;
     expect(total.slice(3, 5).map(Number)).toEqual([programmes.reduce((s, r) => s + Number(r[3]), 0), 21]);
-    expect(rows.find((r) => r[2] === "Итого по муниципалитету, чел (без повторов)")!.slice(3, 5)).toEqual([
+    expect(rows[rows.indexOf(total) + 1].slice(2, 5)).toEqual([
+      "из них разных людей (каждый учтён один раз в своей организации), чел",
       "14",
       "20",
     ]);

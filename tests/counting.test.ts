@@ -164,6 +164,31 @@ describe("who counts as what", () => {
     expect(summary.learnerMentees).toBe(1);
   });
 
+  it("names the college, speciality and year of form 4's student mentors (seed 002: «наимен. ПОО, специальность, курс»)", () => {
+    const college = {
+      category: "college_student" as const,
+      birthYear: 2006,
+      workplace: "Технологический колледж",
+    };
+    const persons = [
+      person(1, { ...college, position: "Программирование", grade: "2 курс" }),
+      person(2, { ...college, position: "Программирование", grade: "2 курс" }),
+      person(3, { ...college, position: "Экономика", grade: "3 курс" }),
+      person(4),
+      person(5),
+    ];
+    const { forms } = run(
+      { year: 2024, quarter: 1 },
+      persons,
+      [programme(10, "student_pupil")],
+      [pair(10, 1, 4), pair(10, 2, 5), pair(10, 3, 5)],
+    );
+    expect(forms.form4.rows[0]).toMatchObject({
+      mentors: 3,
+      mentorDetails: "Технологический колледж — 3 чел.: Программирование (2 курс), Экономика (3 курс)",
+    });
+  });
+
   it("puts teacher–pupil programmes into the appendix and counts its teachers as mentors", () => {
     const persons = [person(1, { category: "teacher", teachingSince: 2010 }), person(2)];
     const { forms, summary } = run(

@@ -14,6 +14,12 @@ const SECTIONS = [
   ["monitoring", "Мониторинг"],
 ] as const;
 
+/** The municipality and organisation as the report forms name them. */
+const reportNames = (org: PublicOrg) => ({
+  municipality: org.municipality.name,
+  organisation: org.shortName,
+});
+
 function OrgHeading({ org, title }: { org: PublicOrg; title: string }) {
   return (
     <>
@@ -68,7 +74,7 @@ export function OrgContent({
               Квартальные отчёты по формам наставничества, принятые муниципальным координатором. Численность —
               с начала года.
             </p>
-            <ReportList reports={data.reports} />
+            <ReportList reports={data.reports} names={reportNames(org)} />
             {data.reportsTotal > data.reports.length && (
               <p>
                 <a href={withVi(`${base}/reports`, vi)}>Все принятые отчёты ({data.reportsTotal})</a>
@@ -104,7 +110,7 @@ export function ReportArchive({
       {reports.length === 0 ? (
         <p>Принятых квартальных отчётов пока нет.</p>
       ) : (
-        <ReportList reports={reports} />
+        <ReportList reports={reports} names={reportNames(org)} />
       )}
     </>
   );

@@ -1,30 +1,55 @@
+import { FormHead } from "@/components/reports/form-head";
+import {
+  DISTINCT_LABEL,
+  FORM_HEADINGS,
+  formColumns,
+  TOTAL_LABEL,
+  type FormColumn,
+} from "@/lib/reports/headings";
 import { peopleCount } from "@/lib/public/privacy";
 import type { PublicForm, PublicReport } from "@/lib/public/types";
+import type { ReportFormKey } from "@/lib/reports/types";
 
 const formName = (f: PublicForm) => (f.key === "other" ? f.subtitle : `${f.title}. ${f.subtitle}`);
 
-function FormTable({ form, period }: { form: PublicForm; period: string }) {
+/** Names of the school's report: the seed's first two columns. */
+export interface ReportNames {
+  municipality: string;
+  organisation: string;
+}
+
+/**
+ * The seed's columns of a form as published: counts, no mentors' workplaces or the app's extra columns (the
+ * seed's blank form says plain «наставников» where the details are not given).
+ */
+function publicColumns(key: ReportFormKey): FormColumn[] {
+  return formColumns(key)
+    .filter((c) => c.id !== "mentorDetails" && !c.extra)
+    .map((c) => (c.id === "mentors" ? { ...c, header: "наставников" } : c));
+}
+
+function FormTable({ form, period, names }: { form: PublicForm; period: string; names: ReportNames }) {
+  const columns = publicColumns(form.key);
+  const n = form.rows.length;
+  const sum = (f: "mentors" | "mentees") => form.rows.reduce((s, r) => s + r[f], 0);
   return (
     <div className="pub-scroll">
       <table>
         <caption>
           {formName(form)} — {period}
+          <br />
+          <span className="pub-muted">{FORM_HEADINGS[form.key]}</span>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Наименование программы наставничества</th>
-            <th scope="col" className="num">
-              Наставников
-            </th>
-            <th scope="col" className="num">
-              Наставляемых
-            </th>
-            <th scope="col">Результат программы</th>
-          </tr>
-        </thead>
+        <FormHead columns={columns} plain />
         <tbody>
           {form.rows.map((r, i) => (
             <tr key={i}>
+              {i === 0 && (
+                <>
+                  <td rowSpan={n}>{names.municipality}</td>
+                  <td rowSpan={n}>{names.organisation}</td>
+                </>
+              )}
               <th scope="row">{r.title}</th>
               <td className="num">{peopleCount(r.mentors)}</td>
               <td className="num">{peopleCount(r.mentees)}</td>
@@ -32,7 +57,17 @@ function FormTable({ form, period }: { form: PublicForm; period: string }) {
             </tr>
           ))}
           <tr className="pub-total">
-            <th scope="row">Итого, чел. (без повторов)</th>
+            <th scope="row" colSpan={3}>
+              {TOTAL_LABEL}
+            </th>
+            <td className="num">{peopleCount(sum("mentors"))}</td>
+            <td className="num">{peopleCount(sum("mentees"))}</td>
+            <td />
+          </tr>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {DISTINCT_LABEL}
+            </th>
             <td className="num">{peopleCount(form.totalMentors)}</td>
             <td className="num">{peopleCount(form.totalMentees)}</td>
             <td />
@@ -44,13 +79,13 @@ function FormTable({ form, period }: { form: PublicForm; period: string }) {
 }
 
 /** One approved quarterly report: forms 2–5 and «прочие» as tables; forms without programmes in one line. */
-export function ReportForms({ report }: { report: PublicReport }) {
+export function ReportForms({ report, names }: { report: PublicReport; names: ReportNames }) {
   const filled = report.forms.filter((f) => f.rows.length > 0);
   const empty = report.forms.filter((f) => f.rows.length === 0);
   return (
     <>
       {filled.map((f) => (
-        <FormTable key={f.key} form={f} period={report.label} />
+        <FormTable key={f.key} form={f} period={report.label} names={names} />
       ))}
       {filled.length === 0 && <p>В отчёте нет программ наставничества.</p>}
       {empty.length > 0 && filled.length > 0 && (
@@ -61,7 +96,7 @@ export function ReportForms({ report }: { report: PublicReport }) {
 }
 
 /** Reports as disclosure blocks: the first one open. */
-export function ReportList({ reports }: { reports: PublicReport[] }) {
+export function ReportList({ reports, names }: { reports: PublicReport[]; names: ReportNames }) {
   return (
     <>
       {reports.map((r, i) => (
@@ -69,9 +104,13 @@ export function ReportList({ reports }: { reports: PublicReport[] }) {
           <summary>
             <h3>Отчёт за {r.label}</h3>
           </summary>
-          <ReportForms report={r} />
+          <ReportForms report={r} names={names} />
         </details>
       ))}
+      <p className="pub-muted">
+        «{TOTAL_LABEL}» складывает строки программ; в строке «из них разных людей» каждый человек учтён один
+        раз.
+      </p>
     </>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
-import { useFieldArray, type UseFormReturn } from "react-hook-form";
+import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
 import { FORM_KEYS } from "@/lib/reports/counting";
+import { DISTINCT_LABEL, formColumns, TOTAL_LABEL, type FormColumn } from "@/lib/reports/headings";
 import type { SaveReportInput } from "@/lib/reports/schemas";
-import type { ReportFormKey } from "@/lib/reports/types";
+import type { ReportFormKey, ReportRow } from "@/lib/reports/types";
 import { FORM_TITLES, SUMMARY_LABELS } from "@/lib/reports/validation";
-import { FORM_SUBTITLES } from "./report-tables";
+import { FormHead } from "./form-head";
+import { FormHeading } from "./report-tables";
 
 type Form = UseFormReturn<SaveReportInput>;
 const input =
@@ -47,64 +49,60 @@ function Cell({
   );
 }
 
+/** «Итого, чел»: the rows summed as they are typed. */
+function RowSums({ form, k, columns }: { form: Form; k: ReportFormKey; columns: FormColumn[] }) {
+  const rows = (useWatch({ control: form.control, name: `forms.${k}.rows` as never }) ?? []) as ReportRow[];
+  const sum = (f: keyof ReportRow) => rows.reduce((s, r) => s + (Number(r?.[f]) || 0), 0);
+  return (
+    <tr className="font-semibold">
+      <th scope="row" className="px-1 py-1 text-left">
+        {TOTAL_LABEL}
+      </th>
+      {columns.slice(1).map((c) => (
+        <td key={c.id} className="px-3 py-1 text-right tabular-nums">
+          {c.numeric ? sum(c.id as keyof ReportRow) : null}
+        </td>
+      ))}
+      <td />
+    </tr>
+  );
+}
+
 function ManualForm({ form, k }: { form: Form; k: ReportFormKey }) {
   const rows = useFieldArray({ control: form.control, name: `forms.${k}.rows` as never });
   const extra = k === "form3";
-  const details = k === "form4" || k === "form5";
+  // The seed's columns without the municipality and organisation, which the report names once.
+  const columns = formColumns(k).slice(2);
+  const label = (id: string, i: number) =>
+    `${FORM_TITLES[k]}, строка ${i + 1}: ${columns.find((c) => c.id === id)?.name ?? id}`;
   return (
     <section aria-labelledby={`m-${k}`} className="mb-6">
-      <h3 id={`m-${k}`} className="mb-2 font-semibold">
-        {FORM_TITLES[k]} <span className="font-normal text-slate-600">— {FORM_SUBTITLES[k]}</span>
-      </h3>
+      <FormHeading formKey={k} id={`m-${k}`} />
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm">
-          <thead className="text-left text-slate-700">
-            <tr>
-              <th className="px-1">Программа</th>
-              <th className="px-1 text-right">Наставников</th>
-              <th className="px-1 text-right">Наставляемых</th>
-              {extra && <th className="px-1 text-right">Молодых спец.</th>}
-              {extra && <th className="px-1 text-right">С ИОМ</th>}
-              {details && <th className="px-1">Сведения о наставниках</th>}
-              <th className="px-1">Результат</th>
-              <th className="px-1">
+          <FormHead
+            columns={columns}
+            trailing={
+              <th rowSpan={2} className="px-1">
                 <span className="sr-only">Удалить</span>
               </th>
-            </tr>
-          </thead>
+            }
+          />
           <tbody>
             {rows.fields.map((field, i) => {
               const at = `forms.${k}.rows.${i}`;
               return (
                 <tr key={field.id}>
-                  <Cell
-                    form={form}
-                    path={`${at}.title`}
-                    label={`${FORM_TITLES[k]}, строка ${i + 1}: программа`}
-                    wide
-                  />
-                  <Cell form={form} path={`${at}.mentors`} label={`строка ${i + 1}: наставников`} numeric />
-                  <Cell form={form} path={`${at}.mentees`} label={`строка ${i + 1}: наставляемых`} numeric />
-                  {extra && (
+                  {columns.map((c) => (
                     <Cell
+                      key={c.id}
                       form={form}
-                      path={`${at}.youngTeachers`}
-                      label={`строка ${i + 1}: молодых специалистов`}
-                      numeric
+                      path={`${at}.${c.id}`}
+                      label={label(c.id, i)}
+                      numeric={c.numeric}
+                      wide={!c.numeric}
                     />
-                  )}
-                  {extra && (
-                    <Cell form={form} path={`${at}.withRoute`} label={`строка ${i + 1}: с ИОМ`} numeric />
-                  )}
-                  {details && (
-                    <Cell
-                      form={form}
-                      path={`${at}.mentorDetails`}
-                      label={`строка ${i + 1}: сведения о наставниках`}
-                      wide
-                    />
-                  )}
-                  <Cell form={form} path={`${at}.result`} label={`строка ${i + 1}: результат`} wide />
+                  ))}
                   <td className="px-1 py-1 align-top">
                     <button
                       type="button"
@@ -118,20 +116,27 @@ function ManualForm({ form, k }: { form: Form; k: ReportFormKey }) {
                 </tr>
               );
             })}
+            <RowSums form={form} k={k} columns={columns} />
             <tr className="font-semibold">
-              <td className="px-1 py-1">Итого, чел. (без повторов)</td>
-              <Cell
-                form={form}
-                path={`forms.${k}.distinctMentors`}
-                label={`${FORM_TITLES[k]}: наставников без повторов`}
-                numeric
-              />
-              <Cell
-                form={form}
-                path={`forms.${k}.distinctMentees`}
-                label={`${FORM_TITLES[k]}: наставляемых без повторов`}
-                numeric
-              />
+              <th scope="row" className="px-1 py-1 text-left font-normal">
+                {DISTINCT_LABEL}
+              </th>
+              {columns
+                .slice(1)
+                .map((c) =>
+                  c.id === "mentors" || c.id === "mentees" ? (
+                    <Cell
+                      key={c.id}
+                      form={form}
+                      path={`forms.${k}.distinct${c.id === "mentors" ? "Mentors" : "Mentees"}`}
+                      label={`${FORM_TITLES[k]}: разных ${c.id === "mentors" ? "наставников" : "наставляемых"}`}
+                      numeric
+                    />
+                  ) : (
+                    <td key={c.id} />
+                  ),
+                )}
+              <td />
             </tr>
           </tbody>
         </table>

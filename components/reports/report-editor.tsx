@@ -8,6 +8,14 @@ import { Field, FormError, FormSuccess } from "@/components/forms/field";
 import { saveReportAction, submitReportAction } from "@/lib/reports/actions";
 import { saveReportSchema, type SaveReportInput } from "@/lib/reports/schemas";
 import type { ReportForms, ReportSummary } from "@/lib/reports/types";
+import {
+  AGE_NOTE,
+  DOCUMENTS_GROUP,
+  FORM1_HEADINGS,
+  FORM_HEADINGS,
+  MUNICIPALITY,
+  ORGANISATIONS,
+} from "@/lib/reports/headings";
 import { ManualForms } from "./manual-forms";
 
 interface Props {
@@ -18,9 +26,14 @@ interface Props {
   registerView: React.ReactNode;
   canSubmit: boolean;
   warnings: number;
+  /** Form 1's municipality and organisation, and its four documents from the document register (read-only). */
+  form1Names: { municipality: string; organisation: string };
+  form1Documents: React.ReactNode;
 }
 
-export function ReportEditor({ initial, computed, previous, registerView, canSubmit, warnings }: Props) {
+export function ReportEditor(props: Props) {
+  const { initial, computed, previous, registerView, canSubmit, warnings, form1Names, form1Documents } =
+    props;
   const router = useRouter();
   const form = useForm<SaveReportInput>({
     resolver: zodResolver(saveReportSchema) as never,
@@ -108,35 +121,50 @@ export function ReportEditor({ initial, computed, previous, registerView, canSub
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2">
           {/* A heading in the legend: the forms' own headings (h3) come under it. */}
-          <h2 className="text-lg font-semibold">Форма 1. Сведения об организации</h2>
+          <h2 className="text-lg font-semibold">Форма 1. {FORM_HEADINGS.form1}</h2>
         </legend>
+        <dl className="grid gap-x-4 gap-y-1 text-sm md:col-span-2 md:grid-cols-[max-content_1fr]">
+          <dt className="text-slate-600">{MUNICIPALITY.header}</dt>
+          <dd className="font-medium">{form1Names.municipality}</dd>
+          <dt className="text-slate-600">{ORGANISATIONS.header}</dt>
+          <dd className="font-medium">{form1Names.organisation}</dd>
+        </dl>
+        <p className="text-sm font-medium text-slate-800 md:col-span-2">{FORM1_HEADINGS.contacts}</p>
         <Field label="ФИО директора" registration={r("form1.directorName")} error={e?.directorName} />
         <Field label="Телефон" registration={r("form1.phone")} error={e?.phone} />
         <Field label="Электронная почта" registration={r("form1.email")} error={e?.email} />
         <Field label="Почтовый адрес" registration={r("form1.address")} error={e?.address} />
         <Field
-          label="Обучающихся в возрасте от 10 до 18 лет, чел."
+          label={FORM1_HEADINGS.learners10to18}
           inputMode="numeric"
           registration={r("form1.learners10to18")}
           error={e?.learners10to18}
         />
         <Field
-          label="Педагогических работников, чел."
+          label={FORM1_HEADINGS.teachingStaff}
           inputMode="numeric"
           registration={r("form1.teachingStaff")}
           error={e?.teachingStaff}
         />
         <Field
-          label="Молодых специалистов (стаж 0–3 года), чел."
+          label={FORM1_HEADINGS.youngTeachers}
           inputMode="numeric"
           registration={r("form1.youngTeachers")}
           error={e?.youngTeachers}
         />
         <Field
-          label="Куратор внедрения ЦМН (ФИО)"
+          label={`${FORM1_HEADINGS.curator} (ФИО)`}
           registration={r("form1.curatorName")}
           error={e?.curatorName}
         />
+        <div className="md:col-span-2">
+          <p className="text-sm font-medium text-slate-800">{DOCUMENTS_GROUP}</p>
+          <p className="mb-1 text-xs text-slate-500">
+            Из реестра документов организации; изменить их можно в разделе «Документы».
+          </p>
+          {form1Documents}
+        </div>
+        <p className="text-xs text-slate-600 md:col-span-2">{AGE_NOTE}</p>
       </fieldset>
 
       <fieldset>

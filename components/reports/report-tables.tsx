@@ -1,11 +1,24 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import { FORM_KEYS, rowSums } from "@/lib/reports/counting";
 import { formatDate } from "@/lib/format";
-import { FORM_SUBTITLES } from "@/lib/reports/domain";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
+import { FORM_KEYS, rowSums } from "@/lib/reports/counting";
+import { FORM_SUBTITLES } from "@/lib/reports/domain";
 import { REQUIRED_DOCUMENT_TYPES } from "@/lib/reports/form1";
+import {
+  AGE_NOTE,
+  DISTINCT_LABEL,
+  DOCUMENTS_GROUP,
+  FORM1_HEADINGS,
+  FORM_ALSO,
+  FORM_HEADINGS,
+  form1Columns,
+  formColumns,
+  hasMentorDetails,
+  TOTAL_LABEL,
+} from "@/lib/reports/headings";
 import type { Form1, ReportForm, ReportFormKey, ReportForms, ReportSummary } from "@/lib/reports/types";
-import { FORM1_COUNT_LABELS, FORM_TITLES, SUMMARY_LABELS, type Issue } from "@/lib/reports/validation";
+import { type FORM1_COUNT_LABELS, FORM_TITLES, SUMMARY_LABELS, type Issue } from "@/lib/reports/validation";
+import { FormHead } from "./form-head";
 
 export { FORM_SUBTITLES };
 
@@ -40,6 +53,10 @@ export function Form1Documents({ documents }: { documents: Form1["documents"] })
   );
 }
 
+const cell = "border border-slate-200 px-2 py-1.5 align-top";
+const num = `${cell} text-right tabular-nums`;
+
+/** Form 1 in the seed's layout (one row), the 10–18 note, then the curator and the four documents. */
 export function Form1View({
   form1,
   errors = [],
@@ -49,148 +66,192 @@ export function Form1View({
   errors?: Issue[];
   warnings?: Issue[];
 }) {
-  const rows: [string, React.ReactNode, string?][] = [
-    ["Муниципальный район", form1.municipality],
-    ["Образовательная организация", form1.organisation],
-    [
-      "Контакты",
-      [form1.directorName, form1.phone, form1.email, form1.address].filter(Boolean).join(", ") || "—",
-    ],
-    ...Object.entries(FORM1_COUNT_LABELS).map(
-      ([k, label]) =>
-        [`${label}, чел.`, form1[k as keyof typeof FORM1_COUNT_LABELS], `form1.${k}`] as [
-          string,
-          number,
-          string,
-        ],
-    ),
-    ["Куратор внедрения ЦМН назначен", form1.curatorName || "нет"],
-  ];
+  const columns = form1Columns().filter((c) => !c.extra);
+  const contacts = [form1.directorName, form1.phone, form1.email, form1.address].filter(Boolean).join(", ");
+  const count = (k: keyof typeof FORM1_COUNT_LABELS) => (
+    <td className={`${num} ${issueTone(`form1.${k}`, errors, warnings)}`}>{form1[k]}</td>
+  );
   return (
-    <Table caption="Форма 1">
-      <tbody>
-        {rows.map(([label, value, field]) => (
-          <tr key={label}>
+    <div className="space-y-4">
+      <div className="overflow-x-auto">
+        <table className="min-w-full border-collapse text-sm">
+          <caption className="sr-only">Форма 1. {FORM_HEADINGS.form1}</caption>
+          <FormHead columns={columns} />
+          <tbody>
+            <tr>
+              <td className={cell}>{form1.municipality}</td>
+              <td className={cell}>{form1.organisation}</td>
+              <td className={cell}>{contacts || "—"}</td>
+              {count("learners10to18")}
+              {count("teachingStaff")}
+              {count("youngTeachers")}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className="text-xs text-slate-600">{AGE_NOTE}</p>
+      <Table caption="Форма 1: куратор и документы">
+        <tbody>
+          <tr>
             <Th scope="row" className="w-1/2 bg-white font-normal">
-              {label}
+              {FORM1_HEADINGS.curator}
             </Th>
-            <Td className={field ? issueTone(field, errors, warnings) : ""}>{value}</Td>
+            <Td>{form1.curatorName || "нет"}</Td>
           </tr>
-        ))}
-        <tr>
-          <Th scope="row" className="bg-white font-normal">
-            Документы
-          </Th>
-          <Td>
-            <Form1Documents documents={form1.documents} />
-          </Td>
-        </tr>
-      </tbody>
-    </Table>
+          <tr>
+            <Th scope="row" className="bg-white font-normal">
+              {DOCUMENTS_GROUP}
+            </Th>
+            <Td>
+              <Form1Documents documents={form1.documents} />
+            </Td>
+          </tr>
+        </tbody>
+      </Table>
+    </div>
   );
 }
 
+/** Forms 2–5 and the appendix in the seed's layout: the organisation named once, «Итого, чел», the different people. */
 export function FormTable({
   formKey,
   form,
+  municipality,
+  organisation,
   errors = [],
   warnings = [],
 }: {
   formKey: ReportFormKey;
   form: ReportForm;
+  municipality: string;
+  organisation: string;
   errors?: Issue[];
   warnings?: Issue[];
 }) {
+  const columns = formColumns(formKey);
   const sums = rowSums(form);
-  const extra =
-    formKey === "form3"
-      ? ["из них молодых специалистов", "из них с ИОМ"]
-      : formKey === "form4"
-        ? ["Наставники: колледж, специальность, курс"]
-        : formKey === "form5"
-          ? ["Наставники: место работы, должность"]
-          : [];
+  const young = form.rows.reduce((s, r) => s + (r.youngTeachers ?? 0), 0);
+  const routes = form.rows.reduce((s, r) => s + (r.withRoute ?? 0), 0);
   const at = (i: number, f: string) => issueTone(`forms.${formKey}.rows.${i}.${f}`, errors, warnings);
+  const total = (f: string) => issueTone(`forms.${formKey}.${f}`, errors, warnings);
+  const n = form.rows.length;
+  /** The cells after the label of a total line, by column. */
+  const tail = (values: Record<string, React.ReactNode>, tones: Record<string, string> = {}) =>
+    columns.slice(3).map((c) => (
+      <td key={c.id} className={`${c.numeric ? num : cell} ${tones[c.id] ?? ""}`}>
+        {values[c.id]}
+      </td>
+    ));
   return (
-    <Table caption={`${FORM_TITLES[formKey]}: ${FORM_SUBTITLES[formKey]}`}>
-      <thead>
-        <tr>
-          <Th>Программа наставничества</Th>
-          <Th className="text-right">Наставников</Th>
-          <Th className="text-right">Наставляемых</Th>
-          {extra.map((e) => (
-            <Th key={e} className={formKey === "form3" ? "text-right" : ""}>
-              {e}
-            </Th>
+    <div className="overflow-x-auto">
+      <table className="min-w-full border-collapse text-sm">
+        <caption className="sr-only">
+          {FORM_TITLES[formKey]}. {FORM_HEADINGS[formKey]}
+        </caption>
+        <FormHead columns={columns} />
+        <tbody>
+          {n === 0 && (
+            <tr>
+              <td className={cell}>{municipality}</td>
+              <td className={cell}>{organisation}</td>
+              <td className={`${cell} text-slate-500`} colSpan={columns.length - 2}>
+                Нет программ в этой форме за период.
+              </td>
+            </tr>
+          )}
+          {form.rows.map((r, i) => (
+            <tr key={`${r.programmeId ?? "m"}-${i}`}>
+              {i === 0 && (
+                <>
+                  <td className={cell} rowSpan={n}>
+                    {municipality}
+                  </td>
+                  <td className={cell} rowSpan={n}>
+                    {organisation}
+                  </td>
+                </>
+              )}
+              <td className={`${cell} ${at(i, "title")}`}>{r.title || "—"}</td>
+              <td className={`${num} ${at(i, "mentors")}`}>{r.mentors}</td>
+              {hasMentorDetails(formKey) && <td className={cell}>{r.mentorDetails || "—"}</td>}
+              <td className={`${num} ${at(i, "mentees")}`}>{r.mentees}</td>
+              {formKey === "form3" && (
+                <td className={`${num} ${at(i, "youngTeachers")}`}>{r.youngTeachers ?? 0}</td>
+              )}
+              {formKey === "form3" && <td className={`${num} ${at(i, "withRoute")}`}>{r.withRoute ?? 0}</td>}
+              <td className={`${cell} ${at(i, "result")}`}>{r.result || "—"}</td>
+            </tr>
           ))}
-          <Th>Результат программы</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {form.rows.length === 0 && (
-          <tr>
-            <Td className="text-slate-500" colSpan={4 + extra.length}>
-              Нет программ в этой форме за период.
-            </Td>
+          <tr className="bg-slate-50 font-semibold">
+            <th scope="row" colSpan={3} className={`${cell} text-left`}>
+              {TOTAL_LABEL}
+            </th>
+            {tail({
+              mentors: sums.mentors,
+              mentees: sums.mentees,
+              ...(formKey === "form3" ? { youngTeachers: young, withRoute: routes } : {}),
+            })}
           </tr>
-        )}
-        {form.rows.map((r, i) => (
-          <tr key={`${r.programmeId ?? "m"}-${i}`}>
-            <Td className={at(i, "title")}>{r.title || "—"}</Td>
-            <Td className={`text-right tabular-nums ${at(i, "mentors")}`}>{r.mentors}</Td>
-            <Td className={`text-right tabular-nums ${at(i, "mentees")}`}>{r.mentees}</Td>
-            {formKey === "form3" && <Td className="text-right tabular-nums">{r.youngTeachers ?? 0}</Td>}
-            {formKey === "form3" && <Td className="text-right tabular-nums">{r.withRoute ?? 0}</Td>}
-            {(formKey === "form4" || formKey === "form5") && (
-              <Td className="text-sm">{r.mentorDetails || "—"}</Td>
+          <tr className="bg-slate-50">
+            <th scope="row" colSpan={3} className={`${cell} text-left font-normal`}>
+              {DISTINCT_LABEL}
+            </th>
+            {tail(
+              { mentors: form.distinctMentors, mentees: form.distinctMentees },
+              { mentors: total("distinctMentors"), mentees: total("distinctMentees") },
             )}
-            <Td className={`text-sm ${at(i, "result")}`}>{r.result || "—"}</Td>
           </tr>
-        ))}
-        <tr className="font-semibold">
-          <Td>Итого, чел. (сумма строк)</Td>
-          <Td className="text-right tabular-nums">{sums.mentors}</Td>
-          <Td className="text-right tabular-nums">{sums.mentees}</Td>
-          <Td colSpan={1 + extra.length} />
-        </tr>
-        <tr className="font-semibold">
-          <Td>Итого, чел. (без повторов)</Td>
-          <Td
-            className={`text-right tabular-nums ${issueTone(`forms.${formKey}.distinctMentors`, errors, warnings)}`}
-          >
-            {form.distinctMentors}
-          </Td>
-          <Td
-            className={`text-right tabular-nums ${issueTone(`forms.${formKey}.distinctMentees`, errors, warnings)}`}
-          >
-            {form.distinctMentees}
-          </Td>
-          <Td colSpan={1 + extra.length} />
-        </tr>
-      </tbody>
-    </Table>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The heading of a form: its number, and the seed's title with what else the form holds. */
+export function FormHeading({ formKey, id }: { formKey: ReportFormKey; id?: string }) {
+  return (
+    <h3 id={id} className="mb-2">
+      <span className="font-semibold">{FORM_TITLES[formKey]}.</span>{" "}
+      <span className="text-slate-700">
+        {FORM_HEADINGS[formKey]}
+        {FORM_ALSO[formKey] ? `. ${FORM_ALSO[formKey]}` : ""}
+      </span>
+    </h3>
   );
 }
 
 export function FormsView({
   forms,
+  municipality,
+  organisation,
   errors,
   warnings,
 }: {
   forms: ReportForms;
+  municipality: string;
+  organisation: string;
   errors?: Issue[];
   warnings?: Issue[];
 }) {
   return (
     <div className="space-y-8">
       {FORM_KEYS.map((k) => (
-        <section key={k} aria-labelledby={`h-${k}`}>
-          <h3 id={`h-${k}`} className="mb-2 font-semibold">
-            {FORM_TITLES[k]} <span className="font-normal text-slate-600">— {FORM_SUBTITLES[k]}</span>
-          </h3>
-          <FormTable formKey={k} form={forms[k]} errors={errors} warnings={warnings} />
+        <section key={k} aria-labelledby={`h-${k}`} className="report-form">
+          <FormHeading formKey={k} id={`h-${k}`} />
+          <FormTable
+            formKey={k}
+            form={forms[k]}
+            municipality={municipality}
+            organisation={organisation}
+            errors={errors}
+            warnings={warnings}
+          />
         </section>
       ))}
+      <p className="text-xs text-slate-600">
+        «{TOTAL_LABEL}» складывает строки программ, как в форме РНЦ: человек из двух программ учтён дважды.
+        Строка «из них разных людей» считает каждого один раз — по ней считаются показатели.
+      </p>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   newWorkbook,
   workbookBuffer,
 } from "@/lib/tabular/xlsx";
+import { layoutSheet } from "@/lib/tabular/xlsx-layout";
 import { rounded } from "./csv";
 import type { BarItem, TableRow } from "./view";
 
@@ -83,9 +84,9 @@ export async function tableWorkbook(input: {
     cell.alignment = { horizontal: "center" };
   });
   ws.addRow([]);
-  ws.addRow([null, "▼ и красный цвет — факт ниже плана; «нет данных» — знаменатель равен нулю."]).font = {
-    italic: true,
-  };
+  const note = ws.addRow(["▼ и красный цвет — факт ниже плана; «нет данных» — знаменатель равен нулю."]);
+  note.font = { italic: true };
+  layoutSheet(ws, { header: [4, 5], xSplit: 2, maxWidth: 60, spanRows: [1, 2, note.number] });
   return workbookBuffer(wb);
 }
 
@@ -111,5 +112,6 @@ export async function barsWorkbook(input: {
     row.getCell(6).value = b.total;
     for (let c = 1; c <= 6; c++) row.getCell(c).border = BORDER;
   });
+  layoutSheet(ws, { header: [3, 3] });
   return workbookBuffer(wb);
 }

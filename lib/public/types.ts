@@ -41,7 +41,7 @@ export interface PublicForm {
   title: string;
   subtitle: string;
   rows: PublicFormRow[];
-  /** «Итого»: distinct persons across the form's rows. */
+  /** «из них разных людей»: distinct persons across the form's rows (the «Итого» sums the rows). */
   totalMentors: number;
   totalMentees: number;
 }

@@ -99,7 +99,8 @@ export function computeForms(input: CountInput): { forms: ReportForms; summary: 
       row.youngTeachers = young.length;
       row.withRoute = young.filter((id) => input.withRoute.has(id)).length;
     }
-    if (key === "form4" || key === "form5") row.mentorDetails = mentorDetails(mentors, persons);
+    if (key === "form4" || key === "form5")
+      row.mentorDetails = mentorDetails(mentors, persons, key === "form4");
     forms[key].rows.push(row);
     mentors.forEach((id) => formMentors[key].add(id));
     mentees.forEach((id) => formMentees[key].add(id));
@@ -153,23 +154,25 @@ function youngTeacher(p: CountPerson | undefined, year: number) {
   return p != null && isYoungTeacher(p, year);
 }
 
-/** «Колледж — 3 чел.: специальность, специальность» per workplace: short enough for a report cell. */
-function mentorDetails(ids: Set<number>, persons: Map<number, CountPerson>): string {
-  const byPlace = new Map<string, { n: number; positions: Set<string> }>();
+/**
+ * «Колледж — 3 чел.: специальность (2 курс), …» per workplace: short enough for a report cell. Form 4 adds the
+ * year of study (seed 002: «наимен. ПОО, специальность, курс»); form 5 has workplace and position only.
+ */
+function mentorDetails(ids: Set<number>, persons: Map<number, CountPerson>, withCourse: boolean): string {
+  const byPlace = new Map<string, { n: number; items: Set<string> }>();
   for (const id of ids) {
     const p = persons.get(id);
     if (!p) continue;
     const place = p.workplace || "место не указано";
-    const entry = byPlace.get(place) ?? { n: 0, positions: new Set<string>() };
+    const entry = byPlace.get(place) ?? { n: 0, items: new Set<string>() };
     entry.n += 1;
-    if (p.position) entry.positions.add(p.position);
+    const course = withCourse ? p.grade.trim() : "";
+    const item = p.position && course ? `${p.position} (${course})` : p.position || course;
+    if (item) entry.items.add(item);
     byPlace.set(place, entry);
   }
   return [...byPlace.entries()]
-    .map(
-      ([place, { n, positions }]) =>
-        `${place} — ${n} чел.${positions.size ? `: ${[...positions].join(", ")}` : ""}`,
-    )
+    .map(([place, { n, items }]) => `${place} — ${n} чел.${items.size ? `: ${[...items].join(", ")}` : ""}`)
     .join("; ");
 }
 

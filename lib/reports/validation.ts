@@ -119,11 +119,11 @@ export function validateReport(report: ReportContent, previous?: ReportContent |
       const sum = values.reduce((a, b) => a + (isCount(b) ? b : 0), 0);
       const largest = Math.max(0, ...values.filter(isCount));
       const field = `forms.${key}.distinct${side}`;
-      if (!isCount(distinct)) err(field, `${title}: итог «${word}, чел.» — целое число от 0 до 1 000 000.`);
+      if (!isCount(distinct)) err(field, `${title}: разных ${word} — укажите целое число от 0 до 1 000 000.`);
       else if (distinct > sum)
-        err(field, `${title}: ${word} без повторов (${distinct}) больше суммы по строкам (${sum}).`);
+        err(field, `${title}: разных ${word} (${distinct}) больше, чем в строке «Итого, чел» (${sum}).`);
       else if (distinct < largest)
-        err(field, `${title}: ${word} без повторов (${distinct}) меньше самой большой строки (${largest}).`);
+        err(field, `${title}: разных ${word} (${distinct}) меньше, чем в самой большой строке (${largest}).`);
     }
   }
 

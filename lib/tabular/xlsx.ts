@@ -1,6 +1,7 @@
 /** XLSX over exceljs: the sheet set-up every export repeats, rows with the formula guard, and the reader. */
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { assertLaidOut, layoutSheet } from "./xlsx-layout";
 import { type Cell, guardCell, unguardText } from "./cell";
 import { ZipDamaged, ZipTooLarge, zipBudget, zipEntries, zipText } from "./zip";
 
@@ -85,10 +86,13 @@ export async function listWorkbook(input: {
     const row = addRow(sheet, cells);
     for (let c = 1; c <= input.header.length; c++) row.getCell(c).border = BORDER;
   }
+  layoutSheet(sheet, { header: [3, 3] });
   return workbookBuffer(workbook);
 }
 
+/** The file's bytes; every sheet must have been laid out for print (lib/tabular/xlsx-layout.ts). */
 export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  assertLaidOut(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

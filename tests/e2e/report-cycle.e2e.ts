@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_CURATOR_SCHOOL } from "@/lib/demo/accounts";
+import { DISTINCT_LABEL, FORM1_HEADINGS } from "@/lib/reports/headings";
 import { BASE, launch, shot, signIn } from "./browser";
 
 let browser: Browser;
@@ -80,7 +81,7 @@ describe("the demo's current quarter through the whole cycle", () => {
       .waitFor();
     await curator.goto(`${BASE}${reportPath}`);
     await curator.getByText("«Уточните численность педагогов в форме 1»", { exact: false }).first().waitFor();
-    const staff = curator.getByLabel("Педагогических работников, чел.");
+    const staff = curator.getByLabel(FORM1_HEADINGS.teachingStaff, { exact: true });
     await staff.fill(String(Number(await staff.inputValue()) + 1));
     await submit(curator);
     await shot(curator, "cycle-3-resubmitted");
@@ -111,7 +112,7 @@ describe("the demo's current quarter through the whole cycle", () => {
     // The organisation's own distinct totals of form 2, as its report shows them.
     await coordinator.goto(`${BASE}${reportPath}`);
     const form2 = coordinator.getByRole("table", { name: /Форма 2/ });
-    const distinct = (await form2.locator("tr", { hasText: "без повторов" }).innerText())
+    const distinct = (await form2.locator("tr", { hasText: DISTINCT_LABEL }).innerText())
       .match(/\d+/g)!
       .map(Number);
 
@@ -130,9 +131,8 @@ describe("the demo's current quarter through the whole cycle", () => {
     sheet.eachRow((row) => rows.push((row.values as (string | number)[]).slice(1)));
     const start = rows.findIndex((r) => r.some((c) => c === DEMO_CURATOR_SCHOOL));
     expect(start).toBeGreaterThan(-1);
-    const own = rows
-      .slice(start)
-      .find((r) => r.some((c) => String(c).startsWith("Итого, чел (без повторов)")))!;
+    // The school's «Итого, чел» (the rows summed), and under it the different people.
+    const own = rows.slice(start).find((r) => r.some((c) => c === DISTINCT_LABEL))!;
     expect(own.filter((c) => typeof c === "number").slice(0, 2)).toEqual(distinct.slice(0, 2));
   });
 });

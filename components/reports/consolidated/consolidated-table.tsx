@@ -1,17 +1,22 @@
 import { Badge } from "@/components/ui/badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import { FormHead } from "@/components/reports/form-head";
 import { formatNumber } from "@/lib/format";
 import {
   labelSpan,
   NO_PROGRAMMES,
   omskCells,
+  totalLabel,
   type Cell,
   type FormLayout,
 } from "@/lib/reports/consolidated/layout";
 
 const show = (v: Cell) => (typeof v === "number" ? formatNumber(v) : (v ?? ""));
+const td = "border border-slate-200 px-2 py-1.5 align-top";
 
-/** One consolidated form in the Omsk layout: names on the first line of a group, totals in bold. */
+/**
+ * One consolidated form in the Omsk layout: the seed's heading and merged header, names on the first line of a
+ * group, «Итого, чел» in bold and the different people under it, the footnotes below.
+ */
 export function ConsolidatedTable({ layout, title }: { layout: FormLayout; title: string }) {
   const { columns, lines } = layout;
   const span = labelSpan(columns);
@@ -19,44 +24,45 @@ export function ConsolidatedTable({ layout, title }: { layout: FormLayout; title
   const align = (i: number) => (columns[i]?.numeric ? "text-right tabular-nums whitespace-nowrap" : "");
   return (
     <section className="consolidated-form mb-8" aria-labelledby={`h-${layout.key}`}>
-      <h2 id={`h-${layout.key}`} className="mb-2 text-lg font-semibold text-slate-900">
+      <h2 id={`h-${layout.key}`} className="text-lg font-semibold text-slate-900">
         {title}
       </h2>
-      <div className="rounded-lg border border-slate-200 bg-white">
-        <Table caption={title} region>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <Th key={c.header} className={c.numeric ? "text-right align-bottom" : "align-bottom"}>
-                  {c.header}
-                </Th>
-              ))}
-            </tr>
-          </thead>
+      <p className="mb-2 text-sm font-medium text-slate-700">{layout.heading}</p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full border-collapse text-sm">
+          <caption className="sr-only">
+            {title}. {layout.heading}
+          </caption>
+          <FormHead columns={columns} />
           <tbody>
             {lines.length === 0 && (
               <tr>
-                <Td colSpan={columns.length} className="text-slate-500">
+                <td colSpan={columns.length} className={`${td} text-slate-500`}>
                   Нет отчётов за период.
-                </Td>
+                </td>
               </tr>
             )}
             {lines.map((line, i) =>
-              line.kind === "total" ? (
-                <tr key={i} className="total bg-slate-50 font-semibold">
-                  <Td colSpan={span}>{line.cells[2]}</Td>
+              line.kind === "total" || line.kind === "distinct" ? (
+                <tr
+                  key={i}
+                  className={`${line.kind} bg-slate-50 ${line.kind === "total" ? "font-semibold" : "italic"}`}
+                >
+                  <th scope="row" colSpan={span} className={`${td} text-left font-[inherit]`}>
+                    {totalLabel(line)}
+                  </th>
                   {line.cells.slice(span).map((v, j) => (
-                    <Td key={j} className={align(span + j)}>
+                    <td key={j} className={`${td} ${align(span + j)}`}>
                       {show(v)}
-                    </Td>
+                    </td>
                   ))}
                 </tr>
               ) : (
                 <tr key={i}>
                   {cells[i].map((v, j) => (
-                    <Td
+                    <td
                       key={j}
-                      className={`${align(j)} ${j === 2 && v === NO_PROGRAMMES && line.kind === "empty" ? "text-slate-500 italic" : ""}`}
+                      className={`${td} ${align(j)} ${j === 2 && v === NO_PROGRAMMES && line.kind === "empty" ? "text-slate-500 italic" : ""}`}
                     >
                       {show(v)}
                       {j === 1 && v != null && line.status === "submitted" && (
@@ -65,14 +71,19 @@ export function ConsolidatedTable({ layout, title }: { layout: FormLayout; title
                           <Badge tone="amber">на проверке</Badge>
                         </>
                       )}
-                    </Td>
+                    </td>
                   ))}
                 </tr>
               ),
             )}
           </tbody>
-        </Table>
+        </table>
       </div>
+      {layout.notes.map((note) => (
+        <p key={note} className="mt-2 text-xs text-slate-600">
+          {note}
+        </p>
+      ))}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The print stylesheet of the consolidated forms, rendered only on that page: A4 landscape, a compact grid,
- * the header row repeated on every sheet, each form from a new sheet, no navigation or buttons.
+ * the (merged) header repeated on every sheet, each form from a new sheet, no navigation or buttons.
  */
 const CSS = `
 @page { size: A4 landscape; margin: 10mm; }
@@ -17,8 +17,10 @@ const CSS = `
   .consolidated-form th, .consolidated-form td {
     border: 0.5pt solid #64748b !important; padding: 1.5pt 3pt !important; background: white !important;
   }
-  .consolidated-form th { font-weight: 700; vertical-align: bottom; }
-  .consolidated-form tr.total td { font-weight: 700; background: #f1f5f9 !important; }
+  .consolidated-form thead th { font-weight: 700; vertical-align: middle; text-align: center; }
+  .consolidated-form tr.total th, .consolidated-form tr.total td { font-weight: 700; background: #f1f5f9 !important; }
+  .consolidated-form tr.distinct th, .consolidated-form tr.distinct td { font-style: italic; }
+  .consolidated-form > p { font-size: 8pt; margin: 1mm 0 !important; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; box-shadow: none !important; }
 }
 `;

@@ -2,12 +2,8 @@
 import { COLUMNS } from "@/lib/registry/import/columns";
 import { REGISTER_TITLES, type RegisterKind } from "@/lib/registry/import/types";
 import { addHeader, addRow, addSheet, addTitle, newWorkbook, workbookBuffer } from "@/lib/tabular/xlsx";
+import { layoutSheet } from "@/lib/tabular/xlsx-layout";
 import type { ExportCell } from "./layout";
-
-const WIDTHS: Record<RegisterKind, number[]> = {
-  mentees: [6, 32, 12, 36, 14, 32, 24, 30, 14, 36, 30, 14, 18],
-  mentors: [6, 32, 30, 36, 36, 30, 16, 20, 14, 40, 24, 30, 14, 36, 30, 18],
-};
 
 /** Header labels in the seed's order: the first label of each column. */
 export function headerOf(kind: RegisterKind): string[] {
@@ -18,8 +14,8 @@ export async function buildWorkbook(kind: RegisterKind, orgName: string, rows: E
   const workbook = newWorkbook();
   const header = headerOf(kind);
   const sheet = addSheet(workbook, REGISTER_TITLES[kind], {
-    widths: header.map((_, i) => WIDTHS[kind][i] ?? 20),
-    ySplit: 3,
+    // Widths, heights and print set-up: layoutSheet below, from the header and the rows.
+    widths: header.map(() => 12),
   });
   addTitle(sheet, REGISTER_TITLES[kind], 14);
   addRow(sheet, [orgName]);
@@ -31,5 +27,6 @@ export async function buildWorkbook(kind: RegisterKind, orgName: string, rows: E
       if (value instanceof Date) row.getCell(i + 1).numFmt = "DD.MM.YYYY";
     });
   }
+  layoutSheet(sheet, { header: [3, 3], xSplit: 2 });
   return workbookBuffer(workbook);
 }

@@ -1,23 +1,26 @@
 /** The columns and lines of a consolidated form, shared by the page, XLSX and CSV. Pure. */
-import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
 import { REQUIRED_DOCUMENT_TYPES } from "../form1";
+import {
+  AGE_NOTE,
+  columnsOf,
+  DISTINCT_LABEL,
+  FORM_ALSO,
+  FORM_HEADINGS,
+  TOTAL_LABEL,
+  type FormColumn,
+} from "../headings";
 import type { ReportFormKey } from "../types";
-import { FORM1_COUNT_LABELS } from "../validation";
 import { consolidateForm, consolidateForm1, sumRows } from "./assemble";
 import type { ConsolidatedKey, IncludedStatus, Pair, RowTotals, SourceReport } from "./types";
 
 export type Cell = string | number | null;
 
-export interface Column {
-  header: string;
-  numeric?: boolean;
-  /** Width in characters for XLSX. */
-  width: number;
-}
-
 export interface Line {
-  /** A programme (or form-1 organisation) row, an organisation without programmes, or a total. */
-  kind: "row" | "empty" | "total";
+  /**
+   * A programme (or form-1 organisation) row, an organisation without programmes, the «Итого, чел» of a group
+   * (the sum of its rows) or the line under it with the different people.
+   */
+  kind: "row" | "empty" | "total" | "distinct";
   level: "organisation" | "municipality" | "all";
   status: IncludedStatus | null;
   /** Aligned with the columns: municipality and organisation first, in every line. */
@@ -26,91 +29,89 @@ export interface Line {
 
 export interface FormLayout {
   key: ConsolidatedKey;
-  columns: Column[];
+  /** The seed's title of the form, and what else the form holds. */
+  heading: string;
+  columns: FormColumn[];
   lines: Line[];
+  /** Footnotes printed under the table. */
+  notes: string[];
 }
 
 export const NO_PROGRAMMES = "нет программ";
 export const STATUS_HEADER = "Статус отчёта";
 
-const text = (header: string, width: number): Column => ({ header, width });
-const count = (header: string, width = 13): Column => ({ header, numeric: true, width });
-const LEAD = [text("Муниципальный район", 22), text("Образовательная организация", 28)];
-
-const LABELS = {
-  organisation: ["Итого, чел (сумма строк)", "Итого, чел (без повторов)"],
-  municipality: ["Итого по муниципалитету, чел (сумма строк)", "Итого по муниципалитету, чел (без повторов)"],
-  all: ["Всего, чел (сумма строк)", "Всего, чел (без повторов)"],
+const TOTALS = {
+  organisation: [TOTAL_LABEL, DISTINCT_LABEL],
+  municipality: [
+    "Итого по муниципалитету, чел",
+    "из них разных людей (каждый учтён один раз в своей организации), чел",
+  ],
+  all: ["Всего, чел", "из них разных людей (каждый учтён один раз в своей организации), чел"],
 } as const;
 
-function formColumns(key: ReportFormKey): Column[] {
-  const extra =
-    key === "form3"
-      ? [count("Из них молодых специалистов, чел", 15), count("Из них с ИОМ, чел")]
-      : key === "form4"
-        ? [text("Наставники: колледж, специальность, курс", 30)]
-        : key === "form5"
-          ? [text("Наставники: место работы, должность", 30)]
-          : [];
-  return [
-    ...LEAD,
-    text("Наименование программы наставничества", 32),
-    count("Наставников, чел"),
-    count("Наставляемых, чел"),
-    ...extra,
-    text("Результат программы", 50),
-  ];
-}
+export const FORMS_NOTE =
+  "«Итого, чел» складывает строки программ: человек из двух программ учтён дважды. Строка «из них разных людей» " +
+  "считает каждого один раз в своей организации; итоги муниципалитета и региона складывают итоги организаций.";
 
-/** Forms 2–5 and the appendix: programmes, then the two «Итого, чел» lines of each level. */
-function formLines(key: ReportFormKey, reports: SourceReport[]): Line[] {
+/** A line's cells in the order of the columns, from values keyed by column id. */
+const place = (columns: FormColumn[], values: Record<string, Cell>): Cell[] =>
+  columns.map((c) => values[c.id] ?? null);
+
+/** Forms 2–5 and the appendix: programmes, then «Итого, чел» and the different people of each level. */
+function formLines(key: ReportFormKey, columns: FormColumn[], reports: SourceReport[]): Line[] {
   const form = consolidateForm(key, reports);
-  const width = formColumns(key).length;
-  const numbers = (p: Pair | RowTotals, distinct: boolean): Cell[] =>
-    key !== "form3"
-      ? [p.mentors, p.mentees]
-      : [
-          p.mentors,
-          p.mentees,
-          distinct ? null : (p as RowTotals).youngTeachers,
-          distinct ? null : (p as RowTotals).withRoute,
-        ];
-  const pad = (cells: Cell[]) => [...cells, ...Array<Cell>(width - cells.length).fill(null)];
+  const sums = (p: RowTotals): Record<string, Cell> => ({
+    mentors: p.mentors,
+    mentees: p.mentees,
+    ...(key === "form3" ? { youngTeachers: p.youngTeachers, withRoute: p.withRoute } : {}),
+  });
   const totals = (
     level: Line["level"],
     m: string,
     o: string,
     t: { sum: RowTotals; distinct: Pair },
-  ): Line[] =>
-    [false, true].map((distinct, i) => ({
-      kind: "total" as const,
+  ): Line[] => [
+    {
+      kind: "total",
       level,
       status: null,
-      cells: pad([m, o, LABELS[level][i], ...numbers(distinct ? t.distinct : t.sum, distinct)]),
-    }));
+      cells: place(columns, { municipality: m, organisation: o, title: TOTALS[level][0], ...sums(t.sum) }),
+    },
+    {
+      kind: "distinct",
+      level,
+      status: null,
+      cells: place(columns, {
+        municipality: m,
+        organisation: o,
+        title: TOTALS[level][1],
+        mentors: t.distinct.mentors,
+        mentees: t.distinct.mentees,
+      }),
+    },
+  ];
   const lines: Line[] = [];
   for (const m of form.municipalities) {
     for (const o of m.organisations) {
+      const at = { municipality: m.municipality, organisation: o.organisation };
       if (o.rows.length === 0) {
         lines.push({
           kind: "empty",
           level: "organisation",
           status: o.status,
-          cells: pad([m.municipality, o.organisation, NO_PROGRAMMES, ...numbers(o.sum, false)]),
+          cells: place(columns, { ...at, title: NO_PROGRAMMES, ...sums(o.sum) }),
         });
         continue;
       }
       for (const r of o.rows) {
-        const details = key === "form4" || key === "form5" ? [r.mentorDetails ?? ""] : [];
-        const cells = [
-          m.municipality,
-          o.organisation,
-          r.title,
-          ...numbers(sumRows([r]), false),
-          ...details,
-          r.result ?? "",
-        ];
-        lines.push({ kind: "row", level: "organisation", status: o.status, cells });
+        const values = { ...at, title: r.title, ...sums(sumRows([r])), result: r.result ?? "" };
+        const details = r.mentorDetails ?? "";
+        lines.push({
+          kind: "row",
+          level: "organisation",
+          status: o.status,
+          cells: place(columns, { ...values, mentorDetails: details }),
+        });
       }
       lines.push(...totals("organisation", m.municipality, o.organisation, o));
     }
@@ -120,54 +121,43 @@ function formLines(key: ReportFormKey, reports: SourceReport[]): Line[] {
   return lines;
 }
 
-function form1Columns(): Column[] {
-  return [
-    ...LEAD,
-    text("Контакты: ФИО директора, тел., почта, почт. адрес", 40),
-    ...Object.values(FORM1_COUNT_LABELS).map((label) => count(`${label}, чел`, 15)),
-    text("Куратор внедрения ЦМН назначен", 24),
-    ...REQUIRED_DOCUMENT_TYPES.map((t) => text(DOCUMENT_TYPE_LABELS[t], 18)),
-  ];
-}
-
 /** Form 1: an organisation per row; the counts summed per municipality and overall. */
-function form1Lines(reports: SourceReport[]): Line[] {
+function form1Lines(columns: FormColumn[], reports: SourceReport[]): Line[] {
   const form = consolidateForm1(reports);
-  const tail = Array<Cell>(1 + REQUIRED_DOCUMENT_TYPES.length).fill(null);
   const lines: Line[] = [];
   const total = (level: "municipality" | "all", m: string, t: typeof form.totals): Line => ({
     kind: "total",
     level,
     status: null,
-    cells: [
-      m,
-      "",
-      `${level === "all" ? "Всего" : "Итого по муниципалитету"} (организаций: ${t.organisations}), чел`,
-      t.learners10to18,
-      t.teachingStaff,
-      t.youngTeachers,
-      ...tail,
-    ],
+    cells: place(columns, {
+      municipality: m,
+      contacts: `${level === "all" ? "Всего" : "Итого по муниципалитету"} (организаций: ${t.organisations}), чел`,
+      learners10to18: t.learners10to18,
+      teachingStaff: t.teachingStaff,
+      youngTeachers: t.youngTeachers,
+    }),
   });
   for (const m of form.municipalities) {
     for (const o of m.organisations) {
       const f = o.form1;
       const contacts = [f.directorName, f.phone, f.email, f.address].filter((v) => v?.trim()).join(", ");
-      const docs = REQUIRED_DOCUMENT_TYPES.map((t) => (f.documents?.[t]?.present ? "да" : "нет"));
+      const docs = Object.fromEntries(
+        REQUIRED_DOCUMENT_TYPES.map((t) => [`doc:${t}`, f.documents?.[t]?.present ? "да" : "нет"]),
+      );
       lines.push({
         kind: "row",
         level: "organisation",
         status: o.status,
-        cells: [
-          m.municipality,
-          o.organisation,
+        cells: place(columns, {
+          municipality: m.municipality,
+          organisation: o.organisation,
           contacts,
-          f.learners10to18,
-          f.teachingStaff,
-          f.youngTeachers,
-          f.curatorName?.trim() || "не назначен",
+          learners10to18: f.learners10to18,
+          teachingStaff: f.teachingStaff,
+          youngTeachers: f.youngTeachers,
+          curator: f.curatorName?.trim() || "не назначен",
           ...docs,
-        ],
+        }),
       });
     }
     lines.push(total("municipality", m.municipality, m.totals));
@@ -177,27 +167,34 @@ function form1Lines(reports: SourceReport[]): Line[] {
 }
 
 export function formLayout(key: ConsolidatedKey, reports: SourceReport[]): FormLayout {
+  const columns = columnsOf(key);
+  const heading = [FORM_HEADINGS[key], FORM_ALSO[key]].filter(Boolean).join(". ");
   return key === "form1"
-    ? { key, columns: form1Columns(), lines: form1Lines(reports) }
-    : { key, columns: formColumns(key), lines: formLines(key, reports) };
+    ? { key, heading, columns, lines: form1Lines(columns, reports), notes: [AGE_NOTE] }
+    : { key, heading, columns, lines: formLines(key, columns, reports), notes: [FORMS_NOTE] };
 }
 
 /** Index of the first numeric column: the label of a total spans the columns before it. */
-export const labelSpan = (columns: Column[]) => columns.findIndex((c) => c.numeric);
+export const labelSpan = (columns: FormColumn[]) => columns.findIndex((c) => c.numeric);
+
+/** The label of a total line: the text of its first named cell. */
+export const totalLabel = (line: Line) => line.cells.find((c, i) => i >= 2 && typeof c === "string") ?? "";
+
+const isTotal = (line: Line) => line.kind === "total" || line.kind === "distinct";
 
 /** The Omsk look: a municipality or organisation named only on its first line, totals unnamed. */
 export function omskCells(lines: Line[]): Cell[][] {
   let prev: Line | null = null;
   return lines.map((line) => {
     const cells = [...line.cells];
-    if (line.kind === "total") {
+    if (isTotal(line)) {
       cells[0] = cells[1] = null;
     } else {
-      const sameM = prev != null && prev.kind !== "total" && prev.cells[0] === line.cells[0];
+      const sameM = prev != null && !isTotal(prev) && prev.cells[0] === line.cells[0];
       if (sameM && prev?.cells[1] === line.cells[1]) cells[1] = null;
       if (
         sameM ||
-        (prev?.kind === "total" && prev.level === "organisation" && prev.cells[0] === line.cells[0])
+        (prev != null && isTotal(prev) && prev.level === "organisation" && prev.cells[0] === line.cells[0])
       )
         cells[0] = null;
     }

@@ -1,9 +1,9 @@
-/** The title lines of a consolidated form, for the page and the XLSX. Pure. */
+/** The title lines of a consolidated form, for the page and the XLSX (the seed's heading goes under it). Pure. */
 import { periodLabel, type Period } from "../domain";
-import { CONSOLIDATED_SUBTITLES, CONSOLIDATED_TITLES, type ConsolidatedKey } from "./types";
+import { CONSOLIDATED_TITLES, type ConsolidatedKey } from "./types";
 
 export function titleOf(key: ConsolidatedKey, period: Period, territory: string): string {
-  return `${CONSOLIDATED_TITLES[key]} (${CONSOLIDATED_SUBTITLES[key]}) за ${periodLabel(period)}, ${territory}`;
+  return `${CONSOLIDATED_TITLES[key]} за ${periodLabel(period)}, ${territory}`;
 }
 
 export function contentNote(includeSubmitted: boolean): string {

@@ -121,13 +121,3 @@ export interface ConsolidatedForm1 {
   municipalities: Form1Group[];
   totals: Form1Counts;
 }
-
-/** What each form covers (the wording of the per-organisation report). */
-export const CONSOLIDATED_SUBTITLES: Record<ConsolidatedKey, string> = {
-  form1: "участники внедрения целевой модели наставничества",
-  form2: "«Ученик – ученик», «Студент – студент»",
-  form3: "«Учитель – учитель»",
-  form4: "«Студент – ученик»",
-  form5: "«Работодатель – ученик», «Работодатель – студент»",
-  other: "«Педагог – ученик»",
-};

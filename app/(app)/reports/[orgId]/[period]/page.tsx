@@ -6,13 +6,15 @@ import { ChecksPanel, sentNote } from "@/components/reports/checks";
 import { Comparison } from "@/components/reports/comparison";
 import { ReportHistory } from "@/components/reports/history";
 import { ReportEditor } from "@/components/reports/report-editor";
-import { Form1View, FormsView, SummaryView } from "@/components/reports/report-tables";
+import { ReportPrintStyle } from "@/components/reports/print-style";
+import { Form1Documents, Form1View, FormsView, SummaryView } from "@/components/reports/report-tables";
 import { CreateReportButton, ReopenPanel, ReviewPanel } from "@/components/reports/review-panel";
 import { Card } from "@/components/ui/card";
 import { pageScope, requireUser } from "@/lib/auth/guard";
 import { scopeOrg } from "@/lib/auth/scoped";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { periodLabel, previousPeriod } from "@/lib/reports/domain";
+import { FORM_HEADINGS } from "@/lib/reports/headings";
 import { reportPageData } from "@/lib/reports/page-data";
 import { periodSchema } from "@/lib/reports/schemas";
 import { regionClock } from "@/lib/territory/clock";
@@ -31,6 +33,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
   const returned = data.history.find((h) => h.to === "returned");
   return (
     <>
+      <ReportPrintStyle />
       <div className="mb-6">
         <p className="text-sm text-slate-600">
           <Link href={`/reports/${org.id}`} className="text-brand-700 underline">
@@ -75,7 +78,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
           )}
         </Card>
       ) : (
-        <div className="grid gap-6 xl:grid-cols-3">
+        <div className="report-print grid gap-6 xl:grid-cols-3">
           <div className="space-y-6 xl:col-span-2">
             {(report.status === "submitted" || report.status === "approved") && data.history[0] && (
               <div
@@ -123,13 +126,24 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
                     data.previous ? { forms: data.previous.forms, summary: data.previous.summary } : null
                   }
                   canSubmit={Boolean(data.canSubmit)}
+                  form1Names={{
+                    municipality: content.form1.municipality,
+                    organisation: content.form1.organisation,
+                  }}
+                  form1Documents={<Form1Documents documents={content.form1.documents} />}
                   warnings={checks.warnings.length}
                   registerView={
                     <div className="space-y-8">
                       <p className="text-sm text-slate-600">
                         Рассчитано по реестрам на сегодня; каждый человек в итогах учтён один раз.
                       </p>
-                      <FormsView forms={content.forms} errors={checks.errors} warnings={checks.warnings} />
+                      <FormsView
+                        forms={content.forms}
+                        municipality={content.form1.municipality}
+                        organisation={content.form1.organisation}
+                        errors={checks.errors}
+                        warnings={checks.warnings}
+                      />
                       <div>
                         <h3 className="mb-2 font-semibold">Сводные показатели</h3>
                         <SummaryView
@@ -144,12 +158,18 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
               ) : (
                 <div className="space-y-8">
                   <section>
-                    <h2 className="mb-2 text-lg font-semibold">Форма 1. Сведения об организации</h2>
+                    <h2 className="mb-2 text-lg font-semibold">Форма 1. {FORM_HEADINGS.form1}</h2>
                     <Form1View form1={content.form1} errors={checks.errors} warnings={checks.warnings} />
                   </section>
                   <section>
                     <h2 className="mb-2 text-lg font-semibold">Формы 2–5 и прочие формы</h2>
-                    <FormsView forms={content.forms} errors={checks.errors} warnings={checks.warnings} />
+                    <FormsView
+                      forms={content.forms}
+                      municipality={content.form1.municipality}
+                      organisation={content.form1.organisation}
+                      errors={checks.errors}
+                      warnings={checks.warnings}
+                    />
                   </section>
                   <section>
                     <h2 className="mb-2 text-lg font-semibold">Сводные показатели</h2>

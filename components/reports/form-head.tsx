@@ -1,0 +1,41 @@
+import { headerGrid, type FormColumn } from "@/lib/reports/headings";
+
+/**
+ * The header of a report form as the Omsk forms draw it: a group («Количество вовлеченных в программу») merged
+ * over its columns, the other headers over both rows. `plain` leaves the look to the page's own stylesheet.
+ */
+export function FormHead({
+  columns,
+  plain = false,
+  trailing,
+}: {
+  columns: readonly FormColumn[];
+  plain?: boolean;
+  /** A last header cell of the first row (a column of buttons). */
+  trailing?: React.ReactNode;
+}) {
+  const grid = headerGrid(columns);
+  const look = plain
+    ? ""
+    : "border border-slate-200 bg-slate-50 px-2 py-1.5 align-middle text-xs font-semibold text-slate-700";
+  return (
+    <thead>
+      {grid.map((row, i) => (
+        <tr key={i}>
+          {row.map((c) => (
+            <th
+              key={c.col}
+              scope={c.colSpan > 1 ? "colgroup" : "col"}
+              colSpan={c.colSpan > 1 ? c.colSpan : undefined}
+              rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined}
+              className={`${look} ${plain ? (c.numeric ? "num" : "") : "text-center"}`.trim() || undefined}
+            >
+              {c.text}
+            </th>
+          ))}
+          {i === 0 && trailing}
+        </tr>
+      ))}
+    </thead>
+  );
+}
