@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ReportForms as PublicReportForms } from "@/components/public/report-forms";
+import { publicSum, ReportForms as PublicReportForms } from "@/components/public/report-forms";
 import { ConsolidatedTable } from "@/components/reports/consolidated/consolidated-table";
 import { Form1View, FormTable } from "@/components/reports/report-tables";
 import { publicForms } from "@/lib/public/reports";
@@ -307,5 +307,12 @@ describe("forms 1–5 word for word from seed 002", () => {
       ["distinct", DISTINCT_LABEL, 12, 14],
     ]);
     expect(lines.filter((l) => l.cells.includes(TOTAL_LABEL))).toHaveLength(1);
+  });
+
+  it("the public «Итого» never gives away a row shown as «менее 5»", () => {
+    expect(publicSum([12, 7, 11])).toBe("30");
+    expect(publicSum([12, 7, 1, 1, 11])).toBe("более 30");
+    expect(publicSum([1, 2])).toBe("—");
+    expect(publicSum([2])).toBe("—");
   });
 });

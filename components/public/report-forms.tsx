@@ -6,7 +6,8 @@ import {
   TOTAL_LABEL,
   type FormColumn,
 } from "@/lib/reports/headings";
-import { peopleCount } from "@/lib/public/privacy";
+import { formatNumber } from "@/lib/format";
+import { peopleCount, SMALL_COUNT } from "@/lib/public/privacy";
 import type { PublicForm, PublicReport } from "@/lib/public/types";
 import type { ReportFormKey } from "@/lib/reports/types";
 
@@ -28,10 +29,21 @@ function publicColumns(key: ReportFormKey): FormColumn[] {
     .map((c) => (c.id === "mentors" ? { ...c, header: "наставников" } : c));
 }
 
+/**
+ * «Итого» of a column as published: the exact sum would give away the rows shown as «менее 5», so with such rows
+ * it says only that there are more than the other rows hold.
+ */
+export function publicSum(values: number[]): string {
+  const shown = values.filter((v) => v >= SMALL_COUNT);
+  if (shown.length === values.length) return peopleCount(values.reduce((a, b) => a + b, 0));
+  const known = shown.reduce((a, b) => a + b, 0);
+  return known > 0 ? `более ${formatNumber(known)}` : "—";
+}
+
 function FormTable({ form, period, names }: { form: PublicForm; period: string; names: ReportNames }) {
   const columns = publicColumns(form.key);
   const n = form.rows.length;
-  const sum = (f: "mentors" | "mentees") => form.rows.reduce((s, r) => s + r[f], 0);
+  const sum = (f: "mentors" | "mentees") => publicSum(form.rows.map((r) => r[f]));
   return (
     <div className="pub-scroll">
       <table>
@@ -60,8 +72,8 @@ function FormTable({ form, period, names }: { form: PublicForm; period: string; 
             <th scope="row" colSpan={3}>
               {TOTAL_LABEL}
             </th>
-            <td className="num">{peopleCount(sum("mentors"))}</td>
-            <td className="num">{peopleCount(sum("mentees"))}</td>
+            <td className="num">{sum("mentors")}</td>
+            <td className="num">{sum("mentees")}</td>
             <td />
           </tr>
           <tr>

@@ -1,5 +1,19 @@
 import { headerGrid, type FormColumn } from "@/lib/reports/headings";
 
+/** On screen, long texts get room enough not to stretch a row into a column of single words (print: none). */
+const MIN_WIDTHS: Record<string, string> = {
+  municipality: "min-w-[8rem]",
+  organisation: "min-w-[9rem]",
+  contacts: "min-w-[14rem]",
+  curator: "min-w-[10rem]",
+  title: "min-w-[10rem]",
+  mentorDetails: "min-w-[16rem]",
+  result: "min-w-[16rem]",
+};
+
+/** The minimum width of a column's body cells. */
+export const minWidth = (column: FormColumn | undefined) => (column ? (MIN_WIDTHS[column.id] ?? "") : "");
+
 /**
  * The header of a report form as the Omsk forms draw it: a group («Количество вовлеченных в программу») merged
  * over its columns, the other headers over both rows. `plain` leaves the look to the page's own stylesheet.

@@ -15,6 +15,7 @@ const CSS = `
   .report-print tr { break-inside: avoid; page-break-inside: avoid; }
   .report-print th, .report-print td {
     border: 0.5pt solid #64748b !important; padding: 1.5pt 3pt !important; background: white !important;
+    min-width: 0 !important;
   }
   .report-print h3 { break-after: avoid; font-size: 10pt; }
   .report-form { break-inside: auto; margin-bottom: 5mm; }

@@ -18,7 +18,7 @@ import {
 } from "@/lib/reports/headings";
 import type { Form1, ReportForm, ReportFormKey, ReportForms, ReportSummary } from "@/lib/reports/types";
 import { type FORM1_COUNT_LABELS, FORM_TITLES, SUMMARY_LABELS, type Issue } from "@/lib/reports/validation";
-import { FormHead } from "./form-head";
+import { FormHead, minWidth } from "./form-head";
 
 export { FORM_SUBTITLES };
 
@@ -135,6 +135,7 @@ export function FormTable({
   const at = (i: number, f: string) => issueTone(`forms.${formKey}.rows.${i}.${f}`, errors, warnings);
   const total = (f: string) => issueTone(`forms.${formKey}.${f}`, errors, warnings);
   const n = form.rows.length;
+  const wide = (id: string) => minWidth(columns.find((c) => c.id === id));
   /** The cells after the label of a total line, by column. */
   const tail = (values: Record<string, React.ReactNode>, tones: Record<string, string> = {}) =>
     columns.slice(3).map((c) => (
@@ -171,15 +172,17 @@ export function FormTable({
                   </td>
                 </>
               )}
-              <td className={`${cell} ${at(i, "title")}`}>{r.title || "—"}</td>
+              <td className={`${cell} ${wide("title")} ${at(i, "title")}`}>{r.title || "—"}</td>
               <td className={`${num} ${at(i, "mentors")}`}>{r.mentors}</td>
-              {hasMentorDetails(formKey) && <td className={cell}>{r.mentorDetails || "—"}</td>}
+              {hasMentorDetails(formKey) && (
+                <td className={`${cell} ${wide("mentorDetails")}`}>{r.mentorDetails || "—"}</td>
+              )}
               <td className={`${num} ${at(i, "mentees")}`}>{r.mentees}</td>
               {formKey === "form3" && (
                 <td className={`${num} ${at(i, "youngTeachers")}`}>{r.youngTeachers ?? 0}</td>
               )}
               {formKey === "form3" && <td className={`${num} ${at(i, "withRoute")}`}>{r.withRoute ?? 0}</td>}
-              <td className={`${cell} ${at(i, "result")}`}>{r.result || "—"}</td>
+              <td className={`${cell} ${wide("result")} ${at(i, "result")}`}>{r.result || "—"}</td>
             </tr>
           ))}
           <tr className="bg-slate-50 font-semibold">

@@ -133,7 +133,8 @@ function columnWidths(
         headFloor = Math.max(headFloor, word);
         head = Math.max(head, textWidth(text, bold) / HEADER_LINES, word);
       } else {
-        bodyFloor = Math.max(bodyFloor, Math.min(word, o.max));
+        // A long word in the body (a link) may break: office suites do break it rather than spill.
+        bodyFloor = Math.max(bodyFloor, Math.min(word, 20));
         for (const line of text.split("\n")) body = Math.max(body, textWidth(line, bold));
       }
     }
@@ -172,9 +173,9 @@ function rowHeights(sheet: ExcelJS.Worksheet, o: { columns: number; merges: Rang
       };
       const width = o.widths.slice(range.left - 1, range.right).reduce((a, b) => a + b, 0);
       const size = cell.font?.size ?? FONT_SIZE;
-      // Sizes other than 10 pt scale the characters' widths too.
+      // The cell's margins take about half a character; sizes other than 11 pt scale the characters too.
       const lines = cell.alignment?.wrapText
-        ? wrapLines(text, (width - 1) * (FONT_SIZE / size), Boolean(cell.font?.bold))
+        ? wrapLines(text, (width - 0.5) * (FONT_SIZE / size), Boolean(cell.font?.bold))
         : 1;
       const need = lines * lineHeight(size) + 2;
       if (range.bottom > r) tall.push({ range, need });

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { FormHead } from "@/components/reports/form-head";
+import { FormHead, minWidth } from "@/components/reports/form-head";
 import { formatNumber } from "@/lib/format";
 import {
   labelSpan,
@@ -48,7 +48,11 @@ export function ConsolidatedTable({ layout, title }: { layout: FormLayout; title
                   key={i}
                   className={`${line.kind} bg-slate-50 ${line.kind === "total" ? "font-semibold" : "italic"}`}
                 >
-                  <th scope="row" colSpan={span} className={`${td} text-left font-[inherit]`}>
+                  <th
+                    scope="row"
+                    colSpan={span}
+                    className={`${td} text-left ${line.kind === "total" ? "font-semibold" : "font-normal"}`}
+                  >
                     {totalLabel(line)}
                   </th>
                   {line.cells.slice(span).map((v, j) => (
@@ -62,7 +66,7 @@ export function ConsolidatedTable({ layout, title }: { layout: FormLayout; title
                   {cells[i].map((v, j) => (
                     <td
                       key={j}
-                      className={`${td} ${align(j)} ${j === 2 && v === NO_PROGRAMMES && line.kind === "empty" ? "text-slate-500 italic" : ""}`}
+                      className={`${td} ${align(j)} ${minWidth(columns[j])} ${j === 2 && v === NO_PROGRAMMES && line.kind === "empty" ? "text-slate-500 italic" : ""}`}
                     >
                       {show(v)}
                       {j === 1 && v != null && line.status === "submitted" && (

@@ -16,6 +16,7 @@ const CSS = `
   .consolidated-form tr { break-inside: avoid; page-break-inside: avoid; }
   .consolidated-form th, .consolidated-form td {
     border: 0.5pt solid #64748b !important; padding: 1.5pt 3pt !important; background: white !important;
+    min-width: 0 !important;
   }
   .consolidated-form thead th { font-weight: 700; vertical-align: middle; text-align: center; }
   .consolidated-form tr.total th, .consolidated-form tr.total td { font-weight: 700; background: #f1f5f9 !important; }
