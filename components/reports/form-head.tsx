@@ -53,3 +53,28 @@ export function FormHead({
     </thead>
   );
 }
+
+/**
+ * The sideways-scrolling box of a wide form: a named, focusable region, so that a keyboard can scroll it too
+ * (WCAG 2.1.1).
+ */
+export function ScrollRegion({
+  label,
+  className = "",
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label={`Таблица: ${label}`}
+      className={`focus-visible:outline-brand-600 overflow-x-auto focus-visible:outline-3 focus-visible:outline-offset-2 ${className}`}
+    >
+      {children}
+    </div>
+  );
+}

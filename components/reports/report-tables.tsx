@@ -18,7 +18,7 @@ import {
 } from "@/lib/reports/headings";
 import type { Form1, ReportForm, ReportFormKey, ReportForms, ReportSummary } from "@/lib/reports/types";
 import { type FORM1_COUNT_LABELS, FORM_TITLES, SUMMARY_LABELS, type Issue } from "@/lib/reports/validation";
-import { FormHead, minWidth } from "./form-head";
+import { FormHead, minWidth, ScrollRegion } from "./form-head";
 
 export { FORM_SUBTITLES };
 
@@ -73,7 +73,7 @@ export function Form1View({
   );
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Форма 1">
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">Форма 1. {FORM_HEADINGS.form1}</caption>
           <FormHead columns={columns} />
@@ -88,7 +88,7 @@ export function Form1View({
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="text-xs text-slate-600">{AGE_NOTE}</p>
       <Table caption="Форма 1: куратор и документы">
         <tbody>
@@ -144,7 +144,7 @@ export function FormTable({
       </td>
     ));
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={FORM_TITLES[formKey]}>
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">
           {FORM_TITLES[formKey]}. {FORM_HEADINGS[formKey]}
@@ -206,7 +206,7 @@ export function FormTable({
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

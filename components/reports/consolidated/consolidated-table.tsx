@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { FormHead, minWidth } from "@/components/reports/form-head";
+import { FormHead, minWidth, ScrollRegion } from "@/components/reports/form-head";
 import { formatNumber } from "@/lib/format";
 import {
   labelSpan,
@@ -28,7 +28,7 @@ export function ConsolidatedTable({ layout, title }: { layout: FormLayout; title
         {title}
       </h2>
       <p className="mb-2 text-sm font-medium text-slate-700">{layout.heading}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion label={title} className="rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">
             {title}. {layout.heading}
@@ -82,7 +82,7 @@ export function ConsolidatedTable({ layout, title }: { layout: FormLayout; title
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {layout.notes.map((note) => (
         <p key={note} className="mt-2 text-xs text-slate-600">
           {note}
