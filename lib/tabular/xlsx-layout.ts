@@ -13,6 +13,8 @@ import { textOf, wrapLines, longestWord, textWidth } from "./xlsx-text";
  */
 export const FONT_NAME = "Calibri";
 export const FONT_SIZE = 11;
+/** Headers a point smaller: their long words set the narrowest a column can be. */
+export const HEADER_SIZE = 10;
 
 export interface SheetLayout {
   /** The header rows, first and last (1-based): repeated on every printed page and frozen on screen. */
@@ -65,10 +67,11 @@ export function layoutSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void
     const row = sheet.getRow(r);
     for (let c = 1; c <= columns; c++) {
       const cell = row.getCell(c);
-      const font = cell.font ?? {};
-      cell.font = { ...font, name: font.name ?? FONT_NAME, family: 2, size: font.size ?? FONT_SIZE };
-      if (span.has(r)) continue;
       const header = r >= first && r <= last;
+      const font = cell.font ?? {};
+      const size = font.size ?? (header ? HEADER_SIZE : FONT_SIZE);
+      cell.font = { ...font, name: font.name ?? FONT_NAME, family: 2, size };
+      if (span.has(r)) continue;
       const align = cell.alignment ?? {};
       cell.alignment = header
         ? { ...align, wrapText: true, vertical: "middle", horizontal: align.horizontal ?? "center" }
@@ -116,11 +119,14 @@ function columnWidths(
     o.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && m.right > m.left);
   const want: number[] = [];
   const floor: number[] = [];
+  /** A column's long text: the one most of its cells stay within (the 90th percentile), and whether bold. */
+  const typical: { text: string; bold: boolean }[] = [];
   for (let c = 1; c <= o.columns; c++) {
     let head = 0;
     let headFloor = 0;
     let body = 0;
     let bodyFloor = 0;
+    const texts: { text: string; bold: boolean; width: number }[] = [];
     for (let r = o.first; r <= sheet.rowCount; r++) {
       if (o.span.has(r) || wide(r, c)) continue;
       const cell = sheet.getCell(r, c);
@@ -128,26 +134,37 @@ function columnWidths(
       const text = textOf(cell);
       if (!text) continue;
       const bold = Boolean(cell.font?.bold);
-      const word = longestWord(text, bold);
+      const scale = (cell.font?.size ?? FONT_SIZE) / FONT_SIZE;
+      const word = longestWord(text, bold) * scale;
       if (r <= o.last) {
         headFloor = Math.max(headFloor, word);
-        head = Math.max(head, textWidth(text, bold) / HEADER_LINES, word);
+        head = Math.max(head, (textWidth(text, bold) * scale) / HEADER_LINES, word);
       } else {
         // A long word in the body (a link) may break: office suites do break it rather than spill.
         bodyFloor = Math.max(bodyFloor, Math.min(word, 20));
-        for (const line of text.split("\n")) body = Math.max(body, textWidth(line, bold));
+        const longest = Math.max(...text.split("\n").map((line) => textWidth(line, bold) * scale));
+        body = Math.max(body, longest);
+        texts.push({ text, bold, width: longest });
       }
     }
+    texts.sort((a, b) => a.width - b.width);
+    typical.push(texts[Math.floor(0.9 * (texts.length - 1))] ?? { text: "", bold: false });
     const pad = 1.5;
     floor.push(Math.max(headFloor, bodyFloor, 4) + pad);
     want.push(Math.max(head, Math.min(body, o.max), 4) + pad);
   }
-  // Too wide for a readable page: narrow the widest columns first, never below their longest word.
+  // Too wide for a readable page: narrow first the column whose texts take the fewest lines (the row's height is
+  // its tallest cell's), never below a header's longest word.
+  const lines = (i: number) => wrapLines(typical[i].text, want[i] - 2, typical[i].bold);
   let total = want.reduce((a, b) => a + b, 0);
   while (total > PAGE_BUDGET) {
     let at = -1;
     for (let i = 0; i < want.length; i++)
-      if (want[i] - 1 >= floor[i] && (at < 0 || want[i] > want[at])) at = i;
+      if (
+        want[i] - 1 >= floor[i] &&
+        (at < 0 || lines(i) < lines(at) || (lines(i) === lines(at) && want[i] > want[at]))
+      )
+        at = i;
     if (at < 0) break;
     want[at] -= 1;
     total -= 1;
