@@ -45,7 +45,8 @@ function FormTable({ form, period, names }: { form: PublicForm; period: string; 
   const n = form.rows.length;
   const sum = (f: "mentors" | "mentees") => publicSum(form.rows.map((r) => r[f]));
   return (
-    <div className="pub-scroll">
+    // A named, focusable region: a keyboard can scroll a table wider than the page (WCAG 2.1.1).
+    <div className="pub-scroll" tabIndex={0} role="region" aria-label={`Таблица: ${formName(form)}`}>
       <table>
         <caption>
           {formName(form)} — {period}
