@@ -21,7 +21,7 @@ export function DocumentsSection({
       {documents.length === 0 ? (
         <p>Документы пока не опубликованы.</p>
       ) : (
-        <div className="pub-scroll">
+        <div className="pub-scroll" tabIndex={0} role="region" aria-label="Таблица: документы организации">
           <table>
             <caption>Документы организации, действующие сейчас</caption>
             <thead>

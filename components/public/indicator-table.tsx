@@ -19,7 +19,7 @@ export function IndicatorTable({
   const { years, rows } = indicators;
   const coverage = rows[0]?.cells ?? [];
   return (
-    <div className="pub-scroll">
+    <div className="pub-scroll" tabIndex={0} role="region" aria-label={`Таблица: ${caption}`}>
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -28,7 +28,12 @@ export function MonitoringSection({
       {byFormat.length === 0 ? (
         <p>Наставнических пар пока нет.</p>
       ) : (
-        <div className="pub-scroll">
+        <div
+          className="pub-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="Таблица: численность участников по формам наставничества"
+        >
           <table>
             <caption>Численность участников по формам наставничества (без повторов)</caption>
             <thead>
