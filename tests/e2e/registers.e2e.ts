@@ -198,6 +198,50 @@ describe("a curator keeps the registers in the browser", () => {
   });
 });
 
+describe("an import names what it would create", () => {
+  it("lists an unknown mentor and the programme it would need, and creates them only when the curator confirms", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("База наставляемых");
+    ws.addRow(["База наставляемых"]);
+    ws.addRow([...MENTEE_HEADER, CONSENT]);
+    ws.addRow([
+      1,
+      `Новичков${tag} Лев Ильич`,
+      year - 12,
+      "Физика",
+      `01.09.${year}`,
+      `Незнакомцев${tag} Игорь Петрович`,
+      "Педагог – ученик",
+      "МБОУ СОШ № 5",
+      "",
+      "",
+      "",
+      "",
+      `01.09.${year}`,
+    ]);
+    await page.goto(`${BASE}/registry/import`);
+    await page.locator("#import-file").setInputFiles({
+      name: "наставляемые-новые.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    await page.getByRole("button", { name: "Проверить файл" }).click();
+    const proposed = page.getByRole("table", { name: "Новые участники и программы, которых нет в реестре" });
+    await proposed.waitFor();
+    const listed = await proposed.innerText();
+    expect(listed).toContain(`Наставник: Незнакомцев${tag} Игорь Петрович`);
+    expect(listed).toMatch(/Программа: /);
+    const confirm = page.getByLabel(/Создать новых участников и программы \(\d+\)/);
+    expect(await confirm.isChecked()).toBe(false);
+    await shot(page, "registers-import-proposed");
+    await confirm.check();
+    await page.getByRole("button", { name: "Загрузить в реестр" }).click();
+    await page.getByText(/Импорт завершён: загружено строк — 1/).waitFor();
+    await page.goto(`${BASE}/registry/persons?q=${encodeURIComponent(`Незнакомцев${tag}`)}`);
+    await expect(page.locator("tbody tr").count()).resolves.toBe(1);
+  });
+});
+
 describe("a coordinator reads the registers but cannot edit them", () => {
   it("sees no edit controls and cannot open the new-person form", async () => {
     const ownHref = await (async () => {
