@@ -32,3 +32,23 @@ export async function shot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
+
+/**
+ * Signs in through Auth.js's endpoint, as the sign-in form does: the session cookie (null when refused), the
+ * refusal code of the redirect, and the CSRF cookie the attempt carried.
+ */
+export async function signInHttp(base: string, email: string, password: string) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
+    body: new URLSearchParams({ email, password, csrfToken }),
+  });
+  const cookie = cookiesOf(res).find((c) => c.startsWith("authjs.session-token=")) ?? null;
+  const location = new URL(res.headers.get("location") ?? "/", base);
+  return { cookie, code: location.searchParams.get("code"), csrfCookie: cookiesOf(csrf).join("; ") };
+}

@@ -12,7 +12,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
-import { BASE, launch, signIn } from "./browser";
+import { BASE, launch, signIn, signInHttp } from "./browser";
 
 const SLUG = "demograd-sosh-5";
 const base = new URL(BASE);
@@ -96,18 +96,9 @@ describe("security headers on every answer", () => {
 /** A session cookie of a demo account, signed in through Auth.js's endpoint as the sign-in form does. */
 async function sessionCookie(role: string): Promise<string> {
   const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
-  const cookies = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies(csrf).join("; ") },
-    body: new URLSearchParams({ email: account.email, password: account.password, csrfToken }),
-  });
-  const session = cookies(res).find((c) => c.startsWith("authjs.session-token="));
-  expect(session).toBeTruthy();
-  return session!;
+  const { cookie } = await signInHttp(BASE, account.email, account.password);
+  expect(cookie).toBeTruthy();
+  return cookie!;
 }
 
 describe("a CSP nonce per request on every page", () => {

@@ -9,22 +9,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
+import { signInHttp } from "./browser";
 
 const A = process.env.E2E_INSTANCE_A ?? "";
 const DB_URL = process.env.E2E_INSTANCES_DATABASE_URL ?? "";
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
-
-async function signInHttp(email: string, password: string) {
-  const csrf = await fetch(`${A}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${A}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
-    body: new URLSearchParams({ email, password, csrfToken }),
-  });
-  const cookie = cookiesOf(res).find((c) => c.startsWith("authjs.session-token="));
+/** A session cookie of the instance, signed in as the form does. */
+async function sessionOf(email: string, password: string) {
+  const { cookie } = await signInHttp(A, email, password);
   if (!cookie) throw new Error(`вход ${email} не удался`);
   return cookie;
 }
@@ -97,8 +89,8 @@ describe.skipIf(!A || !DB_URL)("hostile requests to every action and route", () 
   let curator = "";
   let before: Record<string, string>;
   beforeAll(async () => {
-    admin = await signInHttp(DEMO_ACCOUNTS.find((a) => a.role === "admin")!.email, "demo2026");
-    curator = await signInHttp(DEMO_ACCOUNTS.find((a) => a.role === "curator")!.email, "demo2026");
+    admin = await sessionOf(DEMO_ACCOUNTS.find((a) => a.role === "admin")!.email, "demo2026");
+    curator = await sessionOf(DEMO_ACCOUNTS.find((a) => a.role === "curator")!.email, "demo2026");
     before = fingerprint();
   });
 

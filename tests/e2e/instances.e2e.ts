@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
-import { BASE, launch, signIn } from "./browser";
+import { BASE, launch, signIn, signInHttp } from "./browser";
 
 const A = process.env.E2E_INSTANCE_A ?? "";
 const B = process.env.E2E_INSTANCE_B ?? "";
@@ -22,21 +22,6 @@ const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 let browser: Browser;
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
-
-/** Signs in through an instance's Auth.js endpoint, as the form does; the session cookie or the refusal code. */
-async function signInHttp(base: string, email: string, password: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
-    body: new URLSearchParams({ email, password, csrfToken }),
-  });
-  const cookie = cookiesOf(res).find((c) => c.startsWith("authjs.session-token=")) ?? null;
-  const location = new URL(res.headers.get("location") ?? "/", base);
-  return { cookie, code: location.searchParams.get("code"), csrfCookie: cookiesOf(csrf).join("; ") };
-}
 
 /** Whether a cookie still opens the signed-in home page of an instance. */
 async function opensHome(base: string, cookie: string) {
