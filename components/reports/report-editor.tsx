@@ -112,13 +112,13 @@ export function ReportEditor(props: Props) {
 
   return (
     // POST, never GET: a click before the script has loaded must not put the report's fields into the address.
-    <form method="post" onSubmit={onSave} noValidate className="space-y-8">
+    <form method="post" onSubmit={onSave} noValidate className="min-w-0 space-y-8">
       <noscript>
         <p className="text-sm text-amber-900">
           Для заполнения и сохранения отчёта включите JavaScript в браузере.
         </p>
       </noscript>
-      <fieldset className="grid gap-4 md:grid-cols-2">
+      <fieldset className="grid min-w-0 gap-4 md:grid-cols-2">
         <legend className="mb-2">
           {/* A heading in the legend: the forms' own headings (h3) come under it. */}
           <h2 className="text-lg font-semibold">Форма 1. {FORM_HEADINGS.form1}</h2>
@@ -167,7 +167,7 @@ export function ReportEditor(props: Props) {
         <p className="text-xs text-slate-600 md:col-span-2">{AGE_NOTE}</p>
       </fieldset>
 
-      <fieldset>
+      <fieldset className="min-w-0">
         <legend className="mb-2">
           {/* A heading in the legend: the forms' own headings (h3) come under it. */}
           <h2 className="text-lg font-semibold">Формы 2–5 и прочие формы</h2>

@@ -79,7 +79,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
         </Card>
       ) : (
         <div className="report-print grid gap-6 xl:grid-cols-3">
-          <div className="space-y-6 xl:col-span-2">
+          <div className="min-w-0 space-y-6 xl:col-span-2">
             {(report.status === "submitted" || report.status === "approved") && data.history[0] && (
               <div
                 role="status"
