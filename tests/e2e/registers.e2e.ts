@@ -199,7 +199,7 @@ describe("a curator keeps the registers in the browser", () => {
 });
 
 describe("an import names what it would create", () => {
-  it("lists an unknown mentor and the programme it would need, and creates them only when the curator confirms", async () => {
+  it("lists an unknown mentor it would need, and creates it only when the curator confirms", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("База наставляемых");
     ws.addRow(["База наставляемых"]);
@@ -230,7 +230,8 @@ describe("an import names what it would create", () => {
     await proposed.waitFor();
     const listed = await proposed.innerText();
     expect(listed).toContain(`Наставник: Незнакомцев${tag} Игорь Петрович`);
-    expect(listed).toMatch(/Программа: /);
+    // A programme of the format exists already (the test above made one): the pair joins it, none is proposed.
+    expect(listed).not.toMatch(/Программа: /);
     const confirm = page.getByLabel(/Создать новых участников и программы \(\d+\)/);
     expect(await confirm.isChecked()).toBe(false);
     await shot(page, "registers-import-proposed");
