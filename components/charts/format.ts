@@ -1,4 +1,5 @@
 /** Russian formatting of chart values; pure, safe for client and server. */
+import { formatNumber, formatUpToOneDecimal } from "@/lib/format";
 import { formatPercent } from "@/lib/indicators/formulas";
 
 export type ChartUnit = "%" | "ед.";
@@ -7,13 +8,13 @@ export type ChartUnit = "%" | "ед.";
 export function formatValue(value: number | null | undefined, unit: ChartUnit): string {
   if (value == null || !Number.isFinite(value)) return "нет данных";
   if (unit === "%") return formatPercent(value);
-  return `${value.toLocaleString("ru-RU", { maximumFractionDigits: 1 })} ед.`;
+  return `${formatUpToOneDecimal(value)} ед.`;
 }
 
 /** Axis tick: short, without «нет данных». */
 export function formatTick(value: number, unit: ChartUnit): string {
   if (!Number.isFinite(value)) return "";
-  return unit === "%" ? `${value.toLocaleString("ru-RU")} %` : value.toLocaleString("ru-RU");
+  return unit === "%" ? `${formatNumber(value)} %` : formatNumber(value);
 }
 
 /** Whether a fact is below its plan (both known). */

@@ -1,5 +1,5 @@
 /** Indicator arithmetic (spec/indicators.md): Σ numerators / Σ denominators, never averaged. Pure. */
-import { plural } from "@/lib/format";
+import { formatOneDecimal, plural } from "@/lib/format";
 
 export interface Ratio {
   numerator: number;
@@ -17,7 +17,7 @@ export function percent(r: Pick<Ratio, "numerator" | "denominator">): number | n
 
 export function formatPercent(value: number | null): string {
   if (value == null || !Number.isFinite(value)) return "нет данных";
-  return `${value.toLocaleString("ru-RU", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} %`;
+  return `${formatOneDecimal(value)} %`;
 }
 
 /** «по данным 3 из 5 организаций», «по данным 1 из 1 организации», «… из 21 организации». */

@@ -18,13 +18,14 @@ import {
   yearSpan,
 } from "@/lib/indicators/params";
 import { loadStructure } from "@/lib/indicators/structure";
+import { formatNumber, formatOneDecimal } from "@/lib/format";
 import { pickerChoices, resolveTerritory } from "@/lib/indicators/territory";
 import { periodLabel } from "@/lib/reports/domain";
 import { indicatorYears } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Структура участия" };
 
-const n = (v: number) => v.toLocaleString("ru-RU");
+const n = formatNumber;
 
 export default async function StructurePage({
   searchParams,
@@ -90,9 +91,7 @@ export default async function StructurePage({
             details: [
               n(f.programmes),
               n(f.participants),
-              f.participantShare == null
-                ? "нет данных"
-                : `${f.participantShare.toLocaleString("ru-RU", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`,
+              f.participantShare == null ? "нет данных" : `${formatOneDecimal(f.participantShare)} %`,
             ],
           }))}
         />
