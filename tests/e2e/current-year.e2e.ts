@@ -4,12 +4,14 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { latestToday } from "@/lib/clock";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { BASE, launch, shot, signIn } from "./browser";
 
 let browser: Browser;
 const ministry = DEMO_ACCOUNTS.find((a) => a.role === "ministry")!;
-const YEAR = new Date().getFullYear();
+// The server's current year: where the year has already begun (lib/settings currentYear).
+const YEAR = Number(latestToday().slice(0, 4));
 
 beforeAll(async () => {
   browser = await launch();
