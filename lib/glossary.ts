@@ -1,0 +1,17 @@
+/**
+ * The glossary of what Наставник adds beyond the spec's (spec/domain.md, «Glossary»): the Russian term a
+ * curator, coordinator or official uses, the name it has in this code, and what it means here. The spec's own
+ * terms (регион → `region`, программа наставничества → `programme`, …) are not repeated.
+ *
+ * | Russian | in code | meaning |
+ * | --- | --- | --- |
+ * | отчётный период региона | `periods` (region_id, year, quarter) | a quarter open for reports in one region, with its deadline |
+ * | возврат на доработку | `return note` (lib/reports/returns.ts) | the coordinator's comment sent back with a returned report |
+ *
+ * Programme work (issue 12) — roadmaps, monitoring surveys, mentor suggestions, the best-practice bank:
+ *
+ * Reminders and sign-in (issue 13):
+ *
+ * National scale (issue 14):
+ */
+export {};
