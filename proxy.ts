@@ -1,29 +1,35 @@
-import NextAuth from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { authConfig } from "@/lib/auth/config";
-import { getAuthSecret } from "@/lib/auth/secret";
+import { NextResponse, type NextRequest } from "next/server";
+import { isPublicPath } from "@/lib/auth/config";
+import { hasSessionCookie } from "@/lib/auth/session-token";
 import { newNonce, pageCsp } from "@/lib/http/headers.cjs";
 import { refusePagePost } from "@/lib/http/page-post";
 
-/** A coarse gate only: sends anonymous visitors of app pages to sign-in. Pages and actions check again. */
-const { auth } = NextAuth({ ...authConfig, secret: getAuthSecret() });
-const signInGate = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
-
-/** Public pages and open data: no sign-in gate (Auth.js would set its cookies there), only the page's CSP. */
-const UNGATED = /^\/(?:org\/|open(?:\/|$))/;
+/**
+ * A coarse gate only, and cheap: a visitor of an app page without a session cookie goes to sign-in. Nothing is
+ * decoded, re-encrypted or re-issued here: pages, actions and routes decode the cookie once and check the
+ * session's row themselves (lib/auth/guard.ts `currentUser`), so an expired or revoked session sees nothing.
+ */
+function signInGate(request: NextRequest): Response | null {
+  if (isPublicPath(request.nextUrl.pathname) || hasSessionCookie(request.headers.get("cookie"))) return null;
+  const signIn = request.nextUrl.clone();
+  signIn.pathname = "/login";
+  signIn.search = "";
+  signIn.searchParams.set("callbackUrl", request.nextUrl.href);
+  return NextResponse.redirect(signIn);
+}
 
 /**
  * Every page passes here: a POST Next.js could not read is answered at once (lib/http/page-post.ts), the gate
  * runs where it applies, and the page gets its CSP with a fresh nonce (Next.js reads it from the request's
  * Content-Security-Policy header and puts it on its own scripts; x-nonce is there for a page's own <Script>).
  */
-export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+export async function proxy(request: NextRequest): Promise<Response> {
   const refused = await refusePagePost(request);
   if (refused) return refused;
-  const { pathname } = request.nextUrl;
-  const gate = UNGATED.test(pathname) ? null : await signInGate(request, event);
-  // Anything but «go on» (a redirect to sign-in) is the answer; API routes need no nonce.
-  if (gate && (gate.headers.get("x-middleware-next") !== "1" || pathname.startsWith("/api/"))) return gate;
+  const gate = signInGate(request);
+  if (gate) return gate;
+  // API routes need no nonce.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
 
   const nonce = newNonce();
   const csp = pageCsp(nonce);
@@ -32,7 +38,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const cookie of gate?.headers.getSetCookie() ?? []) response.headers.append("set-cookie", cookie);
   return response;
 }
 

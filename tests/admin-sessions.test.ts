@@ -1,6 +1,6 @@
 /**
  * A deactivated, demoted or moved account loses its rights on its very next request: the real guard
- * re-reads the user and compares the session's version (the NextAuth module is mocked for the session).
+ * re-reads the user and compares the session's version (its cookie is made as Auth.js makes it).
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -9,7 +9,10 @@ import { users } from "@/db/schema";
 import { createTenant, type Tenant } from "./support/factories";
 
 const session = vi.hoisted(() => ({ current: null as { uid: number; sv: number; sid: string } | null }));
-vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
+vi.mock("next/headers", async () => {
+  const { mockHeaders, sessionCookieFor } = await import("./support/cookie-jar");
+  return mockHeaders(async () => (session.current ? sessionCookieFor(session.current) : null));
+});
 vi.mock("next/cache", () => import("./support/mock-cache"));
 
 const { currentUser } = await import("@/lib/auth/guard");

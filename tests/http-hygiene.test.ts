@@ -6,7 +6,7 @@
  */
 import { createElement } from "react";
 import { encode } from "@auth/core/jwt";
-import { NextRequest, type NextFetchEvent } from "next/server";
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { PublicFrame } from "@/components/public/frame";
 import {
@@ -90,14 +90,13 @@ describe("Content-Security-Policy", () => {
 });
 
 describe("proxy.ts", () => {
-  const event = { waitUntil: () => {} } as unknown as NextFetchEvent;
   const nonceOf = (res: Response) =>
     /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
 
   it("gives every page its own nonce, in the response and in the request Next.js renders", async () => {
     for (const path of ["/login", "/org/demograd-sosh-5", "/open", "/open/18/demo", "/"]) {
-      const first = await proxy(new NextRequest(`http://localhost:3000${path}`), event);
-      const second = await proxy(new NextRequest(`http://localhost:3000${path}`), event);
+      const first = await proxy(new NextRequest(`http://localhost:3000${path}`));
+      const second = await proxy(new NextRequest(`http://localhost:3000${path}`));
       expect(first.headers.get("x-middleware-next"), path).toBe("1");
       expect(nonceOf(first), path).toMatch(/^[A-Za-z0-9+/]{22}==$/);
       expect(nonceOf(first)).not.toBe(nonceOf(second));
@@ -109,9 +108,9 @@ describe("proxy.ts", () => {
   });
 
   it("public pages and open data get no auth cookies; app pages still send anonymous visitors to sign-in", async () => {
-    const pub = await proxy(new NextRequest("http://localhost:3000/org/demograd-sosh-5"), event);
+    const pub = await proxy(new NextRequest("http://localhost:3000/org/demograd-sosh-5"));
     expect(pub.headers.getSetCookie()).toEqual([]);
-    const home = await proxy(new NextRequest("http://localhost:3000/home"), event);
+    const home = await proxy(new NextRequest("http://localhost:3000/home"));
     expect(home.status).toBe(307);
     expect(new URL(home.headers.get("location")!).pathname).toBe("/login");
     expect(home.headers.get("x-middleware-next")).toBeNull();
@@ -131,7 +130,6 @@ describe("proxy.ts", () => {
           cookie: `authjs.session-token=${token}`,
         },
       }),
-      event,
     );
     expect(res.status, res.headers.get("location") ?? "").toBe(200);
     expect(res.headers.get("x-middleware-next")).toBe("1");

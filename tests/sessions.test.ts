@@ -5,22 +5,13 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import type * as AuthModule from "@/lib/auth";
 import { authLimits, authSessions, users } from "@/db/schema";
 import { postSignIn, postSignOut, sessionFor } from "./support/auth-endpoint";
 import { createTenant, TEST_PASSWORD, type Tenant } from "./support/factories";
 
-// The guard's auth() reads the session the test's cookie yields from the real session endpoint.
+// The real guard decodes the cookie the real endpoint issued, read from the request's cookies.
 const jar = vi.hoisted(() => ({ cookie: null as string | null }));
-vi.mock("@/lib/auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof AuthModule>();
-  const auth = async () => {
-    if (!jar.cookie) return null;
-    const url = "http://localhost:3000/api/auth/session";
-    return (await actual.handlers.GET(new Request(url, { headers: { cookie: jar.cookie } }) as never)).json();
-  };
-  return { ...actual, auth };
-});
+vi.mock("next/headers", async () => (await import("./support/cookie-jar")).mockHeaders(() => jar.cookie));
 const { currentUser } = await import("@/lib/auth/guard");
 
 let t: Tenant;

@@ -1,18 +1,26 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { NotFoundError } from "@/lib/errors";
-import { auth } from "./index";
 import type { Role, SessionUser } from "./roles";
+import { getAuthSecret } from "./secret";
+import { decodeSessionToken, sessionCookie } from "./session-token";
 import { sessionUser } from "./sessions";
 
 /**
  * The signed-in user, re-read from the database on every request with the session's row: a signed-out,
  * expired or idle session, a deactivated account or a changed role or scope (sessionVersion) ends it at once.
+ * The cookie is decoded once per request with a kept key (lib/auth/session-token.ts) and never re-issued.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as { uid?: number; sv?: number; sid?: string } | null;
+  const jar = await cookies();
+  const cookie = sessionCookie(
+    (name) => jar.get(name)?.value,
+    () => jar.getAll().map((c) => c.name),
+  );
+  const session = cookie ? decodeSessionToken(cookie.value, getAuthSecret(), cookie.name) : null;
   if (!session?.uid || !session.sid || typeof session.sv !== "number") return null;
   return sessionUser(await getDb(), { sid: session.sid, uid: session.uid, sv: session.sv });
 });
