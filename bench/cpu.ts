@@ -5,6 +5,7 @@
  * each page up, then requests it N times one after another and prints the CPU milliseconds per request.
  * Goal (quality.md): median ≤ 10 ms per signed-in page; an indicator page from its cache ≤ 3 ms.
  * Self-contained: only the demo accounts and Node; run it on the same machine as the server (Linux).
+ * BENCH_CPU_ROLES=curator,ministry limits it to some roles.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,9 +15,9 @@ const base = (process.argv[2] ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const N = Number(process.argv[3] ?? process.env.BENCH_CPU_N ?? 40);
 const TICK_MS = 1000 / Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim() || 100);
 
-/** Pages per role; `{draft}` is the curator's current report, found on /reports. */
+/** Pages per role; `{reports}` is the curator's list of reports (/reports leads there), `{draft}` its draft. */
 export const CPU_PAGES: Record<string, string[]> = {
-  curator: ["/home", "/registry/persons", "/registry/persons/new", "/reports", "{draft}"],
+  curator: ["/home", "/registry/persons", "/registry/persons/new", "{reports}", "{draft}"],
   coordinator: ["/home", "/reports", "/reports/consolidated", "/indicators"],
   ministry: [
     "/home",
@@ -91,9 +92,9 @@ async function signIn(email: string, password: string): Promise<string> {
   return cookie;
 }
 
-async function get(path: string, cookie: string): Promise<{ status: number; body: string }> {
-  const res = await fetch(base + path, { headers: { cookie }, redirect: "manual" });
-  return { status: res.status, body: await res.text() };
+async function get(path: string, cookie: string, redirect: RequestRedirect = "manual") {
+  const res = await fetch(base + path, { headers: { cookie }, redirect });
+  return { status: res.status, body: await res.text(), url: new URL(res.url).pathname };
 }
 
 const median = (xs: number[]) => {
@@ -108,16 +109,19 @@ async function main() {
   console.log("| роль | страница | CPU, мс/запрос | время, мс/запрос |");
   console.log("| --- | --- | ---: | ---: |");
   const all: number[] = [];
+  const only = process.env.BENCH_CPU_ROLES?.split(",");
   for (const [role, paths] of Object.entries(CPU_PAGES)) {
+    if (only && !only.includes(role)) continue;
     const account = DEMO_ACCOUNTS.find((a) => a.role === role);
     if (!account) continue;
     const cookie = await signIn(account.email, account.password);
     for (let path of paths) {
-      if (path === "{draft}") {
-        const list = await get("/reports", cookie);
+      if (path === "{reports}" || path === "{draft}") {
+        const list = await get("/reports", cookie, "follow");
         const found = list.body.match(/href="(\/reports\/\d+\/\d{4}-[^"]+)"/);
-        if (!found) continue;
-        path = found[1];
+        if (path === "{reports}") path = list.url;
+        else if (found) path = found[1];
+        else continue;
       }
       for (let i = 0; i < 3; i++) await get(path, cookie);
       const before = cpuTicks(pids);

@@ -1,5 +1,9 @@
 import "server-only";
+import { inArray, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
+import { municipalities, organisations } from "@/db/schema";
+import { invalidateTags } from "@/lib/cache";
+import { DIRECTORY_TAG, figuresTag, namesTag, registersTag } from "@/lib/indicators/cache";
 import { refreshOrganisationAllYears, refreshOrganisationYear } from "@/lib/indicators/facts";
 import { revalidatePublic, revalidatePublicRegion } from "@/lib/public/cache";
 
@@ -56,8 +60,43 @@ async function refreshFigures(tx: Tx, changes: Changes): Promise<void> {
   }
 }
 
-/** After the commit: the public caches of what it touched, on this instance (and others through the cache). */
+/**
+ * The signed-in pages' cached figures and names (lib/indicators/cache.ts) a write makes stale: an organisation's
+ * registers and its municipality's names on any change to it; its region's figures when its approved figures
+ * moved or it moved; a region's figures when its targets or directory changed.
+ */
+async function figureTags(changes: Changes): Promise<string[]> {
+  const tags = new Set<string>();
+  for (const id of changes.regions) tags.add(figuresTag(id)).add(DIRECTORY_TAG);
+  const ids = [...changes.organisations];
+  if (ids.length === 0) return [...tags];
+  for (const id of ids) tags.add(registersTag(id));
+  try {
+    const db = await getDb();
+    const rows = await db
+      .select({
+        id: organisations.id,
+        municipalityId: organisations.municipalityId,
+        regionId: municipalities.regionId,
+      })
+      .from(organisations)
+      .innerJoin(municipalities, sql`${municipalities.id} = ${organisations.municipalityId}`)
+      .where(inArray(organisations.id, ids));
+    for (const r of rows) {
+      tags.add(namesTag(r.municipalityId));
+      if (changes.figures.has(r.id) || changes.relocated.has(r.id)) tags.add(figuresTag(r.regionId));
+    }
+  } catch (error) {
+    // The write has already happened: what cannot be named precisely goes whole.
+    console.error("[derived] figures' tags failed", (error as Error).name);
+    return ["*"];
+  }
+  return [...tags];
+}
+
+/** After the commit: the caches of what it touched, on this instance and (through lib/cache) every other. */
 export async function publishChanges(changes: Changes): Promise<void> {
+  await invalidateTags(await figureTags(changes));
   for (const id of changes.organisations) await revalidatePublic(id);
   for (const id of changes.regions) await revalidatePublicRegion(id);
 }

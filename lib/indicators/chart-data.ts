@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { IndicatorCode } from "./definitions";
 import { tableFor, type TableData } from "./page-data";
 import { type Get, parseYear, queryOf, territoryRequest } from "./params";
+import { cachedFigures, figuresTag, namesTag } from "./cache";
 import { childValues } from "./queries";
 import { resolveTerritory, type Territory } from "./territory";
 import { barItems, type BarItem, type TableRow } from "./view";
@@ -44,7 +45,12 @@ export async function indicatorFor(
   const t = table.territory;
   let bars: Bars | null = null;
   if (t.level !== "organisation") {
-    const children = await childValues(t.ref, code, year);
+    const ref = t.ref;
+    // Children's names: municipalities (the region's directory) or the municipality's organisations.
+    const tags = [figuresTag(ref.regionId), ...(ref.level === "municipality" ? [namesTag(ref.id)] : [])];
+    const children = await cachedFigures(["children", ref.level, ref.id, code, year], tags, () =>
+      childValues(ref, code, year),
+    );
     // The plan that applies to the territory is the line the children are measured against.
     const target = row.cells.find((c) => c.year === year)?.plan ?? null;
     const childLevel = t.level === "region" ? "municipality" : "organisation";

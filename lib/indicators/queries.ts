@@ -10,6 +10,7 @@ import {
   type IndicatorSums,
   type IndicatorValue,
 } from "./definitions";
+import { cachedFigures, figuresTag } from "./cache";
 import type { Ratio } from "./formulas";
 import type { TerritoryRef } from "./ref";
 
@@ -158,8 +159,20 @@ export interface HeadlineYear {
   n2: Ratio;
 }
 
-/** Н1 and Н2 per year for a territory (the ministry's home page). */
-export async function headlineIndicators(
+/** Н1 and Н2 per year for a territory (the ministry's home page), kept until the region's figures change. */
+export function headlineIndicators(
+  territory: TerritoryRef,
+  fromYear: number,
+  toYear: number,
+): Promise<HeadlineYear[]> {
+  return cachedFigures(
+    ["headline", territory.level, territory.id, fromYear, toYear],
+    [figuresTag(territory.regionId)],
+    () => readHeadline(territory, fromYear, toYear),
+  );
+}
+
+async function readHeadline(
   territory: TerritoryRef,
   fromYear: number,
   toYear: number,

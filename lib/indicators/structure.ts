@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { execRows } from "@/db/client";
 import type { ReportFormKey, RequiredDocumentType } from "@/lib/reports/types";
 import { REQUIRED_DOCUMENT_TYPES } from "@/lib/vocabulary";
+import { cachedFigures, figuresTag } from "./cache";
 import { percent } from "./formulas";
 import { obligedCount } from "./queries";
 import type { Territory } from "./territory";
@@ -55,7 +56,12 @@ const num = (v: unknown) => Number(v ?? 0) || 0;
  * Programmes and participants by format, documents in force and curators, from the latest approved report of
  * each organisation of the territory for the year: the pre-aggregated figures (lib/indicators/facts.ts), one row.
  */
-export async function loadStructure(t: Territory, year: number): Promise<Structure> {
+export function loadStructure(t: Territory, year: number): Promise<Structure> {
+  const { level, id, regionId } = t.ref;
+  return cachedFigures(["structure", level, id, year], [figuresTag(regionId)], () => readStructure(t, year));
+}
+
+async function readStructure(t: Territory, year: number): Promise<Structure> {
   const db = await getDb();
   const columns = sql.raw(
     [

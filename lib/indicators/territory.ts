@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { municipalities, organisations, regions } from "@/db/schema";
+import { municipalities, organisations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { RULES } from "@/lib/auth/rules";
 import {
@@ -12,6 +12,8 @@ import {
   type ScopedOrg,
   type ScopedRegion,
 } from "@/lib/auth/scoped";
+import { municipalityName, organisationName, regionName } from "@/lib/territory/scope-name";
+import { cachedFigures, DIRECTORY_TAG, figuresTag, namesTag } from "./cache";
 import type { TerritoryRequest } from "./params";
 import { municipalityFigures, orgFigures, regionFigures, type Level, type TerritoryRef } from "./ref";
 
@@ -41,17 +43,12 @@ const opts = { notFound: NOT_FOUND };
 
 async function organisationTerritory(user: SessionUser, id: number | null): Promise<Territory> {
   const org = await scopeOrg(user, id, "view", opts);
-  const db = await getDb();
-  const [o] = await db
-    .select({ name: organisations.shortName })
-    .from(organisations)
-    .where(eq(organisations.id, org.id));
   return {
     level: "organisation",
     scope: { level: "organisation", org },
     ref: orgFigures(org),
     id: org.id,
-    name: o.name,
+    name: await organisationName(org.id),
     regionId: org.regionId,
     municipalityId: org.municipalityId,
     organisationId: org.id,
@@ -60,17 +57,12 @@ async function organisationTerritory(user: SessionUser, id: number | null): Prom
 
 async function municipalityTerritory(user: SessionUser, id: number | null): Promise<Territory> {
   const municipality = await scopeMunicipality(user, id, opts);
-  const db = await getDb();
-  const [m] = await db
-    .select({ name: municipalities.name })
-    .from(municipalities)
-    .where(eq(municipalities.id, municipality.id));
   return {
     level: "municipality",
     scope: { level: "municipality", municipality },
     ref: municipalityFigures(municipality),
     id: municipality.id,
-    name: m.name,
+    name: await municipalityName(municipality.id),
     regionId: municipality.regionId,
     municipalityId: municipality.id,
     organisationId: null,
@@ -79,14 +71,12 @@ async function municipalityTerritory(user: SessionUser, id: number | null): Prom
 
 async function regionTerritory(user: SessionUser): Promise<Territory> {
   const region = await scopeRegion(user, opts);
-  const db = await getDb();
-  const [r] = await db.select({ name: regions.name }).from(regions).where(eq(regions.id, region.id));
   return {
     level: "region",
     scope: { level: "region", region },
     ref: regionFigures(region),
     id: region.id,
-    name: r.name,
+    name: await regionName(region.id),
     regionId: region.id,
     municipalityId: null,
     organisationId: null,
@@ -124,22 +114,29 @@ export interface PickerChoices {
 export async function pickerChoices(user: SessionUser, t: Territory): Promise<PickerChoices> {
   if (RULES.viewMunicipality[user.role] === "none")
     return { region: false, municipalities: [], organisations: [] };
-  const db = await getDb();
   const wide = RULES.viewRegion[user.role] !== "none";
+  const municipalityId = t.municipalityId;
   const [munis, orgs] = await Promise.all([
     wide
-      ? db
-          .select({ id: municipalities.id, name: municipalities.name })
-          .from(municipalities)
-          .where(and(eq(municipalities.regionId, t.regionId), eq(municipalities.archived, false)))
-          .orderBy(asc(municipalities.name))
+      ? cachedFigures(["municipalities", t.regionId], [figuresTag(t.regionId), DIRECTORY_TAG], async () =>
+          (await getDb())
+            .select({ id: municipalities.id, name: municipalities.name })
+            .from(municipalities)
+            .where(and(eq(municipalities.regionId, t.regionId), eq(municipalities.archived, false)))
+            .orderBy(asc(municipalities.name)),
+        )
       : Promise.resolve([]),
-    t.municipalityId
-      ? db
-          .select({ id: organisations.id, name: organisations.shortName })
-          .from(organisations)
-          .where(and(eq(organisations.municipalityId, t.municipalityId), eq(organisations.archived, false)))
-          .orderBy(asc(organisations.shortName))
+    municipalityId
+      ? cachedFigures(
+          ["organisations", municipalityId],
+          [figuresTag(t.regionId), namesTag(municipalityId)],
+          async () =>
+            (await getDb())
+              .select({ id: organisations.id, name: organisations.shortName })
+              .from(organisations)
+              .where(and(eq(organisations.municipalityId, municipalityId), eq(organisations.archived, false)))
+              .orderBy(asc(organisations.shortName)),
+        )
       : Promise.resolve([]),
   ]);
   return { region: wide, municipalities: munis, organisations: orgs };

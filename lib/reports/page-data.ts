@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { periods, reports, reportTransitions, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ScopedOrg } from "@/lib/auth/scoped";
+import { cachedFigures, registersTag } from "@/lib/indicators/cache";
 import { organisationCard } from "@/lib/organisations/queries";
 import { buildForm1, computeFromRegisters } from "./compute";
 import { regionClock } from "@/lib/territory/clock";
@@ -57,10 +58,16 @@ export async function reportPageData(user: SessionUser, scope: ScopedOrg, period
     };
   }
   const editable = drafting("save", report.status);
-  // While the curator works on it, a register-mode report shows the registers as they are now.
+  // While the curator works on it, a register-mode report shows the registers as they are now: computed once
+  // and kept until the organisation's registers change (every register write drops registersTag).
   const live = editable && report.mode === "register";
   const [fresh, computed] = live
-    ? await Promise.all([buildForm1(db, scope, period), computeFromRegisters(db, scope, period)])
+    ? await Promise.all([
+        buildForm1(db, scope, period),
+        cachedFigures(["draft", scope.id, period.year, period.quarter], [registersTag(scope.id)], () =>
+          computeFromRegisters(db, scope, period),
+        ),
+      ])
     : [null, null];
   const content = {
     quarter: report.quarter,

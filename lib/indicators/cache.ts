@@ -1,0 +1,34 @@
+import "server-only";
+import { cached } from "@/lib/cache";
+
+/*
+ * The signed-in indicator, chart and structure pages read their figures through the shared data cache (lib/cache:
+ * each instance's memory, dropped by tag on every instance through PostgreSQL). Keys name what a figure depends on
+ * (territory, years, indicator); the tags are its versions: lib/derived's `publishChanges` drops them after the
+ * write that moves them — an approval or reopening (the aggregates), a target, the directory.
+ * Only figures and names are kept: who may see which territory is checked on every request (lib/auth/scoped).
+ */
+
+/** The region's aggregates, targets and list of territories. */
+export const figuresTag = (regionId: number) => `figures:region:${regionId}`;
+/** The names and list of organisations of a municipality (an organisation's card may rename it). */
+export const namesTag = (municipalityId: number) => `names:municipality:${municipalityId}`;
+/**
+ * Anything of one organisation: what its draft report computes from its registers (lib/reports/page-data.ts),
+ * its name.
+ */
+export const registersTag = (organisationId: number) => `registers:org:${organisationId}`;
+/** Names of municipalities and regions (dropped with any region's directory: renames are rare). */
+export const DIRECTORY_TAG = "names:directory";
+
+/** A safety net for a change made where no invalidation is wired (a script clears everything anyway). */
+export const FIGURES_TTL = 600;
+
+/** Wraps a loader of figures in the data cache under `key`, tagged. The value must be JSON (no Map, no Date). */
+export function cachedFigures<T>(
+  key: readonly (string | number | boolean | null | undefined)[],
+  tags: readonly string[],
+  load: () => Promise<T>,
+): Promise<T> {
+  return cached(["figures", ...key.map((k) => (k == null ? "" : String(k)))], tags, FIGURES_TTL, load);
+}
