@@ -64,7 +64,8 @@ function fromKeptEmbed(req, res) {
     return true;
   }
   const gzip = takesGzip(req.headers["accept-encoding"]);
-  const body = gzip ? hit.gzip : Buffer.from(hit.page.html, "utf8");
+  // Both encodings are kept with the page: nothing is encoded per request.
+  const body = gzip ? hit.gzip : hit.raw;
   res.writeHead(200, {
     ...headers,
     "Content-Type": "text/html; charset=utf-8",

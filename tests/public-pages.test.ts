@@ -369,6 +369,10 @@ describe("the embed", () => {
     const kept = keptEmbed(slug, false, "page")!;
     expect(kept.page.html).toBe(first);
     expect(gunzipSync(kept.gzip).toString("utf8")).toBe(first);
+    // The bytes sent without gzip are kept too, identical to what gzip carries, and the same object each time.
+    expect(kept.raw.equals(Buffer.from(first, "utf8"))).toBe(true);
+    expect(gunzipSync(kept.gzip).equals(kept.raw)).toBe(true);
+    expect(keptEmbed(slug, false, "page")!.raw).toBe(kept.raw);
     await revalidatePublic(t.orgId);
     // The server's fast path (scripts/server.mjs) lets Next.js answer until the page is rendered afresh.
     expect(keptEmbed(slug, false, "page")).toBeNull();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { downloadPng, downloadSvg, slug, type Decor, type Draw, type LegendItem } from "./download";
 
 const button =
@@ -9,6 +9,8 @@ const button =
 /**
  * A chart in a <figure>: heading, the drawing, its accessible data table and the download buttons. The files are
  * slides: the chart drawn anew at 1920×1080 under its full title, territory and years, and its legend.
+ * The drawing (recharts, the biggest script of the app) is loaded once the page with its table is on screen: the
+ * server renders the table and a box of the drawing's height, never the drawing.
  */
 export function ChartFrame(props: {
   /** The indicator's (or the chart's) full name. */
@@ -19,18 +21,33 @@ export function ChartFrame(props: {
   /** The server route that gives the chart's data as CSV (formula-guarded, recorded in the journal). */
   csvHref: string;
   table: ReactNode;
-  draw: Draw;
+  /** Loads the drawing: the chart's recharts module, bound to its data. */
+  load: () => Promise<Draw>;
+  /** The drawing's height on the page (kept while it loads: nothing moves when it arrives). */
+  height: number;
   /** The legend drawn into the PNG and SVG files (the page shows its own). */
   legend?: LegendItem[];
 }) {
   const [busy, setBusy] = useState(false);
+  const [draw, setDraw] = useState<{ draw: Draw } | null>(null);
+  const { load } = props;
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (d) => live && setDraw({ draw: d }),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
   // The file is named after the title's start and the whole subtitle: a name stays under 255 bytes.
   const name = `${slug(props.title).slice(0, 40).replace(/-+$/, "")}-${slug(props.subtitle)}`;
   const decor: Decor = { title: props.title, subtitle: props.subtitle, legend: props.legend };
   const save = (what: typeof downloadPng) => async () => {
     setBusy(true);
     try {
-      await what(props.draw, name, decor);
+      await what(draw?.draw ?? (await props.load()), name, decor);
     } finally {
       setBusy(false);
     }
@@ -42,8 +59,8 @@ export function ChartFrame(props: {
         <span className="block text-sm text-slate-700">{props.subtitle}</span>
         {props.description && <span className="block text-sm text-slate-600">{props.description}</span>}
       </figcaption>
-      <div aria-hidden="true" data-chart-drawing="">
-        {props.draw(null)}
+      <div aria-hidden="true" data-chart-drawing="" style={draw ? undefined : { height: props.height }}>
+        {draw?.draw(null)}
       </div>
       <div className="mt-3 overflow-x-auto">{props.table}</div>
       <div className="no-print mt-3 flex flex-wrap gap-2" aria-busy={busy}>

@@ -21,3 +21,16 @@ export function formatTick(value: number, unit: ChartUnit): string {
 export function belowPlan(fact: number | null | undefined, plan: number | null | undefined): boolean {
   return fact != null && plan != null && Number.isFinite(fact) && Number.isFinite(plan) && fact < plan;
 }
+
+/** Sizes of the drawing on the page, or on a slide of `height` px for `rows` bars. */
+export function barSizes(size: { width: number; height: number } | null, rows: number) {
+  if (!size) return { font: 12, axis: 210, row: 30, value: 12 };
+  const row = (size.height - 70) / Math.max(1, rows);
+  const font = Math.max(12, Math.min(24, Math.floor(row * 0.42)));
+  return {
+    font,
+    axis: Math.round(size.width * 0.3),
+    row,
+    value: Math.max(12, Math.min(26, Math.floor(row * 0.5))),
+  };
+}

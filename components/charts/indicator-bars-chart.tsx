@@ -2,41 +2,16 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Rectangle,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from "recharts";
 import { coverageText } from "@/lib/indicators/formulas";
 import type { BarItem } from "@/lib/indicators/view";
-import { CategoryTick } from "./category-tick";
 import { ChartFrame } from "./chart-frame";
 import type { Draw } from "./download";
-import { formatTick, formatValue, type ChartUnit } from "./format";
+import { formatValue, type ChartUnit } from "./format";
 
+/** The drawing's colours (the legend is drawn here, before recharts arrives). */
 const FILL = "#1f5fbf";
 const BELOW = "#b91c1c";
 const TARGET = "#92400e";
-
-/** Sizes of the drawing on the page, or on a slide of `height` px for `rows` bars. */
-export function barSizes(size: { width: number; height: number } | null, rows: number) {
-  if (!size) return { font: 12, axis: 210, row: 30, value: 12 };
-  const row = (size.height - 70) / Math.max(1, rows);
-  const font = Math.max(12, Math.min(24, Math.floor(row * 0.42)));
-  return {
-    font,
-    axis: Math.round(size.width * 0.3),
-    row,
-    value: Math.max(12, Math.min(26, Math.floor(row * 0.5))),
-  };
-}
 
 /** Horizontal bars sorted descending, the target as a line «План»; a click on a bar follows its link. */
 export function IndicatorBarsChart(props: {
@@ -109,78 +84,11 @@ export function IndicatorBarsChart(props: {
   ]
     .filter(Boolean)
     .join(" ");
-  const draw: Draw = (size) => {
-    const z = barSizes(size, items.length);
-    return (
-      <BarChart
-        {...(size
-          ? { width: size.width, height: size.height }
-          : { responsive: true, style: { width: "100%", height: Math.max(160, items.length * 30 + 60) } })}
-        accessibilityLayer={false}
-        layout="vertical"
-        data={data}
-        margin={{ top: size ? 40 : 20, right: size ? 150 : 70, bottom: 5, left: 10 }}
-      >
-        <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, top]}
-          tick={{ fill: "#334155", fontSize: size ? 22 : 14 }}
-          tickFormatter={(v: number) => formatTick(v, unit)}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={z.axis}
-          interval={0}
-          tick={(p: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
-            <CategoryTick x={p.x} y={p.y} payload={p.payload} width={z.axis - 12} fontSize={z.font} />
-          )}
-        />
-        {!size && <Tooltip formatter={(v) => formatValue(typeof v === "number" ? v : null, unit)} />}
-        <Bar
-          maxBarSize={size ? 72 : undefined}
-          dataKey="value"
-          name="Факт"
-          isAnimationActive={false}
-          cursor={!size && items.some((i) => i.href) ? "pointer" : undefined}
-          shape={(p: BarShapeProps) => <Rectangle {...p} fill={items[p.index]?.below ? BELOW : FILL} />}
-          onClick={(_, index) => {
-            const href = items[index]?.href;
-            if (href) router.push(href);
-          }}
-        >
-          <LabelList
-            dataKey="label"
-            position="right"
-            fill="#1e293b"
-            fontSize={z.value}
-            // A white halo keeps a value readable where the plan line crosses it.
-            stroke="#ffffff"
-            strokeWidth={size ? 12 : 6}
-            strokeLinejoin="round"
-            paintOrder="stroke"
-          />
-        </Bar>
-        {target != null && (
-          <ReferenceLine
-            x={target}
-            stroke={TARGET}
-            strokeWidth={size ? 4 : 2}
-            strokeDasharray={size ? "14 8" : "6 4"}
-            label={{
-              value: "План",
-              position: "top",
-              fill: TARGET,
-              fontWeight: 600,
-              fontSize: size ? 24 : 14,
-            }}
-            ifOverflow="extendDomain"
-          />
-        )}
-      </BarChart>
+  const load = () =>
+    import("./indicator-bars-drawing").then(
+      (m) => (size: Parameters<Draw>[0]) =>
+        m.drawIndicatorBars({ items, data, unit, top, target, follow: (href) => router.push(href) }, size),
     );
-  };
   return (
     <ChartFrame
       title={title}
@@ -188,7 +96,8 @@ export function IndicatorBarsChart(props: {
       description={description}
       csvHref={props.csvHref}
       table={table}
-      draw={draw}
+      load={load}
+      height={Math.max(160, items.length * 30 + 60)}
       legend={[
         { label: "Факт", color: FILL },
         { label: "Ниже плана", color: BELOW },

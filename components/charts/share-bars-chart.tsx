@@ -1,11 +1,8 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
-import { CategoryTick } from "./category-tick";
 import { ChartFrame } from "./chart-frame";
 import type { Draw } from "./download";
-import { barSizes } from "./indicator-bars-chart";
-import { formatTick, formatValue } from "./format";
+import { formatValue } from "./format";
 
 export interface ShareRow {
   name: string;
@@ -67,48 +64,10 @@ export function ShareBarsChart(props: {
     </table>
   );
   const color = props.color ?? "#1f5fbf";
-  const draw: Draw = (size) => {
-    const z = barSizes(size, rows.length);
-    const axis = size ? z.axis : 230;
-    return (
-      <BarChart
-        {...(size
-          ? { width: size.width, height: size.height }
-          : { responsive: true, style: { width: "100%", height: Math.max(140, rows.length * 34 + 50) } })}
-        accessibilityLayer={false}
-        layout="vertical"
-        data={data}
-        margin={{ top: size ? 20 : 5, right: size ? 150 : 70, bottom: 5, left: 10 }}
-      >
-        <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          tick={{ fill: "#334155", fontSize: size ? 22 : 14 }}
-          tickFormatter={(v: number) => formatTick(v, "%")}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={axis}
-          interval={0}
-          tick={(p: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
-            <CategoryTick x={p.x} y={p.y} payload={p.payload} width={axis - 12} fontSize={z.font} />
-          )}
-        />
-        {!size && <Tooltip formatter={(v) => formatValue(typeof v === "number" ? v : null, "%")} />}
-        <Bar
-          dataKey="share"
-          name={shareLabel}
-          fill={color}
-          isAnimationActive={false}
-          maxBarSize={size ? 72 : undefined}
-        >
-          <LabelList dataKey="label" position="right" fill="#1e293b" fontSize={z.value} />
-        </Bar>
-      </BarChart>
+  const load = () =>
+    import("./share-bars-drawing").then(
+      (m) => (size: Parameters<Draw>[0]) => m.drawShareBars({ rows, data, shareLabel, color }, size),
     );
-  };
   return (
     <ChartFrame
       title={title}
@@ -116,7 +75,8 @@ export function ShareBarsChart(props: {
       description={props.description}
       csvHref={props.csvHref}
       table={table}
-      draw={draw}
+      load={load}
+      height={Math.max(140, rows.length * 34 + 50)}
       legend={[{ label: shareLabel, color }]}
     />
   );

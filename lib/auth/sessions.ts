@@ -53,11 +53,9 @@ export async function revokeSession(db: DbOrTx, id: string): Promise<void> {
  * used within the idle timeout, and the account is active with the version the cookie carries (a
  * deactivation or a change of role or scope ends it at once). Use is recorded at most once a minute.
  */
-export async function sessionUser(
-  db: DbOrTx,
-  session: { sid: string; uid: number; sv: number },
-): Promise<SessionUser | null> {
-  const [row] = await db
+/** The session lookup of every request, prepared once per database (a named statement on each connection). */
+function sessionQuery(db: DbOrTx) {
+  return db
     .select({
       id: users.id,
       email: users.email,
@@ -74,14 +72,25 @@ export async function sessionUser(
     .innerJoin(users, eq(users.id, authSessions.userId))
     .where(
       and(
-        eq(authSessions.id, session.sid),
-        eq(authSessions.userId, session.uid),
+        eq(authSessions.id, sql.placeholder("sid")),
+        eq(authSessions.userId, sql.placeholder("uid")),
         isNull(authSessions.revokedAt),
         gt(authSessions.expiresAt, sql`now()`),
-        gt(authSessions.lastSeenAt, sql`now() - ${sessionIdleMinutes()}::int * interval '1 minute'`),
+        gt(authSessions.lastSeenAt, sql`now() - ${sql.placeholder("idle")}::int * interval '1 minute'`),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare("session_user");
+}
+const prepared = new WeakMap<DbOrTx, ReturnType<typeof sessionQuery>>();
+
+export async function sessionUser(
+  db: DbOrTx,
+  session: { sid: string; uid: number; sv: number },
+): Promise<SessionUser | null> {
+  let query = prepared.get(db);
+  if (!query) prepared.set(db, (query = sessionQuery(db)));
+  const [row] = await query.execute({ sid: session.sid, uid: session.uid, idle: sessionIdleMinutes() });
   if (!row || !row.active || row.sessionVersion !== session.sv) return null;
   if (row.stale)
     await db

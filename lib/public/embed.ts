@@ -48,7 +48,7 @@ export function embedPage(title: string, canonical: string, body: string): Embed
  */
 const MEMO_SIZE = 400;
 const MEMO = Symbol.for("nastavnik.embed.memo");
-type Kept = { generation: number; page: EmbedHtml; gzip?: Buffer };
+type Kept = { generation: number; page: EmbedHtml; raw?: Buffer; gzip?: Buffer };
 type Memo = Map<string, Kept>;
 function memo(): Memo {
   const g = globalThis as { [MEMO]?: Memo };
@@ -72,19 +72,21 @@ function current(key: string): Kept | null {
 }
 
 /**
- * The kept page when it is still current, with its gzip bytes (compressed once). For the HTTP server's fast path
- * (scripts/server.mjs), which answers the hottest public requests without going through Next.js: Next.js
- * compresses every response anew and cannot send bytes compressed in advance. Null: let Next.js answer.
+ * The kept page when it is still current, with its bytes as sent: UTF-8 and gzip, each encoded once. For the HTTP
+ * server's fast path (scripts/server.mjs), which answers the hottest public requests without going through
+ * Next.js: Next.js compresses every response anew and cannot send bytes compressed in advance. Null: let Next.js
+ * answer.
  */
 export function keptEmbed(
   slug: string,
   vi: boolean,
   view: EmbedView,
-): { page: EmbedHtml; gzip: Buffer } | null {
+): { page: EmbedHtml; raw: Buffer; gzip: Buffer } | null {
   const kept = current(memoKey(slug, vi, view));
   if (!kept) return null;
-  kept.gzip ??= gzipSync(kept.page.html);
-  return { page: kept.page, gzip: kept.gzip };
+  kept.raw ??= Buffer.from(kept.page.html, "utf8");
+  kept.gzip ??= gzipSync(kept.raw);
+  return { page: kept.page, raw: kept.raw, gzip: kept.gzip };
 }
 (globalThis as { [KEPT_EMBED]?: typeof keptEmbed })[KEPT_EMBED] = keptEmbed;
 
