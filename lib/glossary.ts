@@ -13,5 +13,9 @@
  * Reminders and sign-in (issue 13):
  *
  * National scale (issue 14):
+ * | кэш показателей | `cachedFigures` (lib/indicators/cache.ts) | figures and names of the signed-in indicator pages kept in the shared data cache until their tag is dropped |
+ * | версия показателей региона | `figuresTag(regionId)` | the tag an approval, a reopening, a target or the directory drops: every cached figure of the region |
+ * | версия реестров организации | `registersTag(organisationId)` | the tag any write to an organisation drops: its draft report's computation, its name |
+ * | сессионная кука | `decodeSessionToken` (lib/auth/session-token.ts) | the Auth.js cookie, decoded once per request with a key derived once; the proxy only checks it is there |
  */
 export {};

@@ -12,7 +12,7 @@ import { createTenant, TEST_PASSWORD, type Tenant } from "./support/factories";
 // The real guard decodes the cookie the real endpoint issued, read from the request's cookies.
 const jar = vi.hoisted(() => ({ cookie: null as string | null }));
 vi.mock("next/headers", async () => (await import("./support/cookie-jar")).mockHeaders(() => jar.cookie));
-const { currentUser } = await import("@/lib/auth/guard");
+const { currentUser, requireUser } = await import("@/lib/auth/guard");
 
 let t: Tenant;
 beforeAll(async () => {
@@ -55,6 +55,23 @@ describe("sessions", () => {
     expect(await currentUser()).toBeNull();
     const [after] = await (await getDb()).select().from(authSessions).where(eq(authSessions.id, row.id));
     expect(after.revokedAt).not.toBeNull();
+  });
+
+  it("a revoked session's next page is the sign-in page, though its cookie is still sent", async () => {
+    const row = await signIn(t.users.coordinator.email);
+    expect(await requireUser()).toMatchObject({ id: t.users.coordinator.id });
+    await (
+      await getDb()
+    )
+      .update(authSessions)
+      .set({ revokedAt: sql`now()` })
+      .where(eq(authSessions.id, row.id));
+    // The page's guard redirects (Next.js's redirect() throws with the target in its digest).
+    const refused = await requireUser().then(
+      () => null,
+      (error: { digest?: string }) => error.digest ?? "",
+    );
+    expect(refused).toMatch(/;\/login\?expired=1;/);
   });
 
   it("each sign-in is its own session: signing out of one leaves the other open", async () => {
