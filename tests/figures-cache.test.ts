@@ -12,11 +12,18 @@ import { CACHE_CHANNEL } from "@/lib/cache/channel";
 import { writeTransaction } from "@/lib/derived";
 import { figuresTag, registersTag } from "@/lib/indicators/cache";
 import { loadTable } from "@/lib/indicators/page-data";
+import { DEFAULT_TIME_ZONE, quarterIn } from "@/lib/clock";
+import { createReportAction } from "@/lib/reports/actions";
+import { reportPageData } from "@/lib/reports/page-data";
 import { emptyForms } from "@/lib/reports/counting";
 import type { Form1 } from "@/lib/reports/types";
 import { createTenant, type Tenant } from "./support/factories";
+import { openPeriods } from "./support/periods";
+import { createMentee, createMentorship, createPerson, createProgramme } from "./support/registry-factories";
+import { signInAs } from "./support/session";
 
 vi.mock("next/cache", () => import("./support/mock-cache"));
+vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
 // What the write publishes is recorded; `elsewhere` makes this instance behave as if the write ran on another one
 // (its own drop is left to the notification).
 const sent = vi.hoisted(() => ({ tags: [] as string[], elsewhere: false }));
@@ -118,17 +125,36 @@ describe("the indicator pages' cache", () => {
 
 describe("the draft report's computation", () => {
   it("is kept until the organisation's registers change", async () => {
-    const { cachedFigures } = await import("@/lib/indicators/cache");
+    const now = quarterIn(DEFAULT_TIME_ZONE);
+    await openPeriods(t.regionId, now);
+    signInAs(t.users.curator);
+    const created = await createReportAction({
+      organisationId: t.orgId,
+      period: `${now.year}-${now.quarter}`,
+    });
+    expect(created.ok, JSON.stringify(created)).toBe(true);
     const org = await scopeOrg(t.users.curator, t.orgId, "view");
-    let computed = 0;
-    const compute = () =>
-      cachedFigures(["draft-test", org.id], [registersTag(org.id)], async () => ({ n: ++computed }));
-    expect(await compute()).toEqual({ n: 1 });
-    expect(await compute()).toEqual({ n: 1 });
-    // A register write of another organisation leaves it; one of its own drops it.
+    const mentees = async () =>
+      (await reportPageData(t.users.curator, org, now)).content?.summary.learnerMentees;
+    expect(await mentees()).toBe(0);
+    // A pair written behind the rails' back: the kept computation is what the page shows.
+    const programme = await createProgramme(t.orgId, {
+      format: "pupil_pupil",
+      startDate: `${now.year}-01-10`,
+    });
+    const mentor = await createPerson(t.orgId, {
+      category: "pupil",
+      mentorProfile: true,
+      menteeProfile: false,
+    });
+    const mentee = await createMentee(t.orgId);
+    await createMentorship(programme, mentor.id, mentee.id, { entryDate: `${now.year}-01-15` });
+    expect(await mentees()).toBe(0);
+    // Another organisation's register write leaves it; a write to its own registers (lib/registry/record.ts
+    // marks every one so) drops it.
     await writeTransaction(async (_tx, changes) => void changes.organisation(t.siblingOrgId));
-    expect(await compute()).toEqual({ n: 1 });
+    expect(await mentees()).toBe(0);
     await writeTransaction(async (_tx, changes) => void changes.organisation(t.orgId));
-    expect(await compute()).toEqual({ n: 2 });
+    expect(await mentees()).toBe(1);
   });
 });
