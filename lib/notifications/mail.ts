@@ -72,7 +72,8 @@ async function recipients(db: Db, now: Date, kinds?: readonly string[]): Promise
         left join regions ro on ro.id = om.region_id
         where u.active and exists (
           select 1 from notifications n
-          where n.user_id = u.id and n.mail_id is null and n.created_at > ${since} and n.created_at <= ${now}
+          where n.user_id = u.id and n.mail_id is null and n.created_at > ${since.toISOString()}::timestamptz
+            and n.created_at <= ${now.toISOString()}::timestamptz
             ${kindFilter}
             and not exists (select 1 from notification_preferences p
               where p.user_id = n.user_id and p.kind = n.kind and not p.email))

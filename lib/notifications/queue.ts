@@ -35,7 +35,7 @@ export function createBoss(handle: DbHandle, opts: { url?: string } = {}): PgBos
 }
 
 /** Creates the queues (idempotent) and their schedules; every instance may call it. */
-export async function prepareQueues(boss: PgBoss): Promise<void> {
+export async function prepareQueues(boss: PgBoss, opts: { schedule?: boolean } = {}): Promise<void> {
   // A failed mail job is retried (the letter was refused before the server accepted it: claims are undone).
   await boss.createQueue(SCAN_QUEUE, { retryLimit: 2, retryDelay: 60, expireInSeconds: 600 });
   await boss.createQueue(MAIL_QUEUE, {
@@ -44,15 +44,26 @@ export async function prepareQueues(boss: PgBoss): Promise<void> {
     retryBackoff: true,
     expireInSeconds: 600,
   });
+  if (opts.schedule === false) return;
   for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron);
 }
 
-/** Starts the workers of both queues on `boss`: each job goes to one worker of one instance. */
-export async function work(boss: PgBoss, handle: DbHandle, pollingIntervalSeconds = 5): Promise<void> {
+/**
+ * Starts the workers of both queues on `boss`: each job goes to one worker of one instance. `onJob` hears of each
+ * job a worker here took (tests count them).
+ */
+export async function work(
+  boss: PgBoss,
+  handle: DbHandle,
+  opts: { pollingIntervalSeconds?: number; onJob?: (queue: string) => void } = {},
+): Promise<void> {
+  const pollingIntervalSeconds = opts.pollingIntervalSeconds ?? 5;
   await boss.work(SCAN_QUEUE, { pollingIntervalSeconds }, async () => {
+    opts.onJob?.(SCAN_QUEUE);
     await scanDeadlines(handle.db, reminderNow());
   });
   await boss.work(MAIL_QUEUE, { pollingIntervalSeconds }, async () => {
+    opts.onJob?.(MAIL_QUEUE);
     const { failed } = await sendDueMails(handle.db, reminderNow());
     // Refused letters gave their notifications back: failing the job makes the queue retry it later.
     if (failed) throw new Error(`${failed} letter(s) refused by the mail server`);
