@@ -96,6 +96,8 @@ export function startReminders(): Promise<PgBoss | null> {
       await boss.start();
       await prepareQueues(boss);
       await work(boss, handle);
+      // One scan now: a server started mid-morning does not wait for the next ten-minute mark.
+      await boss.send(SCAN_QUEUE, {});
       console.log("[reminders] очередь уведомлений запущена");
       return boss;
     } catch (error) {
