@@ -20,6 +20,8 @@ export interface KindInfo {
   roles: readonly Role[];
   /** Sent at once (one such letter a day at most) instead of waiting for the morning's digest. */
   urgent?: boolean;
+  /** Not produced yet: left out of the profile until something creates it. */
+  pending?: boolean;
 }
 
 export const KINDS: Record<NotificationKind, KindInfo> = {
@@ -49,15 +51,18 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     hint: "организацией вашего муниципалитета",
     roles: ["coordinator"],
   },
+  // ROADMAP WIRING: drop `pending` once lib/notifications/scan.ts (scanRoadmap) creates these.
   roadmap_due: {
     label: "Приближается срок пункта дорожной карты",
     hint: "",
     roles: ["curator"],
+    pending: true,
   },
   roadmap_overdue: {
     label: "Пункт дорожной карты просрочен",
     hint: "",
     roles: ["curator"],
+    pending: true,
   },
 };
 
@@ -65,9 +70,9 @@ export function isNotificationKind(value: string): value is NotificationKind {
   return (NOTIFICATION_KINDS as readonly string[]).includes(value);
 }
 
-/** The kinds a role may receive, in the profile's order. */
+/** The kinds a role may receive (and something creates), in the profile's order. */
 export function kindsFor(role: Role): NotificationKind[] {
-  return NOTIFICATION_KINDS.filter((k) => KINDS[k].roles.includes(role));
+  return NOTIFICATION_KINDS.filter((k) => KINDS[k].roles.includes(role) && !KINDS[k].pending);
 }
 
 export const URGENT_KINDS = NOTIFICATION_KINDS.filter((k) => KINDS[k].urgent);

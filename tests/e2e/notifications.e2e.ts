@@ -88,11 +88,11 @@ describe("a returned report reaches the curator's bell", () => {
     expect(await item.innerText()).toMatch(/Отчёт возвращён на доработку/);
     await shot(curator, "notifications-2-list");
 
-    await item.getByRole("button", { name: "Прочитано" }).click();
+    await item.getByRole("button", { name: "Отметить прочитанным" }).click();
     await curator.waitForURL(`${BASE}/notifications`);
     await curator.reload();
     const read = curator.getByRole("listitem").filter({ hasText: COMMENT }).first();
-    expect(await read.getByRole("button", { name: "Прочитано" }).count()).toBe(0);
+    expect(await read.getByRole("button", { name: "Отметить прочитанным" }).count()).toBe(0);
     expect(await bellCount(curator)).toBe(before);
     // The link leads to the report, where the comment is too.
     await curator.getByRole("listitem").filter({ hasText: COMMENT }).first().getByRole("link").click();

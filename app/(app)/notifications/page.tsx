@@ -5,7 +5,6 @@ import { NEXT_FIELD } from "@/lib/actions/next-path";
 import { requireUser } from "@/lib/auth/guard";
 import { countOf, formatDateTime } from "@/lib/format";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
-import { KINDS, isNotificationKind } from "@/lib/notifications/kinds";
 import { notificationList, unreadCount } from "@/lib/notifications/queries";
 import { userClock } from "@/lib/territory/clock";
 
@@ -16,6 +15,8 @@ const markOne = markNotificationReadAction.bind(null, null) as unknown as (data:
 const markAll = markAllNotificationsReadAction.bind(null, null) as unknown as (
   data: FormData,
 ) => Promise<void>;
+
+const openLabel = (href: string) => (href.startsWith("/reports/") ? "Открыть отчёт" : "Открыть");
 
 const button = "rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100";
 
@@ -90,10 +91,7 @@ export default async function NotificationsPage({
                       {unreadItem && <span className="sr-only">Новое: </span>}
                       {n.payload.title}
                     </h2>
-                    <p className="text-xs text-slate-600">
-                      {formatDateTime(n.createdAt, clock.zone)}
-                      {isNotificationKind(n.kind) ? ` · ${KINDS[n.kind].label}` : ""}
-                    </p>
+                    <p className="text-xs text-slate-600">{formatDateTime(n.createdAt, clock.zone)}</p>
                   </div>
                   {unreadItem && (
                     <form action={markOne}>
@@ -104,7 +102,7 @@ export default async function NotificationsPage({
                         value={page > 1 ? `/notifications?page=${page}` : "/notifications"}
                       />
                       <button type="submit" className={button}>
-                        Прочитано
+                        Отметить прочитанным
                       </button>
                     </form>
                   )}
@@ -116,9 +114,18 @@ export default async function NotificationsPage({
                     {n.payload.comment}
                   </blockquote>
                 ) : null}
-                {n.payload.href ? (
+                {n.payload.href && unreadItem ? (
+                  // Opening an unread notification's report marks it read on the way.
+                  <form action={markOne} className="mt-2">
+                    <input type="hidden" name="id" value={n.id} />
+                    <input type="hidden" name={NEXT_FIELD} value={n.payload.href} />
+                    <button type="submit" className="text-brand-700 text-sm underline">
+                      {openLabel(n.payload.href)}
+                    </button>
+                  </form>
+                ) : n.payload.href ? (
                   <Link href={n.payload.href} className="text-brand-700 mt-2 inline-block text-sm underline">
-                    {n.payload.href.startsWith("/reports/") ? "Открыть отчёт" : "Открыть"}
+                    {openLabel(n.payload.href)}
                   </Link>
                 ) : null}
               </li>

@@ -23,6 +23,12 @@ export default async function ProfilePage() {
       <PageTitle subtitle={`${ROLE_LABELS[user.role]} · ${place}`}>{user.name}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Письма с уведомлениями">
+          {!mailEnabled() && (
+            <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+              Отправка почты в этой системе не настроена: пока уведомления видны только в разделе
+              «Уведомления».
+            </p>
+          )}
           <p className="mb-4 text-sm text-slate-700">
             Письма приходят на адрес <strong>{user.email}</strong>. Уведомления за день собираются в одно
             письмо, которое приходит в {hour}:00 по времени вашего региона; о возврате отчёта на доработку
