@@ -38,12 +38,6 @@ export default async function ProfilePage() {
             </Link>{" "}
             они видны всегда, даже если письма отключены.
           </p>
-          {!mailEnabled() && (
-            <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-              Отправка почты в этой системе не настроена: пока уведомления видны только в разделе
-              «Уведомления».
-            </p>
-          )}
           {kinds.length ? (
             <NotificationSettingsForm kinds={kinds} choices={choices} />
           ) : (
