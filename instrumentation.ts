@@ -1,4 +1,7 @@
-/** Opens, migrates and boots the database (lib/boot.ts) as the server starts, not on the first request. */
+/**
+ * Opens, migrates and boots the database (lib/boot.ts) as the server starts, not on the first request; then starts
+ * the reminders' queue workers (REMINDERS=off leaves them out).
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -6,4 +9,7 @@ export async function register() {
   const { getAuthSecret } = await import("./lib/auth/secret");
   getAuthSecret();
   await boot();
+  // Reminders (issue 13): the queue's workers run in every instance; the queue gives each job to one of them.
+  const { startReminders } = await import("./lib/notifications/queue");
+  await startReminders();
 }

@@ -12,6 +12,17 @@
  *
  * Reminders and sign-in (issue 13):
  *
+ * | Russian | in code | meaning |
+ * | --- | --- | --- |
+ * | уведомление | `notifications` (lib/notifications) | one event for one user: a deadline, a returned, reopened or submitted report; unique by `dedupe_key` |
+ * | вид уведомления | `NotificationKind` (lib/notifications/kinds.ts) | deadline_soon, deadline_passed, report_returned, report_reopened, report_submitted, roadmap_due, roadmap_overdue |
+ * | колокольчик | `Bell` (components/shell/header.tsx) | the unread count in the header, a link to /notifications |
+ * | сводка (письмо за день) | `notification_mails` kind "digest" | one letter a day per person at DIGEST_HOUR region time with all unmailed notifications |
+ * | срочное письмо | `notification_mails` kind "urgent" | a returned report's letter sent at once, one a day per person |
+ * | занятое письмо | `notification_mails.state = "claimed"` | a letter reserved before sending; never resent after a crash |
+ * | настройки писем | `notification_preferences` | a user's e-mail on/off per kind (no row: on); the app shows every notification anyway |
+ * | очередь напоминаний | `reminders-scan`, `reminders-mail` (lib/notifications/queue.ts) | pg-boss queues and schedules in the `pgboss` schema |
+ *
  * National scale (issue 14):
  * | кэш показателей | `cachedFigures` (lib/indicators/cache.ts) | figures and names of the signed-in indicator pages kept in the shared data cache until their tag is dropped |
  * | версия показателей региона | `figuresTag(regionId)` | the tag an approval, a reopening, a target or the directory drops: every cached figure of the region |

@@ -9,6 +9,7 @@ import type { ScopedOrg } from "@/lib/auth/scoped";
 import { assertUnchanged } from "@/lib/concurrency";
 import { writeTransaction } from "@/lib/derived";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { notifyReportTransition } from "@/lib/notifications/emit";
 import { buildForm1, computeFromRegisters } from "./compute";
 import { regionClock } from "@/lib/territory/clock";
 import { periodLabel, type Period } from "./domain";
@@ -66,13 +67,26 @@ async function record(
   changes?: Record<string, unknown>,
 ) {
   if (to && to !== report.status) {
-    await tx.insert(reportTransitions).values({
-      reportId: report.id,
-      fromStatus: report.status,
-      toStatus: to,
-      userId: user.id,
-      userRole: user.role,
+    const [transition] = await tx
+      .insert(reportTransitions)
+      .values({
+        reportId: report.id,
+        fromStatus: report.status,
+        toStatus: to,
+        userId: user.id,
+        userRole: user.role,
+        comment,
+      })
+      .returning({ id: reportTransitions.id });
+    // The notifications of the transition commit or roll back with it (the outbox of lib/notifications).
+    await notifyReportTransition(tx, {
+      transitionId: transition.id,
+      organisationId: org.id,
+      municipalityId: org.municipalityId,
+      period: { year: report.year, quarter: report.quarter },
+      action,
       comment,
+      byUserId: user.id,
     });
   }
   await audit(tx, {

@@ -15,6 +15,7 @@ import {
   STAGE_LABELS,
   STATUS_LABELS,
 } from "@/lib/vocabulary";
+import { KINDS } from "@/lib/notifications/kinds";
 import { actionLabel, ACTION_LABELS, entityLabel, ENTITY_LABELS } from "./labels";
 
 export interface AuditRecordLike {
@@ -142,8 +143,14 @@ export const FIELD_LABELS: Record<string, string> = {
   action: "Действие",
   warnings: "Предупреждений",
   warningsAcknowledged: "Предупреждения подтверждены",
+  emailOn: "Письма включены",
+  emailOff: "Письма отключены",
+  count: "Количество",
 };
 
+const NOTIFICATION_KIND_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(KINDS).map(([kind, info]) => [kind, info.label]),
+);
 const REPORT_MODE_LABELS: Record<string, string> = { register: "по реестрам", manual: "вручную" };
 const FILE_FORMATS: Record<string, string> = { xlsx: "XLSX", csv: "CSV", all: "XLSX" };
 
@@ -182,10 +189,12 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   },
   entity: ENTITY_LABELS,
   action: ACTION_LABELS,
+  emailOn: NOTIFICATION_KIND_LABELS,
+  emailOff: NOTIFICATION_KIND_LABELS,
 };
 
 /** Fields that hold a list of values: a pair of lists is a change, a pair of values is the list itself. */
-const LIST_FIELDS = new Set(["modes", "mentorships", "menteeIds"]);
+const LIST_FIELDS = new Set(["modes", "mentorships", "menteeIds", "emailOn", "emailOff"]);
 /** Fields that name a record by its id. */
 const ID_FIELDS = new Set([
   "organisationId",

@@ -17,6 +17,9 @@ export const ACTION_LABELS: Record<string, string> = {
   approve: "Принятие отчёта",
   return: "Возврат на доработку",
   reopen: "Повторное открытие",
+  read: "Уведомление прочитано",
+  read_all: "Уведомления прочитаны",
+  notification_settings: "Настройка писем с уведомлениями",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -37,6 +40,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   audit_log: "Журнал действий",
   indicators: "Таблица показателей",
   indicator_chart: "Данные графика",
+  notification: "Уведомление",
 };
 
 /** An action or a record type not in the lists reads as itself, underscores as spaces. */
