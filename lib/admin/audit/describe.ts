@@ -15,6 +15,7 @@ import {
   STAGE_LABELS,
   STATUS_LABELS,
 } from "@/lib/vocabulary";
+import { ROADMAP_STATUS_LABELS } from "@/lib/roadmap/domain";
 import { actionLabel, ACTION_LABELS, entityLabel, ENTITY_LABELS } from "./labels";
 
 export interface AuditRecordLike {
@@ -142,6 +143,15 @@ export const FIELD_LABELS: Record<string, string> = {
   action: "Действие",
   warnings: "Предупреждений",
   warningsAcknowledged: "Предупреждения подтверждены",
+  isSection: "Раздел",
+  due: "Срок реализации",
+  responsible: "Ответственный исполнитель",
+  doneDate: "Дата выполнения",
+  documentId: "Документ",
+  resultUrl: "Ссылка на результат",
+  direction: "Куда",
+  replaced: "Дорожная карта заменена",
+  deletedRows: "Удалено строк",
 };
 
 const REPORT_MODE_LABELS: Record<string, string> = { register: "по реестрам", manual: "вручную" };
@@ -149,7 +159,8 @@ const FILE_FORMATS: Record<string, string> = { xlsx: "XLSX", csv: "CSV", all: "X
 
 /** Values of closed lists, by the field that holds them. */
 const VALUE_LABELS: Record<string, Record<string, string>> = {
-  status: STATUS_LABELS,
+  status: { ...STATUS_LABELS, ...ROADMAP_STATUS_LABELS },
+  direction: { up: "вверх", down: "вниз" },
   role: ROLE_LABELS,
   type: DOCUMENT_TYPE_LABELS,
   category: CATEGORY_LABELS,
@@ -195,6 +206,7 @@ const ID_FIELDS = new Set([
   "mentorId",
   "menteeId",
   "territoryId",
+  "documentId",
   "user",
   "org",
 ]);
@@ -350,6 +362,16 @@ export function subjectText(r: AuditRecordLike): string {
       return r.entityId && isCode(r.entityId)
         ? `${entityLabel(r.entity)}: показатель ${displayCode(r.entityId)}`
         : entityLabel(r.entity);
+    case "roadmap": {
+      const level = r.entityId?.split(":")[0];
+      const whose =
+        level === "organisation" ? "организации" : level === "municipality" ? "муниципалитета" : "региона";
+      return `Дорожная карта ${whose}`;
+    }
+    case "roadmap_item":
+      return typeof c.title === "string"
+        ? `${entityLabel(r.entity)} «${clip(c.title)}»`
+        : `${entityLabel(r.entity)}${num(r.entityId)}`;
     case "audit_log":
     case "region":
       return entityLabel(r.entity);

@@ -17,6 +17,8 @@ export const ACTION_LABELS: Record<string, string> = {
   approve: "Принятие отчёта",
   return: "Возврат на доработку",
   reopen: "Повторное открытие",
+  delete: "Удаление",
+  move: "Перемещение",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -37,6 +39,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   audit_log: "Журнал действий",
   indicators: "Таблица показателей",
   indicator_chart: "Данные графика",
+  roadmap_item: "Мероприятие дорожной карты",
+  roadmap: "Дорожная карта",
 };
 
 /** An action or a record type not in the lists reads as itself, underscores as spaces. */
