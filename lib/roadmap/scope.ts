@@ -29,7 +29,7 @@ export type RoadmapOwner = OwnerFields & { readonly [VIEW]: true };
 export type EditableRoadmap = RoadmapOwner & { readonly [EDIT]: true };
 
 export const ROADMAP_NOT_FOUND = "Дорожная карта не найдена или недоступна.";
-export const ITEM_NOT_FOUND = "Мероприятие не найдено или недоступно: возможно, его уже удалили.";
+export const ITEM_NOT_FOUND = "Мероприятие не найдено или недоступно.";
 
 const PERMISSIONS: Record<RoadmapLevel, { view: Permission; edit: Permission }> = {
   organisation: { view: "viewOrganisation", edit: "editOrganisation" },
