@@ -102,7 +102,7 @@ export const DUE_HELP =
 export function parseDue(raw: string): Due | string {
   const text = raw.trim().replace(/\s+/g, " ");
   if (!text) return NO_DUE;
-  const bad = `Срок: такой даты нет — проверьте «${text.slice(0, 40)}». ${DUE_HELP}`;
+  const bad = `Срок: такой даты нет — проверьте «${text.slice(0, 40)}».`;
   const year = (y: number) => y >= YEAR_MIN && y <= YEAR_MAX;
   const yearBad = `Срок: год должен быть от ${YEAR_MIN} до ${YEAR_MAX}.`;
   let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text) ?? null;
