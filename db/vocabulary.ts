@@ -60,3 +60,9 @@ export const REQUIRED_DOCUMENT_TYPES = [
 export const REPORT_STATUSES = ["draft", "submitted", "returned", "approved"] as const;
 
 export const REPORT_MODES = ["register", "manual"] as const;
+
+/** The status of a roadmap item («План мероприятий (дорожная карта)», seed 001). */
+export const ROADMAP_STATUSES = ["planned", "in_progress", "done", "failed"] as const;
+
+/** How precise a roadmap item's due is: a day («до 15.09.2021») or a month («сентябрь 2021 г.»). */
+export const ROADMAP_DUE_PRECISIONS = ["day", "month"] as const;

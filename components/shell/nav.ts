@@ -12,6 +12,7 @@ export function navFor(user: SessionUser): NavItem[] {
       { href: "/home", label: "Главная" },
       { href: "/registry/persons", label: "Реестры" },
       { href: "/reports", label: "Отчёты" },
+      { href: "/roadmap", label: "Дорожная карта" },
       { href: "/indicators", label: "Показатели" },
       { href: `/orgs/${user.organisationId}`, label: "Организация" },
       { href: "/settings/public-page", label: "Страница на сайте" },
@@ -19,6 +20,7 @@ export function navFor(user: SessionUser): NavItem[] {
     coordinator: [
       { href: "/home", label: "Главная" },
       { href: "/reports", label: "Отчёты" },
+      { href: "/roadmap", label: "Дорожные карты" },
       { href: "/indicators", label: "Показатели" },
       { href: "/orgs", label: "Организации" },
       { href: "/admin/users", label: "Кураторы" },
@@ -27,12 +29,14 @@ export function navFor(user: SessionUser): NavItem[] {
     ministry: [
       { href: "/home", label: "Главная" },
       { href: "/reports", label: "Отчёты" },
+      { href: "/roadmap", label: "Дорожные карты" },
       { href: "/indicators", label: "Показатели" },
       { href: "/orgs", label: "Организации" },
     ],
     admin: [
       { href: "/home", label: "Главная" },
       { href: "/reports", label: "Отчёты" },
+      { href: "/roadmap", label: "Дорожные карты" },
       { href: "/indicators", label: "Показатели" },
       { href: "/orgs", label: "Организации" },
       { href: "/admin/users", label: "Пользователи" },

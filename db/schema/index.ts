@@ -9,3 +9,4 @@ export * from "./admin";
 export * from "./indicators";
 export * from "./auth";
 export * from "./notifications";
+export * from "./roadmap";

@@ -29,6 +29,15 @@ export const RULES = {
   manageUsers: { curator: "none", coordinator: "municipality", ministry: "none", admin: "region" },
   /** The journal of actions. */
   readAudit: { curator: "none", coordinator: "municipality", ministry: "none", admin: "region" },
+  /** The municipality's own roadmap (an organisation's follows editOrganisation). */
+  editMunicipalityRoadmap: {
+    curator: "none",
+    coordinator: "municipality",
+    ministry: "none",
+    admin: "region",
+  },
+  /** The region's own roadmap. */
+  editRegionRoadmap: { curator: "none", coordinator: "none", ministry: "none", admin: "region" },
   /** Directory of territories and organisations, periods, targets, reopening reports. */
   administerRegion: { curator: "none", coordinator: "none", ministry: "none", admin: "region" },
 } as const satisfies Record<string, Record<Role, Reach>>;

@@ -16,6 +16,7 @@ import { allPeriods, computeOrgReports } from "./forms";
 import { insertRows, resetSequences } from "./insert";
 import { hashSeed, Rng } from "./random";
 import { buildRegisters } from "./registers";
+import { buildRoadmaps } from "./roadmaps";
 import { buildReports, calendar, periodRows, planStatuses } from "./reports";
 import type * as R from "./rows";
 import { Ids } from "./rows";
@@ -136,6 +137,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     );
   }
   log(`регистры построены: ${Math.round(performance.now() - started)} мс`);
+  const roadmaps = buildRoadmaps(rng.fork("roadmaps"), t, years, ids, docsByOrg);
 
   // Every document gets its file (an ODT order), so that the registers and public pages can open it. Skipped for
   // the benchmark's large sets, where the files would only cost time and memory.
@@ -206,6 +208,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     [s.files, files],
     [s.documents, documents],
     [s.events, events],
+    [s.roadmapItems, roadmaps as unknown as Record<string, unknown>[]],
     [s.periods, periodRows(t.region.id, periods)],
     [s.reports, reports],
     [s.reportTransitions, transitions],
@@ -241,6 +244,7 @@ function tableName(table: Parameters<typeof insertRows>[1]): string {
     [s.files, "files"],
     [s.documents, "documents"],
     [s.events, "events"],
+    [s.roadmapItems, "roadmapItems"],
     [s.periods, "periods"],
     [s.reports, "reports"],
     [s.reportTransitions, "reportTransitions"],

@@ -49,6 +49,7 @@ export const SERIAL_TABLES = [
   "files",
   "documents",
   "events",
+  "roadmap_items",
   "reports",
   "report_transitions",
   "targets",

@@ -16,6 +16,7 @@ import {
   STATUS_LABELS,
 } from "@/lib/vocabulary";
 import { KINDS } from "@/lib/notifications/kinds";
+import { ROADMAP_STATUS_LABELS } from "@/lib/roadmap/domain";
 import { actionLabel, ACTION_LABELS, entityLabel, ENTITY_LABELS } from "./labels";
 
 export interface AuditRecordLike {
@@ -146,6 +147,15 @@ export const FIELD_LABELS: Record<string, string> = {
   emailOn: "Письма включены",
   emailOff: "Письма отключены",
   count: "Количество",
+  isSection: "Раздел",
+  due: "Срок реализации",
+  responsible: "Ответственный исполнитель",
+  doneDate: "Дата выполнения",
+  documentId: "Документ",
+  resultUrl: "Ссылка на результат",
+  direction: "Куда",
+  replaced: "Дорожная карта заменена",
+  deletedRows: "Удалено строк",
 };
 
 const NOTIFICATION_KIND_LABELS: Record<string, string> = Object.fromEntries(
@@ -156,7 +166,8 @@ const FILE_FORMATS: Record<string, string> = { xlsx: "XLSX", csv: "CSV", all: "X
 
 /** Values of closed lists, by the field that holds them. */
 const VALUE_LABELS: Record<string, Record<string, string>> = {
-  status: STATUS_LABELS,
+  status: { ...STATUS_LABELS, ...ROADMAP_STATUS_LABELS },
+  direction: { up: "вверх", down: "вниз" },
   role: ROLE_LABELS,
   type: DOCUMENT_TYPE_LABELS,
   category: CATEGORY_LABELS,
@@ -204,6 +215,7 @@ const ID_FIELDS = new Set([
   "mentorId",
   "menteeId",
   "territoryId",
+  "documentId",
   "user",
   "org",
 ]);
@@ -359,6 +371,16 @@ export function subjectText(r: AuditRecordLike): string {
       return r.entityId && isCode(r.entityId)
         ? `${entityLabel(r.entity)}: показатель ${displayCode(r.entityId)}`
         : entityLabel(r.entity);
+    case "roadmap": {
+      const level = r.entityId?.split(":")[0];
+      const whose =
+        level === "organisation" ? "организации" : level === "municipality" ? "муниципалитета" : "региона";
+      return `Дорожная карта ${whose}`;
+    }
+    case "roadmap_item":
+      return typeof c.title === "string"
+        ? `${entityLabel(r.entity)} «${clip(c.title)}»`
+        : `${entityLabel(r.entity)}${num(r.entityId)}`;
     case "audit_log":
     case "region":
       return entityLabel(r.entity);

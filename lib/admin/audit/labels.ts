@@ -20,6 +20,8 @@ export const ACTION_LABELS: Record<string, string> = {
   read: "Уведомление прочитано",
   read_all: "Уведомления прочитаны",
   notification_settings: "Настройка писем с уведомлениями",
+  delete: "Удаление",
+  move: "Перемещение",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -41,6 +43,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   indicators: "Таблица показателей",
   indicator_chart: "Данные графика",
   notification: "Уведомление",
+  roadmap_item: "Мероприятие дорожной карты",
+  roadmap: "Дорожная карта",
 };
 
 /** An action or a record type not in the lists reads as itself, underscores as spaces. */

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RoadmapView } from "@/components/roadmap/roadmap-view";
+import { Card } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getDb } from "@/db";
+import { pageScope, requireUser } from "@/lib/auth/guard";
+import { formatDate } from "@/lib/format";
+import { dueText } from "@/lib/roadmap/domain";
+import { organisationsRoadmapSummary, overdueRoadmapItems } from "@/lib/roadmap/queries";
+import { scopeRoadmap } from "@/lib/roadmap/scope";
+import { regionClock } from "@/lib/territory/clock";
+
+export const metadata: Metadata = { title: "Дорожная карта муниципалитета" };
+
+const SHOWN = 200;
+
+export default async function MunicipalityRoadmapPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const owner = await pageScope(scopeRoadmap(user, "municipality", Number((await params).id), "view"));
+  const today = (await regionClock(owner.regionId)).today();
+  const [orgs, overdue] = await Promise.all([
+    organisationsRoadmapSummary(owner.id, today),
+    overdueRoadmapItems(
+      await getDb(),
+      { regionId: owner.regionId, municipalityId: owner.id, levels: ["organisation"], today },
+      SHOWN + 1,
+    ),
+  ]);
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const back =
+    user.role === "coordinator" ? undefined : { href: "/roadmap/region", label: "Дорожная карта региона" };
+  return (
+    <RoadmapView user={user} owner={owner} today={today} back={back}>
+      <Card
+        title={`Просроченные мероприятия организаций${overdue.length ? ` (${overdue.length > SHOWN ? `больше ${SHOWN}` : overdue.length})` : ""}`}
+        className="mb-6"
+      >
+        {overdue.length === 0 ? (
+          <p className="text-slate-600">У организаций муниципалитета нет просроченных мероприятий.</p>
+        ) : (
+          <Table caption="Просроченные мероприятия организаций" region>
+            <thead>
+              <tr>
+                <Th>Организация</Th>
+                <Th>Мероприятие</Th>
+                <Th>Срок</Th>
+                <Th>Статус</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {overdue.slice(0, SHOWN).map((i) => (
+                <tr key={i.id}>
+                  <Td>
+                    <Link href={`/roadmap/org/${i.ownerId}`} className="text-blue-800 hover:underline">
+                      {orgName.get(i.ownerId) ?? `Организация № ${i.ownerId}`}
+                    </Link>
+                  </Td>
+                  <Td>{i.title}</Td>
+                  <Td className="whitespace-nowrap">
+                    {dueText(i)}
+                    <span className="block text-xs font-semibold text-red-800">
+                      просрочено с {formatDate(i.dueEnd)}
+                    </span>
+                  </Td>
+                  <Td>{i.status === "in_progress" ? "выполняется" : "запланировано"}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+      <details className="mb-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <summary className="cursor-pointer text-lg font-semibold text-slate-900">
+          Дорожные карты организаций ({orgs.filter((o) => o.items > 0).length} из {orgs.length})
+        </summary>
+        <div className="mt-3">
+          <Table caption="Дорожные карты организаций" region>
+            <thead>
+              <tr>
+                <Th>Организация</Th>
+                <Th className="text-right">Мероприятий</Th>
+                <Th className="text-right">Выполнено</Th>
+                <Th className="text-right">Просрочено</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {orgs.map((o) => (
+                <tr key={o.id}>
+                  <Td>
+                    <Link href={`/roadmap/org/${o.id}`} className="text-blue-800 hover:underline">
+                      {o.name}
+                    </Link>
+                  </Td>
+                  <Td className="text-right tabular-nums">{o.items || "нет дорожной карты"}</Td>
+                  <Td className="text-right tabular-nums">{o.done}</Td>
+                  <Td className={`text-right tabular-nums ${o.overdue ? "font-semibold text-red-800" : ""}`}>
+                    {o.overdue}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+      </details>
+    </RoadmapView>
+  );
+}

@@ -1,0 +1,17 @@
+/** The roadmap's download: whoever reads the roadmap of their level; journalled. */
+import { expect } from "vitest";
+import { get, type RouteRow } from "./http";
+import { targetRoadmap } from "./roadmap";
+
+export const routes: Record<string, RouteRow> = {
+  "GET /api/roadmap/export": {
+    allowed: ["curator", "coordinator", "ministry", "admin"],
+    audited: true,
+    succeeded: (answer) => expect(answer.type).toContain("spreadsheetml"),
+    attempt: async (ctx) => {
+      const { GET } = await import("@/app/api/roadmap/export/route");
+      const { level, ownerId } = targetRoadmap(ctx);
+      return ctx.act(() => GET(get(`/api/roadmap/export?level=${level}&id=${ownerId}`)));
+    },
+  },
+};
