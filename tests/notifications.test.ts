@@ -6,7 +6,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { notificationMails, notifications, regions, reports } from "@/db/schema";
+import { notificationMails, notifications, regions, reports, roadmapItems } from "@/db/schema";
 import { systemOrg } from "@/lib/auth/scoped";
 import { claimLetter, sendDueMails } from "@/lib/notifications/mail";
 import { deadlineStage, scanDeadlines } from "@/lib/notifications/scan";
@@ -388,5 +388,52 @@ describe("the user's own notifications", () => {
       .where(and(eq(notifications.userId, t.users.curator.id)));
     expect(left.every((n) => n.readAt)).toBe(true);
     expect(await markAllNotificationsReadAction({ lastId: last })).toMatchObject({ ok: false });
+  });
+});
+
+describe("roadmap items by the region's clock", () => {
+  it("coming due within a week and recently overdue: the owner's curators or coordinators, each once", async () => {
+    const db = await getDb();
+    const item = (
+      title: string,
+      dueDate: string,
+      owner: { organisationId?: number; municipalityId?: number },
+    ) => ({
+      regionId: t.regionId,
+      ...owner,
+      position: 1,
+      title,
+      dueDate,
+      duePrecision: "day" as const,
+    });
+    const rows = await db
+      .insert(roadmapItems)
+      .values([
+        item("Семинар наставников", "2051-03-05", { organisationId: t.orgId }),
+        item("Отчёт о наставничестве", "2051-02-20", { organisationId: t.orgId }),
+        item("Совещание кураторов", "2051-03-06", { municipalityId: t.municipalityId }),
+        item("Давний пункт", "2050-12-01", { organisationId: t.orgId }),
+        item("Сделанный пункт", "2051-03-04", { organisationId: t.orgId }),
+      ])
+      .returning({ id: roadmapItems.id, title: roadmapItems.title });
+    await db
+      .update(roadmapItems)
+      .set({ status: "done", doneDate: "2051-03-01" })
+      .where(eq(roadmapItems.id, rows[4].id));
+    const now = new Date("2051-03-01T03:00:00Z"); // Kamchatka: 15:00 on 1 March
+    await Promise.all([scanDeadlines(db, now), scanDeadlines(db, now)]);
+    const mine = async (userId: number) =>
+      (await listOf(userId))
+        .filter((n) => n.kind.startsWith("roadmap_"))
+        .map((n) => [n.kind, n.payload.body]);
+    const [due, , coordDue] = rows;
+    expect(await mine(t.users.curator.id)).toEqual([
+      ["roadmap_due", `«${due.title}» — срок 05.03.2051.`],
+      ["roadmap_overdue", "«Отчёт о наставничестве» — срок был 20.02.2051, пункт не отмечен выполненным."],
+    ]);
+    expect(await mine(t.users.coordinator.id)).toEqual([
+      ["roadmap_due", `«${coordDue.title}» — срок 06.03.2051.`],
+    ]);
+    expect(await mine(t.users.siblingCurator.id)).toEqual([]);
   });
 });

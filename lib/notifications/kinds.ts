@@ -51,18 +51,15 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     hint: "организацией вашего муниципалитета",
     roles: ["coordinator"],
   },
-  // ROADMAP WIRING: drop `pending` once lib/notifications/scan.ts (scanRoadmap) creates these.
   roadmap_due: {
     label: "Приближается срок пункта дорожной карты",
-    hint: "",
-    roles: ["curator"],
-    pending: true,
+    hint: "за неделю до срока, для дорожной карты вашей организации или муниципалитета",
+    roles: ["curator", "coordinator"],
   },
   roadmap_overdue: {
     label: "Пункт дорожной карты просрочен",
-    hint: "",
-    roles: ["curator"],
-    pending: true,
+    hint: "если срок прошёл, а пункт не отмечен выполненным",
+    roles: ["curator", "coordinator"],
   },
 };
 

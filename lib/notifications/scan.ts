@@ -4,6 +4,7 @@ import { municipalities, organisations, periods, regions, reports, users } from 
 import { todayIn } from "@/lib/clock";
 import { countOf, formatDate } from "@/lib/format";
 import { periodLabel } from "@/lib/reports/domain";
+import { overdueRoadmapItems, roadmapItemsComingDue } from "@/lib/roadmap/queries";
 import { notify, reportHref, type NewNotification } from "./emit";
 
 const DAY_MS = 86_400_000;
@@ -109,11 +110,60 @@ export async function scanDeadlines(db: Db, now: Date): Promise<number> {
 }
 
 /**
- * ROADMAP WIRING (issue 12, branch roadmap): the one place the scan asks for roadmap items coming due and overdue.
- * At merge, call `roadmapItemsComingDue` / `overdueRoadmapItems` from lib/roadmap/queries.ts here and turn each
- * item into a `roadmap_due` / `roadmap_overdue` notification for the organisation's curators, with dedupe keys
- * `roadmap_due:<itemId>:<userId>` and `roadmap_overdue:<itemId>:<userId>`. Until then: nothing.
+ * Roadmap items coming due (within 7 days, by the region's clock) and overdue (their last day passed, recently:
+ * an old backlog is the roadmap page's business, not a reminder's): one notification per item and recipient —
+ * an organisation's item to its curators, a municipality's to its coordinators. Idempotent through the keys.
  */
-async function scanRoadmap(_db: Db, _now: Date): Promise<number> {
-  return 0;
+async function scanRoadmap(db: Db, now: Date): Promise<number> {
+  let created = 0;
+  for (const region of await db.select({ id: regions.id, zone: regions.timeZone }).from(regions)) {
+    const today = todayIn(region.zone, now);
+    const soon = await roadmapItemsComingDue(db, {
+      regionId: region.id,
+      from: today,
+      to: shiftDay(today, 7),
+    });
+    const late = (
+      await overdueRoadmapItems(db, { regionId: region.id, today, levels: ["organisation", "municipality"] })
+    ).filter((item) => item.dueEnd >= shiftDay(today, -OVERDUE_WINDOW_DAYS));
+    const items: NewNotification[] = [];
+    for (const [stage, list] of [
+      ["roadmap_due", soon],
+      ["roadmap_overdue", late],
+    ] as const) {
+      for (const item of list) {
+        const place =
+          item.organisationId != null
+            ? { role: "curator" as const, where: eq(users.organisationId, item.organisationId) }
+            : item.municipalityId != null
+              ? { role: "coordinator" as const, where: eq(users.municipalityId, item.municipalityId) }
+              : null;
+        if (!place) continue;
+        const recipients = await db
+          .select({ id: users.id })
+          .from(users)
+          .where(and(eq(users.role, place.role), eq(users.active, true), place.where));
+        const href =
+          item.organisationId != null
+            ? `/roadmap/org/${item.organisationId}`
+            : `/roadmap/municipality/${item.municipalityId}`;
+        const payload =
+          stage === "roadmap_due"
+            ? {
+                title: "Приближается срок пункта дорожной карты",
+                body: `«${item.title}» — срок ${formatDate(item.dueEnd)}.`,
+                href,
+              }
+            : {
+                title: "Пункт дорожной карты просрочен",
+                body: `«${item.title}» — срок был ${formatDate(item.dueEnd)}, пункт не отмечен выполненным.`,
+                href,
+              };
+        for (const r of recipients)
+          items.push({ userId: r.id, kind: stage, dedupeKey: `${stage}:${item.id}:${r.id}`, payload });
+      }
+    }
+    for (let i = 0; i < items.length; i += 500) created += await notify(db, items.slice(i, i + 500));
+  }
+  return created;
 }
