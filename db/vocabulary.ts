@@ -60,3 +60,6 @@ export const REQUIRED_DOCUMENT_TYPES = [
 export const REPORT_STATUSES = ["draft", "submitted", "returned", "approved"] as const;
 
 export const REPORT_MODES = ["register", "manual"] as const;
+
+/** Who recognised a programme as a best practice: the municipal coordinator or the region (issue 12). */
+export const BEST_PRACTICE_LEVELS = ["municipal", "regional"] as const;

@@ -17,6 +17,9 @@ export const ACTION_LABELS: Record<string, string> = {
   approve: "Принятие отчёта",
   return: "Возврат на доработку",
   reopen: "Повторное открытие",
+  over_capacity: "Назначение сверх числа мест наставника",
+  best_practice: "Признание лучшей практикой",
+  best_practice_withdrawn: "Исключение из банка лучших практик",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
