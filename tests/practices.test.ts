@@ -125,6 +125,25 @@ describe("recognising a best practice", () => {
   });
 });
 
+describe("an empty region", () => {
+  it("says so on the bank page, the proposals and the public page", async () => {
+    const empty = await createTenant("bank-empty");
+    signInAs(empty.users.coordinator);
+    const html = renderToStaticMarkup(await PracticesPage({ searchParams: Promise.resolve({}) }));
+    expect(html).toContain("Лучших практик пока нет.");
+    expect(html).toContain("Новых предложений нет.");
+    const db = await getDb();
+    const [region] = await db.select().from(regions).where(eq(regions.id, empty.regionId));
+    const open = renderToStaticMarkup(
+      await OpenPracticesPage({
+        params: Promise.resolve({ regionCode: region.code }),
+        searchParams: Promise.resolve({}),
+      }),
+    );
+    expect(open).toContain("Лучшие практики пока не отмечены.");
+  });
+});
+
 describe("the bank", () => {
   let ids: Record<string, number>;
   beforeAll(async () => {

@@ -58,7 +58,7 @@ export function PracticeCard({ p, programmeHref }: { p: BankPractice; programmeH
                 {p.documents.slice(0, DOCS_SHOWN).map((d) => (
                   <li key={d.id}>
                     {d.fileId ? (
-                      <a href={`/api/files/${d.fileId}`} className="text-brand-700 hover:underline">
+                      <a href={`/api/files/${d.fileId}`} className="text-brand-700 underline">
                         {d.title}
                       </a>
                     ) : (
@@ -77,7 +77,7 @@ export function PracticeCard({ p, programmeHref }: { p: BankPractice; programmeH
             {p.documents.length > DOCS_SHOWN && (
               <p>
                 Ещё {p.documents.length - DOCS_SHOWN} — на{" "}
-                <a href={`${orgPath(o.slug)}#normative`} className="text-brand-700 hover:underline">
+                <a href={`${orgPath(o.slug)}#normative`} className="text-brand-700 underline">
                   странице организации
                 </a>
                 .
@@ -105,7 +105,7 @@ export function PracticeCard({ p, programmeHref }: { p: BankPractice; programmeH
       {programmeHref && (
         <p className="mt-3 text-sm">
           <Link href={programmeHref} className="text-brand-700 hover:underline">
-            Открыть программу: уровень, описание, снять признание
+            Открыть программу
           </Link>
         </p>
       )}

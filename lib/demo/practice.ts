@@ -7,13 +7,22 @@ import type { Rng } from "./random";
 import type { OrgRegisters } from "./rows";
 import type { Years } from "./territory";
 
-const NOTES = [
-  "Устойчивые пары на весь учебный год, измеримый рост успеваемости наставляемых.",
-  "Программа тиражируется: методические материалы переданы другим школам муниципалитета.",
-  "Сочетает очные встречи и дистанционное сопровождение; высокая доля завершивших программу.",
-  "Привлечены наставники-работодатели, выпускники выбрали профессии по профилю программы.",
-  "Молодые педагоги прошли адаптацию без увольнений, двое стали победителями конкурсов.",
-];
+/** What made a programme a best practice, by the kind of its pairs. */
+const NOTES = {
+  teacher: [
+    "Молодые педагоги прошли адаптацию без увольнений, двое стали победителями конкурсов.",
+    "Программа тиражируется: методические материалы переданы другим школам муниципалитета.",
+  ],
+  employer: [
+    "Привлечены наставники-работодатели, выпускники выбрали профессии по профилю программы.",
+    "Сочетает очные встречи на предприятии и дистанционное сопровождение.",
+  ],
+  learners: [
+    "Устойчивые пары на весь учебный год, измеримый рост успеваемости наставляемых.",
+    "Программа тиражируется: методические материалы переданы другим школам муниципалитета.",
+    "Сочетает очные встречи и дистанционное сопровождение; высокая доля завершивших программу.",
+  ],
+};
 
 export function finishPractice(rng: Rng, out: OrgRegisters, years: Years): void {
   const load = new Map<number, number>();
@@ -35,7 +44,13 @@ export function finishPractice(rng: Rng, out: OrgRegisters, years: Years): void 
       const at = day <= years.today ? day : years.today;
       p.bestPracticeLevel = rng.chance(0.35) ? "regional" : "municipal";
       p.bestPracticeAt = new Date(`${at}T10:00:00Z`);
-      p.bestPracticeNote = rng.pick(NOTES);
+      p.bestPracticeNote = rng.pick(
+        p.format === "teacher_teacher"
+          ? NOTES.teacher
+          : p.format.startsWith("employer")
+            ? NOTES.employer
+            : NOTES.learners,
+      );
       p.bestPracticeProposed = true;
     } else if (!p.archived && rng.chance(0.04)) {
       p.bestPracticeProposed = true;

@@ -135,7 +135,12 @@ async function publicDocumentsOf(orgIds: number[]) {
         eq(documents.archived, false),
       ),
     )
-    .orderBy(sql`${documents.date} desc nulls last`, desc(documents.id));
+    .orderBy(
+      // What tells most about a practice first: the programme itself, the regulation, the roadmap.
+      sql`case ${documents.type} when 'personalised_programme' then 0 when 'regulation_approval' then 1 when 'roadmap' then 2 when 'model_introduction' then 3 else 4 end`,
+      sql`${documents.date} desc nulls last`,
+      desc(documents.id),
+    );
   for (const d of rows) {
     const list = out.get(d.organisationId) ?? [];
     list.push({ ...d, type: DOCUMENT_TYPE_LABELS[d.type] ?? "Документ" });

@@ -3,6 +3,8 @@
  * their reasons; the coordinator recognises the curator's programme as a best practice (a bad note refused in
  * Russian); the ministry finds it in the bank; the region's open data lists it.
  */
+import fs from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
@@ -13,8 +15,28 @@ const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 /** Unique enough to find the practice again whatever other tests marked. */
 const note = `Проверено в браузере ${Date.now()}: устойчивые пары, рост результатов`;
 
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** WCAG 2.1 AA violations of the page (axe-core), as «rule: selectors». */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    type Axe = {
+      run: (
+        c: Document,
+        o: object,
+      ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+    };
+    const r = await (window as unknown as { axe: Axe }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
 async function pageAs(role: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "ru-RU" })).newPage();
+  // bypassCSP: the accessibility check injects axe-core as an inline script.
+  const page = await (await browser.newContext({ locale: "ru-RU", bypassCSP: true })).newPage();
   await signIn(page, account(role).email, account(role).password);
   await page.waitForURL(`${BASE}/home`);
   return page;
@@ -78,15 +100,17 @@ describe("mentor suggestions and the bank of best practices", () => {
     expect(await page.getByRole("article").count()).toBe(1);
     await expect(page.getByRole("article").innerText()).resolves.toContain(programme.title);
     await shot(page, "practices-ministry-bank");
+    expect(await violations(page)).toEqual([]);
   });
 
   it("lists it on the region's public page of best practices", async () => {
-    const page = await (await browser.newContext({ locale: "ru-RU" })).newPage();
+    const page = await (await browser.newContext({ locale: "ru-RU", bypassCSP: true })).newPage();
     await page.goto(`${BASE}/open`);
     await page.locator("main a[href^='/open/']").first().click();
     await page.getByRole("link", { name: "Банк лучших практик наставничества региона" }).click();
     await page.getByRole("heading", { name: "Банк лучших практик наставничества" }).waitFor();
     await page.getByText(note).waitFor();
     await shot(page, "practices-open-data");
+    expect(await violations(page)).toEqual([]);
   });
 });

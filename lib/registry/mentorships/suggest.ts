@@ -85,10 +85,8 @@ const STOP = new Set(
 export function tokens(text: string): { word: string; stem: string }[] {
   const seen = new Set<string>();
   const out: { word: string; stem: string }[] = [];
-  for (const word of text
-    .toLocaleLowerCase("ru")
-    .replaceAll("ё", "е")
-    .split(/[^\p{L}\d]+/u)) {
+  // The word is shown as written (with ё); its stem compares with е.
+  for (const word of text.toLocaleLowerCase("ru").split(/[^\p{L}\d]+/u)) {
     if (word.length < 3) continue;
     const s = stem(word);
     if (STOP.has(s) || seen.has(s)) continue;
