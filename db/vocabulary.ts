@@ -66,3 +66,5 @@ export const ROADMAP_STATUSES = ["planned", "in_progress", "done", "failed"] as 
 
 /** How precise a roadmap item's due is: a day («до 15.09.2021») or a month («сентябрь 2021 г.»). */
 export const ROADMAP_DUE_PRECISIONS = ["day", "month"] as const;
+/** Who recognised a programme as a best practice: the municipal coordinator or the region (issue 12). */
+export const BEST_PRACTICE_LEVELS = ["municipal", "regional"] as const;

@@ -18,6 +18,16 @@
  * | срок реализации | `due` (`dueDate` + `duePrecision` day/month, `dueNote`) | a date, a month (done by its last day) or words («по отдельному графику»: not tracked) |
  * | статус мероприятия | `RoadmapStatus`: `planned`, `in_progress`, `done`, `failed` | запланировано, выполняется, выполнено, не выполнено |
  * | просроченное мероприятие | `overdue` (lib/roadmap/domain.ts `isItemOverdue`) | planned or in progress after its due's last day, by the region's clock |
+ * | число мест наставника | `mentorProfiles.capacity` | how many mentees the mentor leads at once (1–30); empty = not set, no limit |
+ * | занятые места | `load` (lib/registry/mentorships/load.ts) | the mentor's pairs that are not archived and not ended by today (a pair that begins later counts) |
+ * | назначение сверх числа мест | `overCapacity` + `overCapacityReason`, audit `over_capacity` | an assignment beyond the capacity, only with a reason of 10+ characters, kept in the journal |
+ * | подбор наставника | `suggestMentors` (lib/registry/mentorships/suggest.ts) | the mentors ranked for the chosen mentees: request vs competencies and interests, wished-for age, free places, each with its reasons |
+ * | банк лучших практик | `/practices`, lib/practices | programmes recognised as best practices, searchable by format, role model, level and year |
+ * | предложить в банк | `programmes.bestPracticeProposed` | the curator's proposal; it does not put the programme in the bank |
+ * | уровень признания | `bestPracticeLevel`: `municipal` / `regional` | who recognised the practice: the municipal coordinator (муниципальный) or the regional mentoring centre, i.e. the admin (региональный). Not the organisation's education level |
+ * | год признания | `recognisedYear` (bestPracticeAt) | the year the practice entered the bank: the bank's year filter |
+ * | чем ценна практика | `bestPracticeNote` | the recogniser's short description, public with the practice |
+ * | лучшие практики региона (открытые данные) | `/open/<код>/practices` | the region's bank as a public page: programmes and organisations, no persons |
  *
  * Reminders and sign-in (issue 13):
  *

@@ -37,7 +37,7 @@ function valid(organisationId: number, patch: Record<string, unknown> = {}) {
     startDate: "2024-09-01",
     endDate: "2025-05-31",
     stage: "implementation",
-    bestPractice: true,
+    bestPracticeProposed: true,
     ...patch,
   };
 }
@@ -76,7 +76,8 @@ describe("createProgrammeAction", () => {
       organisationId: t.orgId,
       title: "Лидер",
       modes: ["групповое", "традиционное"],
-      bestPractice: true,
+      bestPracticeProposed: true,
+      bestPractice: false,
       endDate: "2025-05-31",
     });
     const [record] = await auditOf(result.data.id);
@@ -94,12 +95,13 @@ describe("createProgrammeAction", () => {
     const data = new FormData();
     for (const [k, v] of Object.entries(valid(t.orgId, { title: "Без скриптов", endDate: "" }))) {
       if (k === "modes") (v as string[]).forEach((m) => data.append("modes", m));
-      else if (k === "bestPractice") data.append(k, "on");
+      else if (k === "bestPracticeProposed") data.append(k, "on");
       else data.append(k, String(v));
     }
     const result = await createProgrammeAction(data);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(await row(result.data.id)).toMatchObject({ endDate: null, bestPractice: true });
+    if (result.ok)
+      expect(await row(result.data.id)).toMatchObject({ endDate: null, bestPracticeProposed: true });
   });
 
   it("takes free text as the role model of «педагог – ученик»", async () => {

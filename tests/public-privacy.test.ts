@@ -15,6 +15,7 @@ import { GET as regionCsv } from "@/app/(public)/open/[regionCode]/indicators.cs
 import { GET as regionJson } from "@/app/(public)/open/[regionCode]/indicators.json/route";
 import OpenMunicipalityPage from "@/app/(public)/open/[regionCode]/[municipalitySlug]/page";
 import OpenRegionPage from "@/app/(public)/open/[regionCode]/page";
+import OpenPracticesPage from "@/app/(public)/open/[regionCode]/practices/page";
 import OrgPublicPage from "@/app/(public)/org/[slug]/page";
 import OrgReportsPage from "@/app/(public)/org/[slug]/reports/page";
 import { getDb } from "@/db";
@@ -92,6 +93,10 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("public pages of the dem
       where: "/open/region",
       html: renderToStaticMarkup(await OpenRegionPage({ ...r, ...query() })),
     });
+    pages.push({
+      where: "/open/region/practices",
+      html: renderToStaticMarkup(await OpenPracticesPage({ ...r, ...query() })),
+    });
     pages.push({ where: "region.csv", html: await (await regionCsv(request("/"), r)).text() });
     pages.push({ where: "region.json", html: await (await regionJson(request("/"), r)).text() });
     for (const m of munis) {
@@ -153,6 +158,12 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("public pages of the dem
       const at = text.indexOf(full(p));
       if (at >= 0) expect(text.slice(at, at + full(p).length + 40)).not.toContain(String(p.birthYear));
     }
+  });
+
+  it("lists the demo region's best practices of both levels on the open-data page", () => {
+    const html = pages.find((p) => p.where === "/open/region/practices")!.html;
+    expect(html).toContain("Муниципальный уровень");
+    expect(html).toContain("Региональный уровень");
   });
 
   it("shows counts of people below five as «менее 5»", () => {

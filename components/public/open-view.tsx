@@ -48,6 +48,12 @@ export function OpenContent({
         Скачать: <a href={`${self}/indicators.csv`}>таблица CSV</a> ·{" "}
         <a href={`${self}/indicators.json`}>JSON</a>
       </p>
+      {!t.municipality && (
+        <p>
+          <a href={withVi(`${self}/practices`, vi)}>Банк лучших практик наставничества региона</a> —
+          программы, признанные лучшими, с целями и результатами.
+        </p>
+      )}
       <IndicatorTable indicators={t.indicators} caption={`Показатели: ${t.name}, ${span}`} />
       {charts}
       {t.children.length > 0 && (

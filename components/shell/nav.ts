@@ -23,6 +23,7 @@ export function navFor(user: SessionUser): NavItem[] {
       { href: "/roadmap", label: "Дорожные карты" },
       { href: "/indicators", label: "Показатели" },
       { href: "/orgs", label: "Организации" },
+      { href: "/practices", label: "Лучшие практики" },
       { href: "/admin/users", label: "Кураторы" },
       { href: "/admin/audit", label: "Журнал" },
     ],
@@ -32,6 +33,7 @@ export function navFor(user: SessionUser): NavItem[] {
       { href: "/roadmap", label: "Дорожные карты" },
       { href: "/indicators", label: "Показатели" },
       { href: "/orgs", label: "Организации" },
+      { href: "/practices", label: "Лучшие практики" },
     ],
     admin: [
       { href: "/home", label: "Главная" },
@@ -39,6 +41,7 @@ export function navFor(user: SessionUser): NavItem[] {
       { href: "/roadmap", label: "Дорожные карты" },
       { href: "/indicators", label: "Показатели" },
       { href: "/orgs", label: "Организации" },
+      { href: "/practices", label: "Лучшие практики" },
       { href: "/admin/users", label: "Пользователи" },
       { href: "/admin/directory", label: "Справочник" },
       { href: "/admin/periods", label: "Периоды" },

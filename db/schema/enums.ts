@@ -10,3 +10,4 @@ export const stageEnum = pgEnum("programme_stage", v.PROGRAMME_STAGES);
 export const documentTypeEnum = pgEnum("document_type", v.DOCUMENT_TYPES);
 export const reportStatusEnum = pgEnum("report_status", v.REPORT_STATUSES);
 export const reportModeEnum = pgEnum("report_mode", v.REPORT_MODES);
+export const bestPracticeLevelEnum = pgEnum("best_practice_level", v.BEST_PRACTICE_LEVELS);

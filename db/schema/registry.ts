@@ -9,8 +9,9 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { formatEnum, personCategoryEnum, stageEnum } from "./enums";
+import { bestPracticeLevelEnum, formatEnum, personCategoryEnum, stageEnum } from "./enums";
 import { organisations } from "./organisation";
+import { users } from "./user";
 
 export const persons = pgTable(
   "persons",
@@ -49,6 +50,8 @@ export const mentorProfiles = pgTable("mentor_profiles", {
   interests: text().notNull().default(""),
   preferredMenteeAge: text().notNull().default(""),
   timeAvailable: text().notNull().default(""),
+  /** How many mentees the mentor leads at once; null = not set (no limit is enforced). */
+  capacity: integer(),
   consentDate: date({ mode: "string" }),
   /** An adult mentor may allow the name on the public page. */
   publishName: boolean().notNull().default(false),
@@ -84,7 +87,15 @@ export const programmes = pgTable(
     startDate: date({ mode: "string" }).notNull(),
     endDate: date({ mode: "string" }),
     stage: stageEnum().notNull().default("preparatory"),
+    /** In the bank of best practices: recognised by a coordinator or the region (bestPracticeLevel set). */
     bestPractice: boolean().notNull().default(false),
+    /** The curator proposes the programme to the bank; a coordinator or the admin recognises it. */
+    bestPracticeProposed: boolean().notNull().default(false),
+    bestPracticeLevel: bestPracticeLevelEnum(),
+    bestPracticeAt: timestamp({ withTimezone: true }),
+    bestPracticeBy: integer().references(() => users.id),
+    /** What makes it a best practice, in the recogniser's words (shown in the bank and on open data). */
+    bestPracticeNote: text().notNull().default(""),
     archived: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

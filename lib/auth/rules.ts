@@ -38,6 +38,10 @@ export const RULES = {
   },
   /** The region's own roadmap. */
   editRegionRoadmap: { curator: "none", coordinator: "none", ministry: "none", admin: "region" },
+  /** The bank of best practices (programmes, organisations' public contacts; no personal data). */
+  viewBestPractices: { curator: "none", coordinator: "municipality", ministry: "region", admin: "region" },
+  /** Recognising a programme as a best practice, or withdrawing it: the coordinator's level or the region's. */
+  markBestPractice: { curator: "none", coordinator: "municipality", ministry: "none", admin: "region" },
   /** Directory of territories and organisations, periods, targets, reopening reports. */
   administerRegion: { curator: "none", coordinator: "none", ministry: "none", admin: "region" },
 } as const satisfies Record<string, Record<Role, Reach>>;

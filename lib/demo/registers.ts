@@ -7,6 +7,7 @@
 import type { Format } from "@/lib/reports/domain";
 import { addDays, entryDate, entryWeight, maxIso, minIso, ymd } from "./dates";
 import { People } from "./people";
+import { finishPractice } from "./practice";
 import { eligible, planProgrammes, type Prog } from "./programmes";
 import type { Rng } from "./random";
 import type { DocumentRow, Ids, OrgRegisters, PersonRow } from "./rows";
@@ -385,5 +386,6 @@ export function buildRegisters(ctx: RegisterContext): OrgRegisters {
       updatedAt: new Date(`${l.end ?? l.entry}T08:00:00Z`),
     });
   }
+  finishPractice(rng.fork("practice"), out, years);
   return out;
 }

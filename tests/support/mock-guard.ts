@@ -11,3 +11,8 @@ export async function requireUser(roles?: readonly Role[]): Promise<SessionUser>
   if (roles && !roles.includes(user.role)) throw new Error("NEXT_REDIRECT /forbidden");
   return user;
 }
+
+/** As the real one, with «not found» thrown as Next's would be. */
+export async function pageScope<T>(scoped: Promise<T>): Promise<T> {
+  return scoped;
+}

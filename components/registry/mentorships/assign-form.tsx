@@ -1,8 +1,17 @@
 "use client";
-import { Field, FormError, FormSuccess, SubmitButton } from "@/components/forms/field";
+import {
+  CheckboxField,
+  Field,
+  FormError,
+  FormSuccess,
+  SubmitButton,
+  TextAreaField,
+} from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { assignMentorshipsAction } from "@/lib/registry/mentorships/actions";
-import { assignMentorshipsSchema, MAX_GROUP } from "@/lib/registry/mentorships/schemas";
+import { assignMentorshipsSchema, MAX_GROUP, MIN_REASON } from "@/lib/registry/mentorships/schemas";
+import { suggestMentors } from "@/lib/registry/mentorships/suggest";
+import { plural } from "@/lib/format";
 import { MenteePicker, type Option } from "./mentee-picker";
 import { MentorPicker, type MentorOption } from "./mentor-picker";
 
@@ -12,11 +21,14 @@ export function AssignForm({
   mentors,
   mentees,
   defaultEntryDate,
+  year,
 }: {
   programmeId: number;
   mentors: MentorOption[];
   mentees: Option[];
   defaultEntryDate: string;
+  /** The region's current year: a mentee's age is this year less the year of birth. */
+  year: number;
 }) {
   const { form, formProps, hidden, pending, formError, outcome } = useActionForm(
     assignMentorshipsSchema,
@@ -30,8 +42,14 @@ export function AssignForm({
         endDate: "",
         orderNumber: "",
         orderDate: "",
+        overCapacity: false,
+        overCapacityReason: "",
       },
-      onSuccess: () => form.setValue("menteeIds", []),
+      onSuccess: () => {
+        form.setValue("menteeIds", []);
+        form.setValue("overCapacity", false);
+        form.setValue("overCapacityReason", "");
+      },
     },
   );
   const r = form.register;
@@ -41,6 +59,19 @@ export function AssignForm({
   form.register("menteeIds");
   // Numbers from the picker; text when the page comes back after a form posted without JavaScript.
   const menteeIds = ((form.watch("menteeIds") ?? []) as (number | string)[]).map(Number);
+  // Suggestions for the chosen mentees (a few hundred mentors: cheap; the compiler memoises it).
+  const chosen = new Set(menteeIds);
+  const profiles = mentees.filter((m) => chosen.has(m.id) && m.profile).map((m) => m.profile!);
+  const ranking = profiles.length
+    ? suggestMentors(
+        mentors.map((m) => m.profile),
+        profiles,
+        year,
+      )
+    : null;
+  const mentor = mentors.find((m) => String(m.id) === String(form.watch("mentorId") ?? ""));
+  const overCapacity = Boolean(form.watch("overCapacity"));
+  const beyond = mentor?.capacity != null && mentor.load + Math.max(1, menteeIds.length) > mentor.capacity;
   // From the last result, so that it shows also when the page comes back after a form posted without JavaScript.
   const assigned = outcome?.ok ? outcome.data.ids.length : 0;
   const done = assigned === 0 ? null : assigned === 1 ? "Пара назначена." : `Назначено пар: ${assigned}.`;
@@ -56,12 +87,6 @@ export function AssignForm({
   }
   return (
     <form {...formProps} className="space-y-5">
-      <MentorPicker
-        options={mentors}
-        value={String(form.watch("mentorId") ?? "")}
-        registration={r("mentorId")}
-        error={e.mentorId?.message}
-      />
       <MenteePicker
         options={mentees}
         name="menteeIds"
@@ -72,6 +97,34 @@ export function AssignForm({
           form.setValue("menteeIds", ids, { shouldValidate: form.formState.isSubmitted, shouldDirty: true })
         }
       />
+      <MentorPicker
+        options={mentors}
+        value={String(form.watch("mentorId") ?? "")}
+        registration={r("mentorId")}
+        error={e.mentorId?.message}
+        ranking={ranking}
+      />
+      {(beyond || overCapacity) && (
+        <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
+          {mentor && beyond && (
+            <p className="text-sm text-amber-950">
+              У наставника {mentor.capacity} {plural(mentor.capacity!, "место", "места", "мест")}, занято{" "}
+              {mentor.load}: {menteeIds.length > 1 ? "выбранная группа не поместится" : "свободных мест нет"}.
+              Выберите другого наставника или назначьте сверх числа мест — с причиной, она попадёт в журнал
+              действий.
+            </p>
+          )}
+          <CheckboxField label="Назначить сверх числа мест" registration={r("overCapacity")} />
+          {overCapacity && (
+            <TextAreaField
+              label="Причина"
+              registration={r("overCapacityReason")}
+              error={e.overCapacityReason}
+              hint={`Не короче ${MIN_REASON} символов, например: «временно, пока наставник группы на больничном».`}
+            />
+          )}
+        </div>
+      )}
       <div className="grid gap-4 md:grid-cols-2">
         <Field label="Дата вступления" type="date" registration={r("entryDate")} error={e.entryDate} />
         <Field

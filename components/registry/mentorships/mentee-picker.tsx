@@ -1,10 +1,13 @@
 "use client";
 import { useId, useMemo, useState } from "react";
+import type { MenteeProfileForSuggest } from "@/lib/registry/mentorships/suggest";
 
 export interface Option {
   id: number;
   /** «Иванов Иван Иванович, 7Б» */
   label: string;
+  /** What the mentor suggestions compare (the request, the class, the age). */
+  profile?: MenteeProfileForSuggest;
 }
 
 const SHOWN = 50;

@@ -12,7 +12,13 @@ import {
 import { useActionForm } from "@/components/forms/use-action-form";
 import { LEARNER_NEEDS, TEACHER_NEEDS } from "@/lib/registry/formats";
 import { createPersonAction, updatePersonAction } from "@/lib/registry/persons/actions";
-import { consentLabel, isMinor, personSchema, type PersonInput } from "@/lib/registry/persons/schemas";
+import {
+  consentLabel,
+  isMinor,
+  MAX_CAPACITY,
+  personSchema,
+  type PersonInput,
+} from "@/lib/registry/persons/schemas";
 import { CATEGORY_LABELS, PERSON_CATEGORIES } from "@/lib/reports/domain";
 
 const CATEGORY_OPTIONS = PERSON_CATEGORIES.map((c) => [c, CATEGORY_LABELS[c]] as [string, string]);
@@ -125,6 +131,13 @@ export function PersonForm({ initial, backHref }: { initial: PersonInput; backHr
                 registration={r("mentor.timeAvailable")}
                 error={e.mentor?.timeAvailable}
                 hint="Например, 2 часа в неделю"
+              />
+              <Field
+                label="Сколько наставляемых одновременно"
+                inputMode="numeric"
+                registration={r("mentor.capacity")}
+                error={e.mentor?.capacity}
+                hint={`От 1 до ${MAX_CAPACITY}. Сверх этого числа пару назначают только с причиной; пусто — без ограничения.`}
               />
             </div>
             <Field

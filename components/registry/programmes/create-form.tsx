@@ -29,7 +29,7 @@ export function CreateProgrammeForm({
         startDate: "",
         endDate: "",
         stage: "preparatory",
-        bestPractice: false,
+        bestPracticeProposed: false,
       },
       next: `/registry/programmes/{id}${orgQuery ? `?${orgQuery}` : ""}`,
     },

@@ -77,9 +77,10 @@ export function ProgrammeFields({ form }: { form: ProgrammeForm }) {
         />
         <CheckboxField
           className="self-end"
-          label="Лучшая практика (в банк лучших практик)"
-          registration={r("bestPractice")}
-          error={e.bestPractice}
+          label="Предложить в банк лучших практик"
+          hint="Признаёт практику лучшей муниципальный координатор или региональный центр."
+          registration={r("bestPracticeProposed")}
+          error={e.bestPracticeProposed}
         />
       </fieldset>
       <fieldset aria-describedby={modesError?.message ? "f-modes-error" : undefined}>

@@ -22,6 +22,9 @@ export const ACTION_LABELS: Record<string, string> = {
   notification_settings: "Настройка писем с уведомлениями",
   delete: "Удаление",
   move: "Перемещение",
+  over_capacity: "Назначение сверх числа мест наставника",
+  best_practice: "Признание лучшей практикой",
+  best_practice_withdrawn: "Исключение из банка лучших практик",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {

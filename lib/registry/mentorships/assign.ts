@@ -11,6 +11,8 @@ import { FORMAT_PARTIES, formatMismatch } from "@/lib/registry/formats";
 import { PROGRAMME } from "@/lib/registry/programmes/mutations";
 import { registerPeople } from "@/lib/registry/people";
 import { auditWrite, lockRecord, registerWrite } from "@/lib/registry/record";
+import { regionClock } from "@/lib/territory/clock";
+import { mentorLoad } from "./load";
 import { shortName } from "./names";
 import type { assignMentorshipsSchema } from "./schemas";
 
@@ -26,6 +28,7 @@ async function loadParties(tx: Tx, org: EditableOrg, ids: number[]) {
     patronymic: persons.patronymic,
     category: persons.category,
     mentorProfile: mentorProfiles.personId,
+    capacity: mentorProfiles.capacity,
     menteeProfile: menteeProfiles.personId,
   };
   const rows = await registerPeople(tx, org, columns, ids);
@@ -90,6 +93,33 @@ async function check(tx: Tx, org: EditableOrg, programme: Programme, input: Inpu
   return errors;
 }
 
+/**
+ * The mentor's places: refused when the new pairs do not fit into the capacity, unless the form overrides it
+ * with a reason (then the numbers are returned for the audit). The profile row is locked, so that two curators
+ * assigning to one mentor at once cannot both take the last place.
+ */
+async function capacityCheck(tx: Tx, org: EditableOrg, input: Input, today: string) {
+  const [profile] = await tx
+    .select({ capacity: mentorProfiles.capacity })
+    .from(mentorProfiles)
+    .where(eq(mentorProfiles.personId, input.mentorId))
+    .for("update");
+  if (profile?.capacity == null) return null;
+  const load = await mentorLoad(tx, org, input.mentorId, today);
+  if (load + input.menteeIds.length <= profile.capacity) return null;
+  if (input.overCapacity) return { capacity: profile.capacity, load };
+  const free = Math.max(0, profile.capacity - load);
+  const what =
+    free === 0
+      ? `мест нет (занято ${Math.min(load, profile.capacity)} из ${profile.capacity})`
+      : `свободно ${free} из ${profile.capacity}, а выбрано ${input.menteeIds.length}`;
+  throw new DomainError("Наставничество не назначено: у наставника нет свободных мест.", {
+    mentorId: [
+      `Наставник: ${what}. Выберите другого наставника или отметьте «Назначить сверх числа мест» и укажите причину.`,
+    ],
+  });
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === "23505" || e?.cause?.code === "23505";
@@ -100,6 +130,8 @@ function isUniqueViolation(error: unknown): boolean {
  * first (scope, persons, profiles, format, dates, duplicates), and either all are written or none.
  */
 export async function assignMentorships(user: SessionUser, org: EditableOrg, input: Input) {
+  // Read before the transaction: on the embedded database a query outside it would wait for it.
+  const today = (await regionClock(org.regionId)).today();
   try {
     return await registerWrite(user, org, async (w) => {
       const { tx } = w;
@@ -108,6 +140,7 @@ export async function assignMentorships(user: SessionUser, org: EditableOrg, inp
       const errors = await check(tx, org, programme, input);
       if (Object.keys(errors).length > 0)
         throw new DomainError("Наставничество не назначено: исправьте выделенные поля.", errors);
+      const over = await capacityCheck(tx, org, input, today);
       const created = await tx
         .insert(mentorships)
         .values(
@@ -141,6 +174,21 @@ export async function assignMentorships(user: SessionUser, org: EditableOrg, inp
           },
         })),
       );
+      if (over) {
+        await auditWrite(w, {
+          action: "over_capacity",
+          entity: "person",
+          entityId: input.mentorId,
+          changes: {
+            programmeId: programme.id,
+            capacity: over.capacity,
+            load: over.load,
+            added: input.menteeIds.length,
+            reason: input.overCapacityReason,
+            mentorships: created.map((m) => m.id),
+          },
+        });
+      }
       return { programmeId: programme.id, organisationId: org.id, ids: created.map((m) => m.id) };
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { menteeProfiles, mentorProfiles, mentorships, persons } from "@/db/schema";
 import type { RegisterOrg } from "@/lib/auth/scoped";
 import { FORMAT_PARTIES } from "@/lib/registry/formats";
+import { occupiesPlace } from "./load";
 import { activeOn } from "@/lib/registry/programmes/queries";
 import type { Format } from "@/lib/reports/domain";
 import { regionClock } from "@/lib/territory/clock";
@@ -90,11 +91,23 @@ export interface Candidate {
   category: string;
 }
 
-/** A mentor as the picker shows them: what they can teach and how many pairs they lead today. */
+/** A mentor as the picker shows and ranks them: the questionnaire, the places and the pairs they lead today. */
 export interface MentorCandidate extends Candidate {
   competencies: string;
-  /** Active pairs in every programme of the organisation (not archived, not ended by today). */
+  interests: string;
+  preferredMenteeAge: string;
+  /** Mentees at once; null = not set. */
+  capacity: number | null;
+  /** Places taken: pairs not archived and not ended by today, in every programme of the organisation. */
   load: number;
+}
+
+/** A mentee as the picker ranks mentors for them: the request and what tells the age. */
+export interface MenteeCandidate extends Candidate {
+  request: string;
+  needCategory: string;
+  birthYear: number | null;
+  teachingSince: number | null;
 }
 
 /**
@@ -117,7 +130,7 @@ export async function assignCandidates(org: RegisterOrg, format: Format) {
   const load = db
     .select({ mentorId: mentorships.mentorId, n: sql<number>`count(*)`.mapWith(Number).as("n") })
     .from(mentorships)
-    .where(and(eq(mentorships.organisationId, org.id), eq(mentorships.archived, false), activeOn(today)))
+    .where(and(eq(mentorships.organisationId, org.id), occupiesPlace(today)))
     .groupBy(mentorships.mentorId)
     .as("load");
   const [mentors, mentees] = await Promise.all([
@@ -125,6 +138,9 @@ export async function assignCandidates(org: RegisterOrg, format: Format) {
       .select({
         ...columns,
         competencies: mentorProfiles.competencies,
+        interests: mentorProfiles.interests,
+        preferredMenteeAge: mentorProfiles.preferredMenteeAge,
+        capacity: mentorProfiles.capacity,
         load: sql<number>`coalesce(${load.n}, 0)`.mapWith(Number),
       })
       .from(persons)
@@ -133,11 +149,17 @@ export async function assignCandidates(org: RegisterOrg, format: Format) {
       .where(and(mine, inArray(persons.category, FORMAT_PARTIES[format].mentor)))
       .orderBy(...order),
     db
-      .select(columns)
+      .select({
+        ...columns,
+        request: menteeProfiles.request,
+        needCategory: menteeProfiles.needCategory,
+        birthYear: persons.birthYear,
+        teachingSince: persons.teachingSince,
+      })
       .from(persons)
       .innerJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
       .where(and(mine, inArray(persons.category, FORMAT_PARTIES[format].mentee)))
       .orderBy(...order),
   ]);
-  return { mentors: mentors as MentorCandidate[], mentees: mentees as Candidate[] };
+  return { mentors: mentors as MentorCandidate[], mentees: mentees as MenteeCandidate[] };
 }

@@ -16,6 +16,9 @@ import {
 /** A group is assigned in one step, but not a whole school at once. */
 export const MAX_GROUP = 60;
 
+/** The shortest reason for assigning a mentor beyond the places they have. */
+export const MIN_REASON = 10;
+
 const order = {
   orderNumber: text("Номер приказа", 50),
   orderDate: optionalDate("Дата приказа"),
@@ -36,8 +39,22 @@ export const assignMentorshipsSchema = z
     entryDate: requiredDate("Дата вступления"),
     endDate: optionalDate("Дата окончания"),
     ...order,
+    /** Assign although the mentor has no free place (capacity): only with a reason, which is audited. */
+    overCapacity: checkbox,
+    overCapacityReason: text("Причина назначения сверх числа мест", 500),
   })
   .superRefine((v, ctx) => {
+    if (
+      v.overCapacity === true &&
+      typeof v.overCapacityReason === "string" &&
+      v.overCapacityReason.length < MIN_REASON
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["overCapacityReason"],
+        message: `Причина назначения сверх числа мест: опишите её (не короче ${MIN_REASON} символов).`,
+      });
+    }
     if (Array.isArray(v.menteeIds) && v.menteeIds.includes(v.mentorId)) {
       ctx.addIssue({
         code: "custom",

@@ -60,7 +60,11 @@ async function saveProfiles(tx: Tx, personId: number, v: PersonValues) {
     await tx.delete(table).where(eq(table.personId, personId));
   }
   if (v.isMentor) {
-    const profile = { ...v.mentor, consentDate: v.mentor.consentDate || null, updatedAt: new Date() };
+    const profile = {
+      ...v.mentor,
+      consentDate: v.mentor.consentDate || null,
+      updatedAt: new Date(),
+    };
     await tx
       .insert(mentorProfiles)
       .values({ personId, ...profile })
@@ -119,6 +123,7 @@ async function profileChanges(tx: Tx, v: PersonValues & { id: number }) {
   if (v.isMentor) {
     note("mentor.publishName", mentor?.publishName ?? false, v.mentor.publishName);
     note("mentor.consentDate", mentor?.consentDate, v.mentor.consentDate || null);
+    note("mentor.capacity", mentor?.capacity, v.mentor.capacity);
   }
   if (v.isMentee) {
     note("mentee.consentDate", mentee?.consentDate, v.mentee.consentDate || null);

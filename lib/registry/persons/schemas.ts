@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { numeric, zBool, zId } from "@/lib/validation";
+import { formNumber, numeric, zBool, zId } from "@/lib/validation";
 import { latestToday } from "@/lib/clock";
 import { PERSON_CATEGORIES } from "@/lib/reports/domain";
 
@@ -56,6 +56,19 @@ export const mentorFields = {
   timeAvailable: text("Ресурс времени", 200).default(""),
 };
 
+/** The most mentees a mentor may lead at once (the mentor's card); empty = not set, no limit. */
+export const MAX_CAPACITY = 30;
+const capacityMessage = `Сколько наставляемых одновременно: целое число от 1 до ${MAX_CAPACITY}.`;
+export const mentorCapacity = z.preprocess(
+  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : formNumber(v)),
+  z
+    .number({ message: capacityMessage })
+    .int(capacityMessage)
+    .min(1, capacityMessage)
+    .max(MAX_CAPACITY, capacityMessage)
+    .nullable(),
+);
+
 /** The mentee's questionnaire (the form and the import of the mentees register). */
 export const menteeFields = {
   request: text("Основной запрос", 1000).default(""),
@@ -82,6 +95,7 @@ export const personSchema = z
     mentor: z
       .object({
         ...mentorFields,
+        capacity: mentorCapacity,
         consentDate: optionalDate("Дата согласия наставника"),
         publishName: zBool,
       })
@@ -91,6 +105,7 @@ export const personSchema = z
         interests: "",
         preferredMenteeAge: "",
         timeAvailable: "",
+        capacity: null,
         consentDate: "",
         publishName: false,
       }),

@@ -26,7 +26,8 @@ const fields = {
   startDate: requiredDate("Дата начала"),
   endDate: optionalDate("Дата окончания"),
   stage: z.enum(STAGES, { message: "Этап: выберите из списка." }),
-  bestPractice: checkbox,
+  /** The curator proposes it to the bank; recognition is the coordinator's or the admin's (lib/practices). */
+  bestPracticeProposed: checkbox,
 };
 
 type Fields = {

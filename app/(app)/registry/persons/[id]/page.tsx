@@ -68,6 +68,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
                       interests: mentor.interests,
                       preferredMenteeAge: mentor.preferredMenteeAge,
                       timeAvailable: mentor.timeAvailable,
+                      capacity: mentor.capacity == null ? "" : String(mentor.capacity),
                       consentDate: mentor.consentDate ?? "",
                       publishName: mentor.publishName,
                     }
@@ -94,6 +95,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
                 ["Анкета наставляемого", mentee ? `есть, согласие ${formatDate(mentee.consentDate)}` : "нет"],
                 ["Основной запрос", mentee?.request || "—"],
                 ["Компетенции наставника", mentor?.competencies || "—"],
+                ["Наставляемых одновременно", mentor ? (mentor.capacity ?? "не ограничено") : "—"],
               ].map(([k, v]) => (
                 <div key={String(k)}>
                   <dt className="text-slate-600">{k}</dt>

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ProgrammePractice } from "@/components/practices/programme-practice";
 import { ArchiveButton } from "@/components/registry/documents/archive-button";
 import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { AssignForm } from "@/components/registry/mentorships/assign-form";
-import { toMentorOptions, toOptions } from "@/components/registry/mentorships/candidates";
+import { toMenteeOptions, toMentorOptions } from "@/components/registry/mentorships/candidates";
 import { PairsTable } from "@/components/registry/mentorships/pairs-table";
 import { EditProgrammeForm } from "@/components/registry/programmes/edit-form";
 import { ProgrammeSummary } from "@/components/registry/programmes/programme-summary";
 import { Card, Stat } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
-import { rolesWith } from "@/lib/auth/rules";
+import { reaches, rolesWith } from "@/lib/auth/rules";
 import { registryContext, withOrg } from "@/lib/registry/context";
 import { FORMAT_PARTIES } from "@/lib/registry/formats";
 import { assignCandidates, listProgrammeMentorships } from "@/lib/registry/mentorships/queries";
@@ -102,13 +103,18 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
                     startDate: p.startDate,
                     endDate: p.endDate ?? "",
                     stage: p.stage,
-                    bestPractice: p.bestPractice,
+                    bestPracticeProposed: p.bestPracticeProposed,
                   }}
                 />
               </div>
             </details>
           )}
         </Card>
+        <ProgrammePractice
+          p={p}
+          user={user}
+          canMark={reaches(user, "markBestPractice", { organisationId: scope.id, ...scope })}
+        />
         <Card title="Наставнические пары и группы">
           {pairs.length === 0 ? (
             <p className="text-sm text-slate-600">В программе пока нет наставнических пар.</p>
@@ -125,8 +131,9 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
             <AssignForm
               programmeId={p.id}
               mentors={toMentorOptions(candidates.mentors, FORMAT_PARTIES[p.format].mentor)}
-              mentees={toOptions(candidates.mentees, FORMAT_PARTIES[p.format].mentee)}
+              mentees={toMenteeOptions(candidates.mentees, FORMAT_PARTIES[p.format].mentee)}
               defaultEntryDate={defaultEntryDate(p.startDate, p.endDate, today)}
+              year={Number(today.slice(0, 4))}
             />
           </Card>
         )}
