@@ -10,7 +10,7 @@ const { auth } = NextAuth({ ...authConfig, secret: getAuthSecret() });
 const signInGate = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 /** Public pages and open data: no sign-in gate (Auth.js would set its cookies there), only the page's CSP. */
-const UNGATED = /^\/(?:org\/|open(?:\/|$))/;
+const UNGATED = /^\/(?:org\/|open(?:\/|$)|survey\/)/;
 
 /**
  * Every page passes here: a POST Next.js could not read is answered at once (lib/http/page-post.ts), the gate

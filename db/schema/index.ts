@@ -8,3 +8,4 @@ export * from "./reporting";
 export * from "./admin";
 export * from "./indicators";
 export * from "./auth";
+export * from "./surveys";

@@ -142,6 +142,15 @@ export const FIELD_LABELS: Record<string, string> = {
   action: "Действие",
   warnings: "Предупреждений",
   warningsAcknowledged: "Предупреждения подтверждены",
+  surveyRole: "Анкета",
+  surveyStage: "Когда",
+  version: "Версия анкеты",
+  source: "Способ",
+  replaced: "Прежние ответы заменены",
+  sentTo: "Кому отправлена",
+  questions: "Вопросов",
+  removed: "Удалено вопросов",
+  "mentee.representativeEmail": "Контакт законного представителя",
 };
 
 const REPORT_MODE_LABELS: Record<string, string> = { register: "по реестрам", manual: "вручную" };
@@ -182,6 +191,14 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   },
   entity: ENTITY_LABELS,
   action: ACTION_LABELS,
+  surveyRole: { mentor: "наставника", mentee: "наставляемого" },
+  surveyStage: { before: "до программы", after: "по итогам программы" },
+  source: { paper: "с бумажной анкеты", link: "по ссылке" },
+  sentTo: {
+    participant: "участнику",
+    representative: "законному представителю",
+    none: "никому (передана вручную)",
+  },
 };
 
 /** Fields that hold a list of values: a pair of lists is a change, a pair of values is the list itself. */

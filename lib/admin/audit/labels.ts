@@ -17,6 +17,11 @@ export const ACTION_LABELS: Record<string, string> = {
   approve: "Принятие отчёта",
   return: "Возврат на доработку",
   reopen: "Повторное открытие",
+  survey_answers: "Ответы анкеты внесены с бумаги",
+  survey_submit: "Анкета заполнена по ссылке",
+  survey_link: "Выдача ссылки на анкету",
+  survey_link_revoke: "Отзыв ссылки на анкету",
+  questionnaire_publish: "Новая версия анкеты мониторинга",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -37,6 +42,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   audit_log: "Журнал действий",
   indicators: "Таблица показателей",
   indicator_chart: "Данные графика",
+  survey_response: "Анкета участника",
+  survey_link: "Ссылка на анкету",
+  survey_questionnaire: "Анкета мониторинга",
 };
 
 /** An action or a record type not in the lists reads as itself, underscores as spaces. */

@@ -78,6 +78,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
                       request: mentee.request,
                       needCategory: mentee.needCategory,
                       consentDate: mentee.consentDate ?? "",
+                      representativeEmail: mentee.representativeEmail,
                       hasIndividualRoute: mentee.hasIndividualRoute,
                     }
                   : undefined,
