@@ -13,9 +13,6 @@ import { saveQuestionnaireAction } from "@/lib/surveys/actions";
 import { QUESTION_TYPES, TYPE_LABEL } from "@/lib/surveys/questions";
 import { questionnaireSchema, type QuestionnaireInput } from "@/lib/surveys/schemas";
 
-/** Blank rows under the questions: each filled one becomes a new question (works without JavaScript). */
-export const NEW_ROWS = 2;
-
 /**
  * The region's questionnaire for a role as rows: reword, retype, renumber to reorder, tick to remove, fill a blank
  * row to add. Saving publishes a new version; answers given so far keep theirs.

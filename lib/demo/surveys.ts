@@ -17,13 +17,15 @@ const clamp = (n: number) => Math.max(1, Math.min(10, Math.round(n)));
 
 /** Answers of one participant: «after» scores about two points higher, more «да». */
 function answers(rng: Rng, role: SurveyRole, after: boolean, teacher: boolean): Answers {
-  const lift = after ? 2 + rng.next() * 1.5 : 0;
   const out: Answers = {};
-  for (const q of DEFAULT_QUESTIONS[role]) {
-    if (!q.required && !teacher) continue;
-    if (q.type === "scale10") out[q.id] = clamp(4 + rng.next() * 3 + lift + (rng.next() - 0.5) * 2);
-    else if (q.type === "yesno") out[q.id] = rng.chance(after ? 0.65 : 0.3);
-  }
+  DEFAULT_QUESTIONS[role].forEach((q, i) => {
+    if (!q.required && !teacher) return;
+    // Each question starts from its own level and moves by its own amount, as real answers would.
+    const base = 3.5 + ((i * 7) % 4) * 0.6;
+    const lift = after ? 0.8 + ((i * 5) % 3) * 0.9 + rng.next() : 0;
+    if (q.type === "scale10") out[q.id] = clamp(base + rng.next() * 2.5 + lift + (rng.next() - 0.5) * 2);
+    else if (q.type === "yesno") out[q.id] = rng.chance((after ? 0.45 : 0.2) + ((i * 3) % 4) * 0.08);
+  });
   return out;
 }
 

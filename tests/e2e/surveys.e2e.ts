@@ -91,6 +91,23 @@ describe("monitoring surveys in the browser", () => {
     await look(anon, "public-used");
   });
 
+  it("the questionnaire works without JavaScript too", async () => {
+    await curator.goto(surveysHref);
+    const row = curator
+      .locator("tbody tr")
+      .filter({ has: curator.getByRole("button", { name: "Ссылка на анкету" }) })
+      .filter({ hasNotText: "нет 18 лет" })
+      .first();
+    await row.getByRole("button", { name: "Ссылка на анкету" }).first().click();
+    const second = await curator.getByLabel("Ссылка на анкету").inputValue();
+    const nojs = await (await browser.newContext({ locale: "ru-RU", javaScriptEnabled: false })).newPage();
+    await nojs.goto(`${BASE}${new URL(second).pathname}`);
+    await answerAll(nojs, "3");
+    await nojs.getByRole("button", { name: "Отправить ответы" }).click();
+    await nojs.getByText("Спасибо! Ответы сохранены.").waitFor();
+    await nojs.context().close();
+  });
+
   it("the curator types in a paper questionnaire and sees it filled", async () => {
     await curator.goto(surveysHref);
     await curator.getByText("Заполнена по ссылке").first().waitFor();
@@ -123,7 +140,7 @@ describe("monitoring surveys in the browser", () => {
       }
       await page.context().close();
     }
-  });
+  }, 300_000);
 
   it("the admin rewords a question: a new version is published", async () => {
     const admin = await as("admin");
@@ -141,5 +158,5 @@ describe("monitoring surveys in the browser", () => {
     await admin.getByRole("button", { name: "Опубликовать новую версию" }).click();
     await admin.getByText("Текст вопроса: не короче 5 символов.").waitFor();
     await admin.context().close();
-  });
+  }, 180_000);
 });

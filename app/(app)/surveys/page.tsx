@@ -4,6 +4,7 @@ import { BeforeAfterChart } from "@/components/surveys/before-after-chart";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { pageScope, requireUser } from "@/lib/auth/guard";
+import { formatNumber } from "@/lib/format";
 import { ROLE_PLURAL, SURVEY_ROLES, type SurveyRole } from "@/lib/surveys/questions";
 import { resultGroups, resultSummary, resultsScope, type Breakdown } from "@/lib/surveys/results";
 import { FEW, MIN_GROUP, type SummaryRow } from "@/lib/surveys/summary";
@@ -25,9 +26,10 @@ function href(q: { role: SurveyRole; by: Breakdown; g?: string | null }) {
   return `/surveys?${params}`;
 }
 
-function chartRows(rows: SummaryRow[]) {
-  return rows.map((r, i) => ({
-    name: `${i + 1}. ${r.text.length > 60 ? `${r.text.slice(0, 57)}…` : r.text}`,
+/** Chart bars named by the question's number in the table under them. */
+function chartRows(rows: SummaryRow[], all: SummaryRow[]) {
+  return rows.map((r) => ({
+    name: `${all.indexOf(r) + 1}. ${r.text.length > 60 ? `${r.text.slice(0, 57)}…` : r.text}`,
     before: r.before.value,
     after: r.after.value,
   }));
@@ -122,8 +124,12 @@ export default async function SurveysPage({ searchParams }: { searchParams: Prom
                   </Link>
                 </Td>
                 {by === "programme" && scope.level !== "organisation" && <Td />}
-                <Td className="text-right tabular-nums">{groups.reduce((s, g) => s + g.before, 0)}</Td>
-                <Td className="text-right tabular-nums">{groups.reduce((s, g) => s + g.after, 0)}</Td>
+                <Td className="text-right tabular-nums">
+                  {formatNumber(groups.reduce((s, g) => s + g.before, 0))}
+                </Td>
+                <Td className="text-right tabular-nums">
+                  {formatNumber(groups.reduce((s, g) => s + g.after, 0))}
+                </Td>
               </tr>
               {groups.map((g) => (
                 <tr key={g.key} className={picked?.key === g.key ? "bg-brand-50" : ""}>
@@ -157,13 +163,18 @@ export default async function SurveysPage({ searchParams }: { searchParams: Prom
             {scales.length > 0 && (
               <BeforeAfterChart
                 title="Средняя оценка (от 1 до 10)"
-                rows={chartRows(scales)}
+                rows={chartRows(scales, summary.rows)}
                 max={10}
                 unit=""
               />
             )}
             {shares.length > 0 && (
-              <BeforeAfterChart title="Ответили «да», %" rows={chartRows(shares)} max={100} unit=" %" />
+              <BeforeAfterChart
+                title="Ответили «да», %"
+                rows={chartRows(shares, summary.rows)}
+                max={100}
+                unit=" %"
+              />
             )}
           </div>
           <div className="mt-6">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QuestionnaireForm, NEW_ROWS } from "@/components/surveys/questionnaire-form";
+import { QuestionnaireForm } from "@/components/surveys/questionnaire-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { pageScope, requireUser } from "@/lib/auth/guard";
@@ -10,6 +10,9 @@ import { ROLE_LABEL, SURVEY_ROLES, type SurveyRole } from "@/lib/surveys/questio
 import { readQuestionnaire } from "@/lib/surveys/questionnaires";
 
 export const metadata: Metadata = { title: "Анкеты мониторинга" };
+
+/** Blank rows under the questions: each filled one becomes a new question (works without JavaScript). */
+const NEW_ROWS = 2;
 
 /** The admin edits the region's questionnaires (seed 001 §7.4–7.5); each save publishes a new version. */
 export default async function QuestionnairesPage({
