@@ -10,3 +10,4 @@ export * from "./indicators";
 export * from "./auth";
 export * from "./notifications";
 export * from "./roadmap";
+export * from "./surveys";

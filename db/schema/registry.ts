@@ -66,6 +66,8 @@ export const menteeProfiles = pgTable("mentee_profiles", {
   needCategory: text().notNull().default(""),
   /** For minors: the date of the legal representative's written consent. */
   consentDate: date({ mode: "string" }),
+  /** For minors: the legal representative's e-mail, where questionnaire links go instead of the child's. */
+  representativeEmail: text().notNull().default(""),
   hasIndividualRoute: boolean().notNull().default(false),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

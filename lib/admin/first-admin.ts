@@ -9,6 +9,7 @@ import { periods, regions, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { quarterIn } from "@/lib/clock";
 import { DomainError } from "@/lib/errors";
+import { ensureQuestionnaires } from "@/lib/surveys/questionnaires";
 import { standardPeriods } from "./periods/standard";
 import { nameSlug } from "./slug";
 import { createPasswordLink, passwordLinkPath } from "./tokens";
@@ -55,6 +56,8 @@ export async function createAdmin(
       [region] = await tx.insert(regions).values({ name: input.region, code }).returning();
       // Periods belong to a region: a new one starts with the standard ones, as the migration gave each region.
       await tx.insert(periods).values(standardPeriods(region.id, quarterIn(region.timeZone)));
+      // …and the default monitoring questionnaires (seed 001 §7.4–7.5), which its admin may edit.
+      await ensureQuestionnaires(tx, region.id);
     }
     const [user] = await tx
       .insert(users)

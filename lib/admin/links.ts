@@ -8,7 +8,8 @@ export async function absoluteLink(token: string): Promise<string> {
   return `${await appOrigin()}${passwordLinkPath(token)}`;
 }
 
-async function appOrigin(): Promise<string> {
+/** The address users open: APP_URL, or the host the request came to. */
+export async function appOrigin(): Promise<string> {
   const configured = mailConfig().appUrl;
   if (configured) return configured;
   try {

@@ -11,6 +11,7 @@ const PUBLIC_PREFIXES = [
   "/api/public",
   "/api/files/",
   "/set-password",
+  "/survey/",
 ];
 
 export function isPublicPath(pathname: string): boolean {

@@ -22,6 +22,7 @@ import type * as R from "./rows";
 import { Ids } from "./rows";
 import { resolveSize, type DemoSize } from "./size";
 import { buildTerritory, type OrgPlan, type Years } from "./territory";
+import { buildSurveys } from "./surveys";
 import { buildSettings, buildTargets, buildUsers } from "./users";
 
 export { DEMO_ACCOUNTS } from "./accounts";
@@ -185,6 +186,24 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
   const flat = <K extends keyof R.OrgRegisters>(k: K): R.OrgRegisters[K] =>
     [...registers.values()].flatMap((r) => r[k] as unknown[]) as R.OrgRegisters[K];
   const programmes = flat("programmes");
+  // Half of the demo school's minor mentees have a legal representative's e-mail: their questionnaire links go there.
+  const curatorRegisters = registers.get(t.curatorOrg.id)!;
+  const minors = new Set(
+    curatorRegisters.persons
+      .filter((p) => p.birthYear != null && years.current - p.birthYear < 18)
+      .map((p) => p.id),
+  );
+  for (const profile of curatorRegisters.menteeProfiles)
+    if (minors.has(profile.personId) && profile.personId % 2 === 0)
+      profile.representativeEmail = `roditel-${profile.personId}@example.ru`;
+  const surveys = buildSurveys(
+    rng.fork("surveys"),
+    t.region.id,
+    t.orgs.map((org) => ({ org, reg: registers.get(org.id)! })),
+    t.curatorOrg.id,
+    ids,
+    years.today,
+  );
   const tables: [Parameters<typeof insertRows>[1], Record<string, unknown>[]][] = [
     [s.regions, [{ ...t.region, isDemo: true, createdAt: today }]],
     [
@@ -214,6 +233,8 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     [s.reportTransitions, transitions],
     [s.targets, buildTargets(t, years, programmes, ids)],
     [s.settings, buildSettings(years, today, seed)],
+    [s.surveyQuestionnaires, surveys.questionnaires],
+    [s.surveyResponses, surveys.responses],
   ];
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
@@ -250,6 +271,8 @@ function tableName(table: Parameters<typeof insertRows>[1]): string {
     [s.reportTransitions, "reportTransitions"],
     [s.targets, "targets"],
     [s.settings, "settings"],
+    [s.surveyQuestionnaires, "surveyQuestionnaires"],
+    [s.surveyResponses, "surveyResponses"],
   ];
   return names.find(([t]) => t === table)?.[1] ?? "?";
 }

@@ -54,6 +54,8 @@ export const SERIAL_TABLES = [
   "report_transitions",
   "targets",
   "audit_log",
+  "survey_questionnaires",
+  "survey_responses",
 ];
 
 export async function resetSequences(db: DbOrTx, tables = SERIAL_TABLES): Promise<void> {

@@ -26,3 +26,30 @@ export function passwordLinkMail(o: {
     ].join("\n"),
   };
 }
+
+/** The letter with a one-time questionnaire link: to the participant, or to a minor's legal representative. */
+export function surveyLinkMail(o: {
+  to: string;
+  link: string;
+  stage: "before" | "after";
+  representative: boolean;
+  days: number;
+}): Mail {
+  const when =
+    o.stage === "before" ? "перед началом программы наставничества" : "по итогам программы наставничества";
+  return {
+    to: o.to,
+    subject: "Наставник: анкета участника программы наставничества",
+    text: [
+      "Здравствуйте!",
+      "",
+      o.representative
+        ? `Образовательная организация просит вашего ребёнка ответить на вопросы анкеты ${when}. Вы можете заполнить её вместе с ним по ссылке:`
+        : `Образовательная организация просит вас ответить на вопросы анкеты ${when}. Анкета займёт несколько минут:`,
+      o.link,
+      "",
+      `Ссылка действует ${countOf(o.days, "день", "дня", "дней")} и только один раз. Входить в систему не нужно.`,
+      "Ответы видны куратору программы в вашей организации; за её пределы уходят только обобщённые цифры без имён.",
+    ].join("\n"),
+  };
+}

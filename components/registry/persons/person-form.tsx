@@ -186,6 +186,15 @@ export function PersonForm({ initial, backHref }: { initial: PersonInput; backHr
               error={e.mentee?.consentDate}
               hint={minor ? "Наставляемому нет 18 лет: согласие даёт законный представитель" : undefined}
             />
+            {minor && (
+              <Field
+                label="Контакт законного представителя (электронная почта)"
+                type="email"
+                registration={r("mentee.representativeEmail")}
+                error={e.mentee?.representativeEmail}
+                hint="Сюда, а не наставляемому, уходят ссылки на анкеты мониторинга"
+              />
+            )}
             {category === "teacher" && (
               <CheckboxField
                 label="Есть индивидуальный образовательный маршрут (ИОМ)"

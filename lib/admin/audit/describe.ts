@@ -161,8 +161,16 @@ export const FIELD_LABELS: Record<string, string> = {
   documentId: "Документ",
   resultUrl: "Ссылка на результат",
   direction: "Куда",
-  replaced: "Дорожная карта заменена",
+  replaced: "Прежние данные заменены",
   deletedRows: "Удалено строк",
+  surveyRole: "Анкета",
+  surveyStage: "Когда",
+  version: "Версия анкеты",
+  source: "Способ",
+  sentTo: "Кому отправлена",
+  questions: "Вопросов",
+  removed: "Удалено вопросов",
+  "mentee.representativeEmail": "Контакт законного представителя",
 };
 
 const NOTIFICATION_KIND_LABELS: Record<string, string> = Object.fromEntries(
@@ -210,6 +218,14 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   action: ACTION_LABELS,
   emailOn: NOTIFICATION_KIND_LABELS,
   emailOff: NOTIFICATION_KIND_LABELS,
+  surveyRole: { mentor: "наставника", mentee: "наставляемого" },
+  surveyStage: { before: "до программы", after: "по итогам программы" },
+  source: { paper: "с бумажной анкеты", link: "по ссылке" },
+  sentTo: {
+    participant: "участнику",
+    representative: "законному представителю",
+    none: "никому (передана вручную)",
+  },
 };
 
 /** Fields that hold a list of values: a pair of lists is a change, a pair of values is the list itself. */

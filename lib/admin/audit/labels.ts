@@ -25,6 +25,11 @@ export const ACTION_LABELS: Record<string, string> = {
   over_capacity: "Назначение сверх числа мест наставника",
   best_practice: "Признание лучшей практикой",
   best_practice_withdrawn: "Исключение из банка лучших практик",
+  survey_answers: "Ответы анкеты внесены с бумаги",
+  survey_submit: "Анкета заполнена по ссылке",
+  survey_link: "Выдача ссылки на анкету",
+  survey_link_revoke: "Отзыв ссылки на анкету",
+  questionnaire_publish: "Новая версия анкеты мониторинга",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -48,6 +53,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   notification: "Уведомление",
   roadmap_item: "Мероприятие дорожной карты",
   roadmap: "Дорожная карта",
+  survey_response: "Анкета участника",
+  survey_link: "Ссылка на анкету",
+  survey_questionnaire: "Анкета мониторинга",
 };
 
 /** An action or a record type not in the lists reads as itself, underscores as spaces. */

@@ -129,6 +129,8 @@ async function profileChanges(tx: Tx, v: PersonValues & { id: number }) {
     note("mentee.consentDate", mentee?.consentDate, v.mentee.consentDate || null);
     note("mentee.hasIndividualRoute", mentee?.hasIndividualRoute ?? false, v.mentee.hasIndividualRoute);
     if ((mentee?.request ?? "") !== v.mentee.request) out["mentee.request"] = "(изменено)";
+    if ((mentee?.representativeEmail ?? "") !== v.mentee.representativeEmail)
+      out["mentee.representativeEmail"] = "(изменено)";
   }
   return out;
 }

@@ -114,9 +114,28 @@ export const personSchema = z
       .object({
         ...menteeFields,
         consentDate: optionalDate("Дата согласия"),
+        /** Where a minor's questionnaire links go (lib/surveys), instead of the child's own address. */
+        representativeEmail: z
+          .union([
+            z.literal(""),
+            z
+              .string()
+              .trim()
+              .max(200, "Контакт законного представителя: не длиннее 200 символов.")
+              .email(
+                "Контакт законного представителя: введите адрес электронной почты полностью, например ivanova@mail.ru.",
+              ),
+          ])
+          .default(""),
         hasIndividualRoute: zBool,
       })
-      .default({ request: "", needCategory: "", consentDate: "", hasIndividualRoute: false }),
+      .default({
+        request: "",
+        needCategory: "",
+        consentDate: "",
+        representativeEmail: "",
+        hasIndividualRoute: false,
+      }),
   })
   .superRefine((v, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

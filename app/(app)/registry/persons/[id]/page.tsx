@@ -79,6 +79,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
                       request: mentee.request,
                       needCategory: mentee.needCategory,
                       consentDate: mentee.consentDate ?? "",
+                      representativeEmail: mentee.representativeEmail,
                       hasIndividualRoute: mentee.hasIndividualRoute,
                     }
                   : undefined,

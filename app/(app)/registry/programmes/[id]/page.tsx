@@ -55,6 +55,9 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
             <ButtonLink href={listHref} variant="secondary">
               К списку программ
             </ButtonLink>
+            <ButtonLink href={withOrg(`/registry/programmes/${p.id}/surveys`, orgQuery)} variant="secondary">
+              Анкеты участников
+            </ButtonLink>
             {editable && (
               <ArchiveButton
                 action={archiveProgrammeAction}
