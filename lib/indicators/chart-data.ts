@@ -3,16 +3,23 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { IndicatorCode } from "./definitions";
 import { tableFor, type TableData } from "./page-data";
 import { type Get, parseYear, queryOf, territoryRequest } from "./params";
-import { childValues } from "./queries";
+import { DISTRIBUTION_FROM, distribution, searchRanked, type Distribution, type Ranked } from "./national";
+import { childValues, countryMunicipalityValues } from "./queries";
 import { resolveTerritory, type Territory } from "./territory";
 import { barItems, type BarItem, type TableRow } from "./view";
 
 export interface Bars {
-  /** Whose bars: the municipalities of the region or the organisations of a municipality. */
-  children: "municipality" | "organisation";
+  /** Whose bars: the regions of the country, the municipalities of a region or the organisations of a municipality. */
+  children: "region" | "municipality" | "organisation";
   year: number;
   target: number | null;
   items: BarItem[];
+  /** Every municipality of the country (?all=municipalities at the country level) instead of its regions. */
+  countryWide: boolean;
+  /** Many units (2 340 municipalities, 1 500 organisations): their distribution instead of a bar each. */
+  spread: Distribution<BarItem> | null;
+  /** What ?find= found among them, with ranks. */
+  search: { query: string; total: number; found: Ranked<BarItem>[] } | null;
 }
 
 export interface IndicatorData extends TableData {
@@ -21,6 +28,8 @@ export interface IndicatorData extends TableData {
   year: number;
   bars: Bars | null;
 }
+
+const CHILD = { country: "region", region: "municipality", municipality: "organisation" } as const;
 
 /** The URL of an indicator page for a territory, keeping the years asked for. */
 export function indicatorHref(code: IndicatorCode, get: Get, t: Parameters<typeof queryOf>[0], year: number) {
@@ -44,18 +53,36 @@ export async function indicatorFor(
   const t = table.territory;
   let bars: Bars | null = null;
   if (t.level !== "organisation") {
-    const children = await childValues(t.ref, code, year);
+    const countryWide = t.level === "country" && get("all") === "municipalities";
+    const children = countryWide
+      ? await countryMunicipalityValues(t.ref, code, year)
+      : await childValues(t.ref, code, year);
     // The plan that applies to the territory is the line the children are measured against.
     const target = row.cells.find((c) => c.year === year)?.plan ?? null;
-    const childLevel = t.level === "region" ? "municipality" : "organisation";
+    const childLevel = countryWide ? "municipality" : CHILD[t.level];
     const href = (id: number) =>
       indicatorHref(
         code,
         get,
-        childLevel === "municipality" ? { municipalityId: id } : { organisationId: id },
+        childLevel === "region"
+          ? { regionId: id }
+          : childLevel === "municipality"
+            ? { municipalityId: id }
+            : { organisationId: id },
         year,
       );
-    bars = { children: childLevel, year, target, items: barItems(children, target, href) };
+    const items = barItems(children, target, href);
+    const many = items.length > DISTRIBUTION_FROM;
+    const query = (get("find") ?? "").slice(0, 100);
+    bars = {
+      children: childLevel,
+      year,
+      target,
+      items,
+      countryWide,
+      spread: many ? distribution(items) : null,
+      search: many && query.trim() ? { query, ...searchRanked(items, query) } : null,
+    };
   }
   return { ...table, code, row, year, bars };
 }

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 
-/** The name of the user's scope: organisation, municipality or region. */
+/** The name of the user's scope: organisation, municipality, region or (the federal level) the country. */
 export async function scopeName(user: SessionUser): Promise<string> {
   const db = await getDb();
   if (user.organisationId) {
@@ -21,6 +21,7 @@ export async function scopeName(user: SessionUser): Promise<string> {
       .where(eq(municipalities.id, user.municipalityId));
     return m?.n ?? "";
   }
+  if (user.role === "federal") return "Российская Федерация";
   if (user.regionId) {
     const [r] = await db.select({ n: regions.name }).from(regions).where(eq(regions.id, user.regionId));
     return r?.n ?? "";
