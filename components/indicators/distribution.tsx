@@ -21,6 +21,8 @@ export function DistributionView(props: {
   target: number | null;
   /** «Муниципалитет», «Организация». */
   childLabel: string;
+  /** «Муниципалитеты», «Организации». */
+  manyLabel: string;
   /** The page (path) and the parameters the search keeps. */
   action: string;
   keep: Record<string, string | number | null | undefined>;

@@ -1,6 +1,6 @@
 import { PeriodSelect } from "@/components/reports/period-select";
 import { RegionCompletenessTable } from "@/components/reports/region-completeness";
-import { PageTitle, Stat } from "@/components/ui/card";
+import { Card, PageTitle, Stat } from "@/components/ui/card";
 import type { ScopedCountry } from "@/lib/auth/scoped";
 import { formatNumber } from "@/lib/format";
 import { formatPercent } from "@/lib/indicators/formulas";
@@ -27,12 +27,14 @@ export async function FederalReports(props: { country: ScopedCountry; period: Pe
         <Stat label="Приняты" value={formatNumber(total.approved)} />
         <Stat label="Не начаты" value={formatNumber(total.notStarted)} />
       </div>
-      <RegionCompletenessTable
-        caption={`Сдача отчётов за ${periodLabel(period)} по регионам`}
-        total={total}
-        rows={rows}
-        href={(id) => `/indicators/structure?region=${id}&period=${key}#completeness-heading`}
-      />
+      <Card title="По регионам">
+        <RegionCompletenessTable
+          caption={`Сдача отчётов за ${periodLabel(period)} по регионам`}
+          total={total}
+          rows={rows}
+          href={(id) => `/indicators/structure?region=${id}&period=${key}#completeness-heading`}
+        />
+      </Card>
       <p className="mt-3 max-w-3xl text-sm text-slate-700">
         Регион открывает сдачу отчётов по его муниципалитетам. Имена участников и реестры на федеральном
         уровне не показываются.

@@ -60,7 +60,7 @@ describe("the federal level", () => {
     await page.context().close();
   });
 
-  it("shows every municipality of the country as a distribution with a search", async () => {
+  it("compares the regions and, on request, every municipality of the country", async () => {
     const page = await (await browser.newContext({ locale: "ru-RU" })).newPage();
     await signIn(page, account("federal").email, account("federal").password);
     await page.waitForURL(`${BASE}/home`);

@@ -161,6 +161,7 @@ export default async function IndicatorPage({
                 unit={d.row.unit}
                 target={d.bars.target}
                 childLabel={kids.one}
+                manyLabel={kids.many}
                 action={`/indicators/${code}`}
                 keep={{ ...queryParams(tq), year: d.year, ...years, all }}
               />
