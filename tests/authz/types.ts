@@ -56,8 +56,7 @@ export type MatrixRow = PublicRow | GuardedRow<ActionResult<unknown>, ActionResu
 export function expectation(row: Expectations, actor: Actor, target: Target): Outcome {
   if (target === "own" && row.allowed.includes(actor)) return "ok";
   // The federal level reaches every region: allowed anywhere, unless the row says otherwise for a target.
-  if (actor === "federal" && row.allowed.includes(actor))
-    return row.reasons?.[`${actor}:${target}`] ?? "ok";
+  if (actor === "federal" && row.allowed.includes(actor)) return row.reasons?.[`${actor}:${target}`] ?? "ok";
   return (
     row.reasons?.[`${actor}:${target}`] ??
     row.reasons?.[actor] ??
