@@ -32,8 +32,13 @@ export const LIGHT_REGIONS: LightRegion[] = [
   { id: 3, name: "Степной край", short: "Степной край", code: "stepnoy", cityRoot: "Южноград", factor: 1.12 },
 ];
 
-/** ~15 organisations in 3 municipalities each: a few seconds more on the first start. */
-export const LIGHT_SIZE: Partial<DemoSize> = { municipalities: 3, organisations: 15, citySchools: 5 };
+/** ~15 organisations in 3 municipalities each, smaller schools: a few seconds more on the first start. */
+export const LIGHT_SIZE: Partial<DemoSize> = {
+  municipalities: 3,
+  organisations: 15,
+  citySchools: 5,
+  learnerScale: 0.4,
+};
 
 /**
  * Moves a territory built at ids 1… to the region `r`, its municipalities and organisations after `offset`; the
