@@ -4,7 +4,7 @@
  * The order of each list is the order of its database enum; changing a list needs a migration.
  */
 
-export const ROLES = ["curator", "coordinator", "ministry", "admin"] as const;
+export const ROLES = ["curator", "coordinator", "ministry", "admin", "federal"] as const;
 
 export const ORGANISATION_KINDS = ["school", "college", "additional", "kindergarten"] as const;
 

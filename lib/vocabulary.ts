@@ -34,6 +34,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   coordinator: "Муниципальный координатор",
   ministry: "Министерство",
   admin: "Администратор",
+  federal: "Федеральный уровень (Минпросвещения)",
 };
 
 export const FORMAT_LABELS: Record<Format, string> = {

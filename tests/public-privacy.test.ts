@@ -13,6 +13,9 @@ import { GET as muniCsv } from "@/app/(public)/open/[regionCode]/[municipalitySl
 import { GET as muniJson } from "@/app/(public)/open/[regionCode]/[municipalitySlug]/indicators.json/route";
 import { GET as regionCsv } from "@/app/(public)/open/[regionCode]/indicators.csv/route";
 import { GET as regionJson } from "@/app/(public)/open/[regionCode]/indicators.json/route";
+import { GET as countryCsv } from "@/app/(public)/open/indicators.csv/route";
+import { GET as countryJson } from "@/app/(public)/open/indicators.json/route";
+import OpenIndexPage from "@/app/(public)/open/page";
 import OpenMunicipalityPage from "@/app/(public)/open/[regionCode]/[municipalitySlug]/page";
 import OpenRegionPage from "@/app/(public)/open/[regionCode]/page";
 import OpenPracticesPage from "@/app/(public)/open/[regionCode]/practices/page";
@@ -86,27 +89,39 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("public pages of the dem
         html: await (await embedPage(request(`/embed/org/${slug}?vi=1`), p)).text(),
       });
     }
-    const [region] = await db.select({ code: regions.code }).from(regions);
-    const munis = await db.select({ slug: municipalities.slug }).from(municipalities);
-    const r = params({ regionCode: region.code });
-    pages.push({
-      where: "/open/region",
-      html: renderToStaticMarkup(await OpenRegionPage({ ...r, ...query() })),
-    });
-    pages.push({
-      where: "/open/region/practices",
-      html: renderToStaticMarkup(await OpenPracticesPage({ ...r, ...query() })),
-    });
-    pages.push({ where: "region.csv", html: await (await regionCsv(request("/"), r)).text() });
-    pages.push({ where: "region.json", html: await (await regionJson(request("/"), r)).text() });
-    for (const m of munis) {
-      const mp = params({ regionCode: region.code, municipalitySlug: m.slug });
+    // The national open data (the demo holds three regions) and every region's and municipality's.
+    pages.push({ where: "/open", html: renderToStaticMarkup(await OpenIndexPage(query())) });
+    pages.push({ where: "country.csv", html: await (await countryCsv()).text() });
+    pages.push({ where: "country.json", html: await (await countryJson()).text() });
+    const list = await db
+      .select({ code: regions.code, id: regions.id })
+      .from(regions)
+      .orderBy(asc(regions.id));
+    for (const region of list) {
+      const munis = await db
+        .select({ slug: municipalities.slug })
+        .from(municipalities)
+        .where(eq(municipalities.regionId, region.id));
+      const r = params({ regionCode: region.code });
       pages.push({
-        where: `/open/${m.slug}`,
-        html: renderToStaticMarkup(await OpenMunicipalityPage({ ...mp, ...query({ vi: "1" }) })),
+        where: `/open/${region.code}`,
+        html: renderToStaticMarkup(await OpenRegionPage({ ...r, ...query() })),
       });
-      pages.push({ where: `${m.slug}.csv`, html: await (await muniCsv(request("/"), mp)).text() });
-      pages.push({ where: `${m.slug}.json`, html: await (await muniJson(request("/"), mp)).text() });
+      pages.push({
+        where: `/open/${region.code}/practices`,
+        html: renderToStaticMarkup(await OpenPracticesPage({ ...r, ...query() })),
+      });
+      pages.push({ where: `${region.code}.csv`, html: await (await regionCsv(request("/"), r)).text() });
+      pages.push({ where: `${region.code}.json`, html: await (await regionJson(request("/"), r)).text() });
+      for (const m of munis) {
+        const mp = params({ regionCode: region.code, municipalitySlug: m.slug });
+        pages.push({
+          where: `/open/${m.slug}`,
+          html: renderToStaticMarkup(await OpenMunicipalityPage({ ...mp, ...query({ vi: "1" }) })),
+        });
+        pages.push({ where: `${m.slug}.csv`, html: await (await muniCsv(request("/"), mp)).text() });
+        pages.push({ where: `${m.slug}.json`, html: await (await muniJson(request("/"), mp)).text() });
+      }
     }
   }, 600_000);
 

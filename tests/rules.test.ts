@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { safeCallbackPath, isPublicPath } from "@/lib/auth/config";
 import { canEditOrganisation, canReadRegisters, canViewOrganisation } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/roles";
+import { reaches, rolesWith } from "@/lib/auth/rules";
+import { assignableRoles } from "@/lib/admin/users/roles";
 import { coverageText, formatPercent, percent } from "@/lib/indicators/formulas";
 import { quarterIn } from "@/lib/clock";
 import { defaultDeadline, quarterEnd } from "@/lib/reports/domain";
@@ -36,6 +38,36 @@ describe("scope", () => {
     expect(canViewOrganisation(user("ministry", { regionId: 1 }), org)).toBe(true);
     expect(canReadRegisters(user("ministry", { regionId: 1 }), org)).toBe(false);
     expect(canViewOrganisation(user("admin", { regionId: 2 }), org)).toBe(false);
+  });
+});
+
+describe("the federal level (country reach)", () => {
+  const federal = user("federal", {});
+  it("sees every region's organisations, municipalities and figures, and reads or edits nothing personal", () => {
+    for (const place of [org, { id: 99, municipalityId: 77, regionId: 42 }]) {
+      expect(canViewOrganisation(federal, place)).toBe(true);
+      expect(canReadRegisters(federal, place)).toBe(false);
+      expect(canEditOrganisation(federal, place)).toBe(false);
+      expect(reaches(federal, "viewRegion", { regionId: place.regionId })).toBe(true);
+      expect(reaches(federal, "viewMunicipality", place)).toBe(true);
+    }
+    for (const p of [
+      "readRegisters",
+      "editOrganisation",
+      "reviewReports",
+      "manageUsers",
+      "readAudit",
+      "administerRegion",
+    ] as const)
+      expect(rolesWith(p)).not.toContain("federal");
+  });
+  it("is never given by a region's admin, and the region roles stay inside their region", () => {
+    expect(assignableRoles(user("admin", { regionId: 1 }))).not.toContain("federal");
+    expect(assignableRoles(user("admin", { regionId: 1 }))).toContain("ministry");
+    expect(reaches(user("ministry", { regionId: 1 }), "viewRegion", { regionId: 2 })).toBe(false);
+    expect(reaches(user("admin", { regionId: 1 }), "viewRegion", { regionId: 2 })).toBe(false);
+    // A region role without a region reaches nothing (never the country by accident).
+    expect(reaches(user("ministry", {}), "viewRegion", { regionId: 1 })).toBe(false);
   });
 });
 

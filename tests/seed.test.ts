@@ -37,13 +37,38 @@ describe("the demo region (default size)", () => {
   });
   afterAll(async () => h?.close());
 
-  it("has the size of demo-data.md and keeps the registers within bounds", () => {
-    expect(summary.counts.municipalities).toBe(11);
-    expect(summary.counts.organisations).toBeGreaterThanOrEqual(140);
-    expect(summary.counts.organisations).toBeLessThanOrEqual(160);
-    expect(summary.counts.persons).toBeLessThanOrEqual(60_000);
-    expect(summary.counts.mentorships).toBeLessThanOrEqual(70_000);
-    expect(summary.counts.periods).toBe(24);
+  it("has the size of demo-data.md and keeps the registers within bounds", async () => {
+    const byRegion = await execRows<{ name: string; munis: number; orgs: number }>(
+      h.db,
+      sql`select r.name, count(distinct m.id)::int as munis, count(o.id)::int as orgs from regions r
+          join municipalities m on m.region_id = r.id join organisations o on o.municipality_id = m.id
+          group by r.id, r.name order by r.id`,
+    );
+    // The demo region, and two lighter ones for the federal level.
+    expect(byRegion.map((r) => r.name)).toEqual([
+      "Демонстрационная область",
+      "Озёрная область",
+      "Степной край",
+    ]);
+    expect(byRegion[0].munis).toBe(11);
+    expect(byRegion[0].orgs).toBeGreaterThanOrEqual(140);
+    expect(byRegion[0].orgs).toBeLessThanOrEqual(160);
+    for (const light of byRegion.slice(1)) {
+      expect(light.munis).toBe(3);
+      expect(light.orgs).toBeGreaterThanOrEqual(10);
+      expect(light.orgs).toBeLessThanOrEqual(20);
+    }
+    const persons = await execRows<{ region: number; n: number }>(
+      h.db,
+      sql`select m.region_id as region, count(*)::int as n from persons p
+          join organisations o on o.id = p.organisation_id join municipalities m on m.id = o.municipality_id
+          group by m.region_id order by m.region_id`,
+    );
+    expect(persons[0].n).toBeLessThanOrEqual(60_000);
+    // The lighter regions: fewer and smaller schools, so the first start stays fast.
+    for (const light of persons.slice(1)) expect(light.n).toBeLessThanOrEqual(6_000);
+    expect(summary.counts.mentorships).toBeLessThanOrEqual(80_000);
+    expect(summary.counts.periods).toBe(24 * 3);
   });
 
   it("involves about 70 % of learners in 2024 and less than 35 % in 2021", async () => {
@@ -89,7 +114,7 @@ describe("the demo region (default size)", () => {
     expect(old.n).toBe(0);
   });
 
-  it("creates the four demo accounts with the demo password and their scopes", async () => {
+  it("creates the demo accounts (a federal one among them) with the demo password and their scopes", async () => {
     for (const account of DEMO_ACCOUNTS) {
       const [user] = await h.db.select().from(s.users).where(eq(s.users.email, account.email));
       expect(user?.role).toBe(account.role);
@@ -107,7 +132,7 @@ describe("the demo region (default size)", () => {
           eq(s.reports.quarter, 4),
         ),
       )
-      .where(eq(s.users.role, "curator"));
+      .where(eq(s.users.email, "curator@nastavnik.demo"));
     expect(curator).toEqual({ org: DEMO_CURATOR_SCHOOL, status: "draft" });
     const [coordinator] = await h.db
       .select({ muni: s.municipalities.name })
@@ -115,6 +140,13 @@ describe("the demo region (default size)", () => {
       .innerJoin(s.municipalities, eq(s.municipalities.id, s.users.municipalityId))
       .where(eq(s.users.email, "coordinator@nastavnik.demo"));
     expect(coordinator.muni).toBe(DEMO_CITY_NAME);
+    const [federal] = await h.db.select().from(s.users).where(eq(s.users.email, "federal@nastavnik.demo"));
+    expect(federal).toMatchObject({
+      role: "federal",
+      regionId: null,
+      municipalityId: null,
+      organisationId: null,
+    });
   });
 
   it("gives every document a real file of its organisation: an ODT order that passes the upload check", async () => {

@@ -9,7 +9,8 @@ const control =
 /**
  * A plain GET form (works without JavaScript): the territory within the viewer's scope and the span of years.
  * `keep` carries other parameters of the page (the year of the bars). Two presets of years are one click
- * away: from the programme's start to this year (the default) and the programme's own period.
+ * away: from the programme's start to this year (the default) and the programme's own period. The federal
+ * level chooses a region first («Вся страна» by default), then its municipalities appear.
  */
 export async function TerritoryPicker(props: {
   action: string;
@@ -34,7 +35,24 @@ export async function TerritoryPicker(props: {
       action={props.action}
       className="no-print mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
     >
-      {choices.region && (
+      {choices.regions.length > 0 && (
+        <label className="text-sm font-medium text-slate-800">
+          Регион
+          <select
+            name="region"
+            defaultValue={t.level === "country" ? "" : t.regionId}
+            className={`${control} max-w-xs`}
+          >
+            <option value="">Вся страна</option>
+            {choices.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {choices.region && t.level !== "country" && (
         <label className="text-sm font-medium text-slate-800">
           Муниципалитет
           <select name="municipality" defaultValue={t.municipalityId ?? ""} className={control}>

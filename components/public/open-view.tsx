@@ -23,18 +23,20 @@ export function OpenContent({
   const span = years.length ? `${years[0]}–${years[years.length - 1]} гг.` : "";
   return (
     <>
-      <nav aria-label="Навигация по открытым данным" className="pub-toc">
-        <ul>
-          <li>
-            <a href={withVi("/open", vi)}>Открытые данные</a>
-          </li>
-          {t.municipality && (
+      {t.level !== "country" && (
+        <nav aria-label="Навигация по открытым данным" className="pub-toc">
+          <ul>
             <li>
-              <a href={withVi(openPath(t.region.code), vi)}>{t.region.name}</a>
+              <a href={withVi("/open", vi)}>Открытые данные</a>
             </li>
-          )}
-        </ul>
-      </nav>
+            {t.municipality && (
+              <li>
+                <a href={withVi(openPath(t.region.code), vi)}>{t.region.name}</a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
       <h1>Показатели целевой модели наставничества</h1>
       <p className="pub-lead">
         {t.name}
@@ -43,6 +45,8 @@ export function OpenContent({
       <p>
         Значения рассчитаны по утверждённым квартальным отчётам образовательных организаций: за год берётся
         последний принятый отчёт года. Охват показывает, по скольким организациям есть данные.
+        {t.level === "country" &&
+          " По стране числители и знаменатели регионов складываются; план страны — планы регионов, взвешенные по знаменателю показателя."}
       </p>
       <p>
         Скачать: <a href={`${self}/indicators.csv`}>таблица CSV</a> ·{" "}

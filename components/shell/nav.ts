@@ -51,6 +51,12 @@ export function navFor(user: SessionUser): NavItem[] {
       { href: "/admin/periods", label: "Периоды" },
       { href: "/admin/audit", label: "Журнал" },
     ],
+    // Every region's figures and completeness; no organisation list (54 000) and no registers.
+    federal: [
+      { href: "/home", label: "Главная" },
+      { href: "/indicators", label: "Показатели" },
+      { href: "/reports", label: "Сдача отчётов" },
+    ],
   };
   return items[user.role];
 }

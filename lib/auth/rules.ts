@@ -4,8 +4,8 @@
  */
 import { ROLES, type Role, type SessionUser } from "./roles";
 
-/** How far a role's right reaches from the user's own place. */
-export type Reach = "none" | "organisation" | "municipality" | "region";
+/** How far a role's right reaches from the user's own place; «country»: every region (the federal level). */
+export type Reach = "none" | "organisation" | "municipality" | "region" | "country";
 
 export const RULES = {
   /** The organisation's card, reports and aggregated figures. */
@@ -14,36 +14,104 @@ export const RULES = {
     coordinator: "municipality",
     ministry: "region",
     admin: "region",
+    federal: "country",
   },
-  /** Names and personal data in the registers: never the ministry. */
-  readRegisters: { curator: "organisation", coordinator: "municipality", ministry: "none", admin: "region" },
+  /** Names and personal data in the registers: never the ministry, never the federal level. */
+  readRegisters: {
+    curator: "organisation",
+    coordinator: "municipality",
+    ministry: "none",
+    admin: "region",
+    federal: "none",
+  },
   /** Registers, programmes, documents, events, the card, the report's drafting. */
-  editOrganisation: { curator: "organisation", coordinator: "none", ministry: "none", admin: "region" },
+  editOrganisation: {
+    curator: "organisation",
+    coordinator: "none",
+    ministry: "none",
+    admin: "region",
+    federal: "none",
+  },
   /** A municipality's figures, completeness and consolidated forms. */
-  viewMunicipality: { curator: "none", coordinator: "municipality", ministry: "region", admin: "region" },
+  viewMunicipality: {
+    curator: "none",
+    coordinator: "municipality",
+    ministry: "region",
+    admin: "region",
+    federal: "country",
+  },
   /** Reviewing (returning, approving) reports. */
-  reviewReports: { curator: "none", coordinator: "municipality", ministry: "none", admin: "region" },
-  /** The region's figures, structure and open data. */
-  viewRegion: { curator: "none", coordinator: "none", ministry: "region", admin: "region" },
+  reviewReports: {
+    curator: "none",
+    coordinator: "municipality",
+    ministry: "none",
+    admin: "region",
+    federal: "none",
+  },
+  /** The region's figures, structure and open data (the federal level: every region's). */
+  viewRegion: {
+    curator: "none",
+    coordinator: "none",
+    ministry: "region",
+    admin: "region",
+    federal: "country",
+  },
   /** Curators' accounts (coordinator) and every account (admin). */
-  manageUsers: { curator: "none", coordinator: "municipality", ministry: "none", admin: "region" },
+  manageUsers: {
+    curator: "none",
+    coordinator: "municipality",
+    ministry: "none",
+    admin: "region",
+    federal: "none",
+  },
   /** The journal of actions. */
-  readAudit: { curator: "none", coordinator: "municipality", ministry: "none", admin: "region" },
+  readAudit: {
+    curator: "none",
+    coordinator: "municipality",
+    ministry: "none",
+    admin: "region",
+    federal: "none",
+  },
   /** The municipality's own roadmap (an organisation's follows editOrganisation). */
   editMunicipalityRoadmap: {
     curator: "none",
     coordinator: "municipality",
     ministry: "none",
     admin: "region",
+    federal: "none",
   },
   /** The region's own roadmap. */
-  editRegionRoadmap: { curator: "none", coordinator: "none", ministry: "none", admin: "region" },
+  editRegionRoadmap: {
+    curator: "none",
+    coordinator: "none",
+    ministry: "none",
+    admin: "region",
+    federal: "none",
+  },
   /** The bank of best practices (programmes, organisations' public contacts; no personal data). */
-  viewBestPractices: { curator: "none", coordinator: "municipality", ministry: "region", admin: "region" },
+  viewBestPractices: {
+    curator: "none",
+    coordinator: "municipality",
+    ministry: "region",
+    admin: "region",
+    federal: "none",
+  },
   /** Recognising a programme as a best practice, or withdrawing it: the coordinator's level or the region's. */
-  markBestPractice: { curator: "none", coordinator: "municipality", ministry: "none", admin: "region" },
+  markBestPractice: {
+    curator: "none",
+    coordinator: "municipality",
+    ministry: "none",
+    admin: "region",
+    federal: "none",
+  },
   /** Directory of territories and organisations, periods, targets, reopening reports. */
-  administerRegion: { curator: "none", coordinator: "none", ministry: "none", admin: "region" },
+  administerRegion: {
+    curator: "none",
+    coordinator: "none",
+    ministry: "none",
+    admin: "region",
+    federal: "none",
+  },
 } as const satisfies Record<string, Record<Role, Reach>>;
 
 export type Permission = keyof typeof RULES;
@@ -71,5 +139,7 @@ export function reaches(user: SessionUser, permission: Permission, place: Place)
       return user.municipalityId != null && place.municipalityId === user.municipalityId;
     case "region":
       return user.regionId != null && place.regionId === user.regionId;
+    case "country":
+      return true;
   }
 }

@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import type { SessionUser } from "./roles";
-import { reaches, type Permission } from "./rules";
+import { reaches, RULES, type Permission } from "./rules";
 
 /*
  * The one resolver of scope. It turns a user and an id into a branded value, or refuses with «not found»
@@ -18,6 +18,7 @@ declare const EDIT: unique symbol;
 declare const MUNICIPALITY: unique symbol;
 declare const REGION: unique symbol;
 declare const ADMINISTER: unique symbol;
+declare const COUNTRY: unique symbol;
 
 interface OrgFields {
   readonly id: number;
@@ -41,6 +42,8 @@ export type ScopedMunicipality = {
 export type ScopedRegion = { readonly id: number; readonly [REGION]: true };
 /** A region the user administers (directory, periods, targets). */
 export type AdminRegion = ScopedRegion & { readonly [ADMINISTER]: true };
+/** The whole country: every region's figures and completeness, never personal data (the federal level). */
+export type ScopedCountry = { readonly level: "country"; readonly [COUNTRY]: true };
 
 export type OrgAccess = "view" | "registers" | "edit";
 const ORG_PERMISSION: Record<OrgAccess, Permission> = {
@@ -115,6 +118,32 @@ export async function scopeMunicipality(
 /** The user's own region, if the role sees a region at all (ministry, admin). */
 export async function scopeRegion(user: SessionUser, opts: ScopeOptions = {}): Promise<ScopedRegion> {
   return regionWith(user, "viewRegion", opts) as Promise<ScopedRegion>;
+}
+
+/**
+ * The region `id` if the user may view it: a region role only its own, the federal level any (NotFoundError
+ * otherwise, as for a region that does not exist).
+ */
+export async function scopeRegionById(
+  user: SessionUser,
+  id: number | null | undefined,
+  opts: ScopeOptions = {},
+): Promise<ScopedRegion> {
+  const refuse = () => new NotFoundError(opts.notFound ?? REGION_NOT_FOUND);
+  if (!Number.isSafeInteger(id) || (id as number) <= 0 || (id as number) > 2147483647) throw refuse();
+  const db = opts.tx ?? (await getDb());
+  const [row] = await db
+    .select({ id: regions.id })
+    .from(regions)
+    .where(eq(regions.id, id as number));
+  if (!row || !reaches(user, "viewRegion", { regionId: row.id })) throw refuse();
+  return row as ScopedRegion;
+}
+
+/** The whole country, if the user's reach is the country (the federal level), or NotFoundError. */
+export function scopeCountry(user: SessionUser, opts: Pick<ScopeOptions, "notFound"> = {}): ScopedCountry {
+  if (RULES.viewRegion[user.role] !== "country") throw new NotFoundError(opts.notFound ?? REGION_NOT_FOUND);
+  return { level: "country" } as ScopedCountry;
 }
 
 /** The user's own region, if the user administers it (admin). */

@@ -3,7 +3,7 @@
  * so no database or Node import here. The seed (lib/demo/users.ts) creates exactly these accounts.
  */
 
-export type DemoRole = "admin" | "ministry" | "coordinator" | "curator";
+export type DemoRole = "admin" | "ministry" | "coordinator" | "curator" | "federal";
 
 export interface DemoAccount {
   role: DemoRole;
@@ -44,5 +44,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: `curator@${DEMO_EMAIL_DOMAIN}`,
     password: DEMO_PASSWORD,
     label: `Куратор — ${DEMO_CURATOR_SCHOOL}`,
+  },
+  {
+    role: "federal",
+    email: `federal@${DEMO_EMAIL_DOMAIN}`,
+    password: DEMO_PASSWORD,
+    label: "Федеральный уровень — все регионы",
   },
 ];

@@ -20,10 +20,11 @@ import { buildRoadmaps } from "./roadmaps";
 import { buildReports, calendar, periodRows, planStatuses } from "./reports";
 import type * as R from "./rows";
 import { Ids } from "./rows";
+import { LIGHT_REGIONS, LIGHT_SIZE, relocate } from "./light-regions";
 import { resolveSize, type DemoSize } from "./size";
-import { buildTerritory, type OrgPlan, type Years } from "./territory";
+import { buildTerritory, type OrgPlan, type Territory, type Years } from "./territory";
 import { buildSurveys } from "./surveys";
-import { buildSettings, buildTargets, buildUsers } from "./users";
+import { buildLightUsers, buildSettings, buildTargets, buildUsers, type SeededUsers } from "./users";
 
 export { DEMO_ACCOUNTS } from "./accounts";
 export { DEFAULT_SIZE, type DemoSize } from "./size";
@@ -34,6 +35,8 @@ export interface SeedOptions {
   today?: Date;
   size?: Partial<DemoSize>;
   seed?: number;
+  /** The two lighter regions beside the demo region (default: with the default size only). */
+  lightRegions?: boolean;
   log?: (message: string) => void;
 }
 
@@ -110,8 +113,106 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
   };
   const rng = new Rng(hashSeed("nastavnik-demo", seed));
   const ids = new Ids();
+  const passwordHash = await hash(DEMO_PASSWORD);
   const t = buildTerritory(rng.fork("territory"), size, years);
+  const regions = [
+    await regionTables(rng, t, years, ids, today, size, (u) => buildUsers(u, t, passwordHash, ids, today)),
+  ];
+  // Two lighter regions for the federal level, only in the demo of the first start (not the benchmarks' sizes).
+  if (opts.size == null && opts.lightRegions !== false) {
+    let municipalities = t.munis.length;
+    let organisations = t.orgs.length;
+    for (const [k, r] of LIGHT_REGIONS.entries()) {
+      const lightRng = new Rng(hashSeed(`nastavnik-demo-${r.code}`, seed));
+      const lightSize = resolveSize(LIGHT_SIZE);
+      const lt = relocate(
+        buildTerritory(lightRng.fork("territory"), lightSize, years),
+        r,
+        { municipalities, organisations },
+        k * 2,
+      );
+      municipalities += lt.munis.length;
+      organisations += lt.orgs.length;
+      regions.push(
+        await regionTables(lightRng, lt, years, ids, today, lightSize, (u) =>
+          buildLightUsers(u, lt, passwordHash, ids, today),
+        ),
+      );
+    }
+    log(`лёгкие регионы построены: ${Math.round(performance.now() - started)} мс`);
+  }
+  const all = <K extends keyof RegionTables>(k: K) => regions.flatMap((r) => r[k]);
+  const tables: [Parameters<typeof insertRows>[1], Record<string, unknown>[]][] = [
+    [s.regions, all("regions")],
+    [s.municipalities, all("municipalities")],
+    [s.organisations, all("organisations")],
+    [s.users, all("users")],
+    [s.persons, all("persons")],
+    [s.mentorProfiles, all("mentorProfiles")],
+    [s.menteeProfiles, all("menteeProfiles")],
+    [s.programmes, all("programmes")],
+    [s.mentorships, all("mentorships")],
+    [s.files, all("files")],
+    [s.documents, all("documents")],
+    [s.events, all("events")],
+    [s.roadmapItems, all("roadmapItems")],
+    [s.periods, all("periods")],
+    [s.reports, all("reports")],
+    [s.reportTransitions, all("reportTransitions")],
+    [s.targets, all("targets")],
+    [s.settings, buildSettings(years, today, seed)],
+    [s.surveyQuestionnaires, all("surveyQuestionnaires")],
+    [s.surveyResponses, all("surveyResponses")],
+  ];
+  const counts: Record<string, number> = {};
+  await db.transaction(async (tx) => {
+    for (const [table, rows] of tables) {
+      await insertRows(tx, table, rows, table === s.reports ? 300 : 2000);
+    }
+    await resetSequences(tx);
+    // The indicator pages read pre-aggregated figures: build them from the approved reports just written.
+    await rebuildAggregates(tx);
+  });
+  for (const [table, rows] of tables) counts[tableName(table)] = rows.length;
+  const ms = Math.round(performance.now() - started);
+  log(`данные записаны: ${ms} мс`);
+  return { seed, today: years.today, ms, counts };
+}
 
+type RegionTables = Record<
+  | "regions"
+  | "municipalities"
+  | "organisations"
+  | "users"
+  | "persons"
+  | "mentorProfiles"
+  | "menteeProfiles"
+  | "programmes"
+  | "mentorships"
+  | "files"
+  | "documents"
+  | "events"
+  | "periods"
+  | "reports"
+  | "reportTransitions"
+  | "targets"
+  | "roadmapItems"
+  | "surveyQuestionnaires"
+  | "surveyResponses",
+  Record<string, unknown>[]
+>;
+
+/** One region's rows: its territory, registers, files, accounts, reports and targets. */
+async function regionTables(
+  rng: Rng,
+  t: Territory,
+  years: Years,
+  ids: Ids,
+  today: Date,
+  size: DemoSize,
+  people: (rng: Rng) => SeededUsers,
+): Promise<RegionTables> {
+  const current = demoQuarter(today);
   const documents: R.DocumentRow[] = [];
   const events: R.EventRow[] = [];
   const registers = new Map<number, R.OrgRegisters>();
@@ -161,11 +262,9 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
       });
       doc.fileId = id;
     }
-    log(`файлы документов созданы: ${Math.round(performance.now() - started)} мс`);
   }
 
-  const passwordHash = await hash(DEMO_PASSWORD);
-  const users = buildUsers(rng.fork("users"), t, passwordHash, ids, today);
+  const users = people(rng.fork("users"));
   const periods = allPeriods(years, current);
   const cal = calendar(current, years.today, years.first);
   const statuses = planStatuses(rng.fork("statuses"), t.orgs, cal, t.curatorOrg.id);
@@ -181,7 +280,6 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     reports.push(...built.reports);
     transitions.push(...built.transitions);
   }
-  log(`отчёты рассчитаны: ${Math.round(performance.now() - started)} мс`);
 
   const flat = <K extends keyof R.OrgRegisters>(k: K): R.OrgRegisters[K] =>
     [...registers.values()].flatMap((r) => r[k] as unknown[]) as R.OrgRegisters[K];
@@ -204,51 +302,34 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     ids,
     years.today,
   );
-  const tables: [Parameters<typeof insertRows>[1], Record<string, unknown>[]][] = [
-    [s.regions, [{ ...t.region, isDemo: true, createdAt: today }]],
-    [
-      s.municipalities,
-      t.munis.map((m) => ({
-        id: m.id,
-        regionId: t.region.id,
-        name: m.name,
-        kind: m.kind,
-        slug: m.slug,
-        createdAt: today,
-      })),
-    ],
-    [s.organisations, t.orgs.map((o) => organisationRow(o, years, today))],
-    [s.users, users.rows],
-    [s.persons, flat("persons")],
-    [s.mentorProfiles, flat("mentorProfiles")],
-    [s.menteeProfiles, flat("menteeProfiles")],
-    [s.programmes, programmes],
-    [s.mentorships, flat("mentorships")],
-    [s.files, files],
-    [s.documents, documents],
-    [s.events, events],
-    [s.roadmapItems, roadmaps as unknown as Record<string, unknown>[]],
-    [s.periods, periodRows(t.region.id, periods)],
-    [s.reports, reports],
-    [s.reportTransitions, transitions],
-    [s.targets, buildTargets(t, years, programmes, ids)],
-    [s.settings, buildSettings(years, today, seed)],
-    [s.surveyQuestionnaires, surveys.questionnaires],
-    [s.surveyResponses, surveys.responses],
-  ];
-  const counts: Record<string, number> = {};
-  await db.transaction(async (tx) => {
-    for (const [table, rows] of tables) {
-      await insertRows(tx, table, rows, table === s.reports ? 300 : 2000);
-    }
-    await resetSequences(tx);
-    // The indicator pages read pre-aggregated figures: build them from the approved reports just written.
-    await rebuildAggregates(tx);
-  });
-  for (const [table, rows] of tables) counts[tableName(table)] = rows.length;
-  const ms = Math.round(performance.now() - started);
-  log(`данные записаны: ${ms} мс`);
-  return { seed, today: years.today, ms, counts };
+  return {
+    regions: [{ ...t.region, isDemo: true, createdAt: today }],
+    municipalities: t.munis.map((m) => ({
+      id: m.id,
+      regionId: t.region.id,
+      name: m.name,
+      kind: m.kind,
+      slug: m.slug,
+      createdAt: today,
+    })),
+    organisations: t.orgs.map((o) => organisationRow(o, years, today)),
+    users: users.rows,
+    persons: flat("persons"),
+    mentorProfiles: flat("mentorProfiles"),
+    menteeProfiles: flat("menteeProfiles"),
+    programmes,
+    mentorships: flat("mentorships"),
+    files,
+    documents,
+    events,
+    periods: periodRows(t.region.id, periods),
+    reports,
+    reportTransitions: transitions,
+    targets: buildTargets(t, years, programmes, ids),
+    roadmapItems: roadmaps as unknown as Record<string, unknown>[],
+    surveyQuestionnaires: surveys.questionnaires as unknown as Record<string, unknown>[],
+    surveyResponses: surveys.responses as unknown as Record<string, unknown>[],
+  };
 }
 
 function tableName(table: Parameters<typeof insertRows>[1]): string {

@@ -48,6 +48,13 @@ export function buildUsers(rng: Rng, t: Territory, passwordHash: string, ids: Id
     { ...base, ...ministry },
     { ...base, ...coordinator },
     { ...base, ...curator },
+    {
+      ...base,
+      id: ids.next("users"),
+      email: account("federal"),
+      name: "Орлова Наталья Сергеевна",
+      role: "federal",
+    },
   );
   const coordinatorByMuni = new Map<number, number>([[t.city.id, coordinator.id]]);
   for (const muni of t.munis) {
@@ -65,6 +72,46 @@ export function buildUsers(rng: Rng, t: Territory, passwordHash: string, ids: Id
     coordinatorByMuni.set(muni.id, id);
   }
   return { rows, curatorUserId: curator.id, coordinatorByMuni };
+}
+
+/**
+ * The accounts of a lighter region (no demo account of its own): a coordinator per municipality and the curator
+ * of its first school, who act in its reports' history.
+ */
+export function buildLightUsers(
+  rng: Rng,
+  t: Territory,
+  passwordHash: string,
+  ids: Ids,
+  now: Date,
+): SeededUsers {
+  const base = { passwordHash, active: true, createdAt: now, updatedAt: now };
+  const curatorUserId = ids.next("users");
+  const rows: UserRow[] = [
+    {
+      ...base,
+      id: curatorUserId,
+      email: `curator.${t.curatorOrg.slug}@${DEMO_EMAIL_DOMAIN}`,
+      name: t.curatorOrg.curatorName,
+      role: "curator",
+      organisationId: t.curatorOrg.id,
+    },
+  ];
+  const coordinatorByMuni = new Map<number, number>();
+  for (const muni of t.munis) {
+    const id = ids.next("users");
+    const n = adultName(rng, rng.chance(0.7) ? "f" : "m");
+    rows.push({
+      ...base,
+      id,
+      email: `coordinator.${muni.slug}@${DEMO_EMAIL_DOMAIN}`,
+      name: fullNameText(n),
+      role: "coordinator",
+      municipalityId: muni.id,
+    });
+    coordinatorByMuni.set(muni.id, id);
+  }
+  return { rows, curatorUserId, coordinatorByMuni };
 }
 
 /** Planned values: percentages rising to the 2024 goals; indicator 2 a number of programmes. */

@@ -3,7 +3,13 @@ import { inArray, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { municipalities, organisations } from "@/db/schema";
 import { invalidateTags } from "@/lib/cache";
-import { DIRECTORY_TAG, figuresTag, namesTag, registersTag } from "@/lib/indicators/cache";
+import {
+  COUNTRY_FIGURES_TAG,
+  DIRECTORY_TAG,
+  figuresTag,
+  namesTag,
+  registersTag,
+} from "@/lib/indicators/cache";
 import { refreshOrganisationAllYears, refreshOrganisationYear } from "@/lib/indicators/facts";
 import { revalidatePublic, revalidatePublicRegion } from "@/lib/public/cache";
 
@@ -66,6 +72,14 @@ async function refreshFigures(tx: Tx, changes: Changes): Promise<void> {
  * moved or it moved; a region's figures when its targets or directory changed.
  */
 async function figureTags(changes: Changes): Promise<string[]> {
+  const tags = await regionAndOrgTags(changes);
+  // The country's figures sum every region's.
+  if (tags.some((tag) => tag !== COUNTRY_FIGURES_TAG && tag.startsWith("figures:")))
+    tags.push(COUNTRY_FIGURES_TAG);
+  return tags;
+}
+
+async function regionAndOrgTags(changes: Changes): Promise<string[]> {
   const tags = new Set<string>();
   for (const id of changes.regions) tags.add(figuresTag(id)).add(DIRECTORY_TAG);
   const ids = [...changes.organisations];

@@ -9,8 +9,11 @@ import { cached } from "@/lib/cache";
  * Only figures and names are kept: who may see which territory is checked on every request (lib/auth/scoped).
  */
 
-/** The region's aggregates, targets and list of territories. */
-export const figuresTag = (regionId: number) => `figures:region:${regionId}`;
+/** The country's figures (the federal level): dropped with any region's. */
+export const COUNTRY_FIGURES_TAG = "figures:country";
+/** The region's aggregates, targets and list of territories; region 0 is the country (the federal level's). */
+export const figuresTag = (regionId: number) =>
+  regionId > 0 ? `figures:region:${regionId}` : COUNTRY_FIGURES_TAG;
 /** The names and list of organisations of a municipality (an organisation's card may rename it). */
 export const namesTag = (municipalityId: number) => `names:municipality:${municipalityId}`;
 /**

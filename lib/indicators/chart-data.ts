@@ -4,16 +4,23 @@ import type { IndicatorCode } from "./definitions";
 import { tableFor, type TableData } from "./page-data";
 import { type Get, parseYear, queryOf, territoryRequest } from "./params";
 import { cachedFigures, figuresTag, namesTag } from "./cache";
-import { childValues } from "./queries";
+import { DISTRIBUTION_FROM, distribution, searchRanked, type Distribution, type Ranked } from "./national";
+import { childValues, countryMunicipalityValues } from "./queries";
 import { resolveTerritory, type Territory } from "./territory";
 import { barItems, type BarItem, type TableRow } from "./view";
 
 export interface Bars {
-  /** Whose bars: the municipalities of the region or the organisations of a municipality. */
-  children: "municipality" | "organisation";
+  /** Whose bars: the regions of the country, the municipalities of a region or the organisations of a municipality. */
+  children: "region" | "municipality" | "organisation";
   year: number;
   target: number | null;
   items: BarItem[];
+  /** Every municipality of the country (?all=municipalities at the country level) instead of its regions. */
+  countryWide: boolean;
+  /** Many units (2 340 municipalities, 1 500 organisations): their distribution instead of a bar each. */
+  spread: Distribution<BarItem> | null;
+  /** What ?find= found among them, with ranks. */
+  search: { query: string; total: number; found: Ranked<BarItem>[] } | null;
 }
 
 export interface IndicatorData extends TableData {
@@ -22,6 +29,8 @@ export interface IndicatorData extends TableData {
   year: number;
   bars: Bars | null;
 }
+
+const CHILD = { country: "region", region: "municipality", municipality: "organisation" } as const;
 
 /** The URL of an indicator page for a territory, keeping the years asked for. */
 export function indicatorHref(code: IndicatorCode, get: Get, t: Parameters<typeof queryOf>[0], year: number) {
@@ -45,23 +54,47 @@ export async function indicatorFor(
   const t = table.territory;
   let bars: Bars | null = null;
   if (t.level !== "organisation") {
+    const countryWide = t.level === "country" && get("all") === "municipalities";
     const ref = t.ref;
-    // Children's names: municipalities (the region's directory) or the municipality's organisations.
-    const tags = [figuresTag(ref.regionId), ...(ref.level === "municipality" ? [namesTag(ref.id)] : [])];
-    const children = await cachedFigures(["children", ref.level, ref.id, code, year], tags, () =>
-      childValues(ref, code, year),
-    );
+    // Children's names: municipalities (the region's directory) or the municipality's organisations. The country's
+    // children span every region: read as they are (the federal level is one account, not the hot path).
+    const tags =
+      ref.level === "country"
+        ? []
+        : [figuresTag(ref.regionId), ...(ref.level === "municipality" ? [namesTag(ref.id)] : [])];
+    const children = countryWide
+      ? await countryMunicipalityValues(t.ref, code, year)
+      : ref.level === "country"
+        ? await childValues(ref, code, year)
+        : await cachedFigures(["children", ref.level, ref.id, code, year], tags, () =>
+            childValues(ref, code, year),
+          );
     // The plan that applies to the territory is the line the children are measured against.
     const target = row.cells.find((c) => c.year === year)?.plan ?? null;
-    const childLevel = t.level === "region" ? "municipality" : "organisation";
+    const childLevel = countryWide ? "municipality" : CHILD[t.level];
     const href = (id: number) =>
       indicatorHref(
         code,
         get,
-        childLevel === "municipality" ? { municipalityId: id } : { organisationId: id },
+        childLevel === "region"
+          ? { regionId: id }
+          : childLevel === "municipality"
+            ? { municipalityId: id }
+            : { organisationId: id },
         year,
       );
-    bars = { children: childLevel, year, target, items: barItems(children, target, href) };
+    const items = barItems(children, target, href);
+    const many = items.length > DISTRIBUTION_FROM;
+    const query = (get("find") ?? "").slice(0, 100);
+    bars = {
+      children: childLevel,
+      year,
+      target,
+      items,
+      countryWide,
+      spread: many ? distribution(items) : null,
+      search: many && query.trim() ? { query, ...searchRanked(items, query) } : null,
+    };
   }
   return { ...table, code, row, year, bars };
 }

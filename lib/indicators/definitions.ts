@@ -126,11 +126,12 @@ export const INDICATOR_BY_CODE = Object.fromEntries(INDICATORS.map((d) => [d.cod
  */
 export function indicatorLabel(
   code: IndicatorCode,
-  level: "region" | "municipality" | "organisation" = "municipality",
+  level: "country" | "region" | "municipality" | "organisation" = "municipality",
 ): string {
   const label = INDICATOR_BY_CODE[code].label;
   if (code !== "2" || level === "municipality") return label;
-  return label.replace("в муниципалитете", level === "region" ? "в регионе" : "в организации");
+  const where = { country: "в стране", region: "в регионе", organisation: "в организации" }[level];
+  return label.replace("в муниципалитете", where);
 }
 
 /** Display code: «Н1» with a Cyrillic letter. */

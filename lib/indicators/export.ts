@@ -68,8 +68,11 @@ export const chartFile: Build = async (user, t, get, format) => {
   }
   if (!d.bars) throw new DomainError("У организации нет разбивки: выберите регион или муниципалитет.");
   const { children, items, target } = d.bars;
-  const childLabel = children === "municipality" ? "Муниципалитет" : "Организация";
-  const title = `${label} — ${d.year}: ${children === "municipality" ? "муниципалитеты" : "организации"}`;
+  const childLabel = { region: "Регион", municipality: "Муниципалитет", organisation: "Организация" }[
+    children
+  ];
+  const whose = { region: "регионы", municipality: "муниципалитеты", organisation: "организации" }[children];
+  const title = `${label} — ${d.year}: ${whose}`;
   const body =
     format === "csv"
       ? text(barsCsv(d.row.unit, childLabel, items, target))

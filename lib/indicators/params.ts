@@ -5,7 +5,12 @@ export type Get = (key: string) => string | null | undefined;
 
 /** What the URL asks for: a territory (empty = the viewer's own), a span of years, a year, an indicator. */
 export interface TerritoryRequest {
+  /** The whole region (the picker's «Весь регион»): the one asked by `regionId`, else the viewer's own. */
   region: boolean;
+  /** A region by id (the federal level chooses any; a region role only its own). */
+  regionId?: number | null;
+  /** The whole country (the federal level's picker sends «region=» empty). */
+  country?: boolean;
   municipalityId: number | null;
   organisationId: number | null;
 }
@@ -27,13 +32,20 @@ export function parseYear(v: string | null | undefined): number | null {
   return n >= MIN_YEAR && n <= MAX_YEAR ? n : null;
 }
 
-/** «municipality=» sent empty by the picker means «the whole region», whatever organisation stayed selected. */
+/**
+ * «municipality=» sent empty by the picker means «the whole region», whatever organisation stayed selected;
+ * «region=» sent empty (the federal picker) means «the whole country»; «region=ID» names a region.
+ */
 export function territoryRequest(get: Get): TerritoryRequest {
-  const wholeRegion = get("municipality") === "";
+  const country = get("region") === "" || (get("country") != null && get("country") !== "0");
+  const wholeRegion = !country && get("municipality") === "";
+  const regionId = country ? null : id(get("region"));
   return {
-    region: wholeRegion || (get("region") != null && get("region") !== "0"),
-    municipalityId: id(get("municipality")),
-    organisationId: wholeRegion ? null : id(get("organisation")),
+    region: wholeRegion || regionId != null,
+    regionId,
+    country,
+    municipalityId: country ? null : id(get("municipality")),
+    organisationId: country || wholeRegion ? null : id(get("organisation")),
   };
 }
 
@@ -80,7 +92,8 @@ export function queryOf(
   const q = new URLSearchParams();
   if (t.organisationId) q.set("organisation", String(t.organisationId));
   else if (t.municipalityId) q.set("municipality", String(t.municipalityId));
-  else if (t.region) q.set("region", "1");
+  else if (t.regionId) q.set("region", String(t.regionId));
+  else if (t.country) q.set("country", "1");
   for (const [k, v] of Object.entries(extra)) if (v != null && v !== "") q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : "";
@@ -94,11 +107,24 @@ export function getterOf(raw: Record<string, string | string[] | undefined>): Ge
   };
 }
 
-/** The URL form of a resolved territory (the region needs no parameter: it is the wide viewers' default). */
-export function territoryParams(t: { level: "region" | "municipality" | "organisation"; id: number }) {
+/**
+ * The URL form of a resolved territory. The region names its id (the federal level sees many); the country
+ * needs no parameter: it is the federal level's default, and nobody else reaches it.
+ */
+export function territoryParams(t: {
+  level: "country" | "region" | "municipality" | "organisation";
+  id: number;
+}): Partial<TerritoryRequest> {
   return t.level === "organisation"
     ? { organisationId: t.id }
     : t.level === "municipality"
       ? { municipalityId: t.id }
-      : {};
+      : t.level === "region"
+        ? { regionId: t.id }
+        : {};
+}
+
+/** The URL parameters of a territory request as a plain object (for hidden fields of a GET form). */
+export function queryParams(t: Partial<TerritoryRequest>): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(queryOf(t).slice(1)));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { execRows } from "@/db/client";
-import { indicatorFacts, indicatorRollups, municipalities, organisations } from "@/db/schema";
+import { indicatorFacts, indicatorRollups, municipalities, organisations, regions } from "@/db/schema";
 import {
   emptySums,
   indicatorValues,
@@ -19,6 +19,26 @@ export type { TerritoryRef } from "./ref";
 const SUM_KEYS = Object.keys(emptySums()) as (keyof IndicatorSums)[];
 const pick = (row: Record<string, unknown>): IndicatorSums =>
   Object.fromEntries(SUM_KEYS.map((k) => [k, Number(row[k] ?? 0)])) as IndicatorSums;
+/** «sum(learners_any)::int as "learnersAny", …»: the country's sums are those of its regions' rollups. */
+const SUMMED = sql.raw(
+  SUM_KEYS.map((k) => `sum(${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)})::bigint as "${k}"`).join(
+    ", ",
+  ),
+);
+
+/** The country's sums per year: Σ over the regions' rollups (89 rows a year, not the facts). */
+async function countrySums(years: number[]): Promise<Map<number, IndicatorSums>> {
+  if (years.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await execRows<Record<string, unknown> & { year: number }>(
+    db,
+    sql`select year, ${SUMMED} from indicator_rollups where level = 'region' and year in (${sql.join(
+      years.map((y) => sql`${y}`),
+      sql`, `,
+    )}) group by year`,
+  );
+  return new Map(rows.map((r) => [Number(r.year), pick(r)]));
+}
 
 /** Organisations obliged to take part (the denominator of indicator 1 and of the coverage). */
 export async function obligedCount(t: TerritoryRef): Promise<number> {
@@ -28,7 +48,9 @@ export async function obligedCount(t: TerritoryRef): Promise<number> {
       ? sql`o.id = ${t.id}`
       : t.level === "municipality"
         ? sql`o.municipality_id = ${t.id}`
-        : sql`m.region_id = ${t.id}`;
+        : t.level === "region"
+          ? sql`m.region_id = ${t.id}`
+          : sql`true`;
   const [row] = await execRows<{ n: number }>(
     db,
     sql`select count(*)::int as n from organisations o join municipalities m on m.id = o.municipality_id where o.obliged and not o.archived and ${where}`,
@@ -38,6 +60,7 @@ export async function obligedCount(t: TerritoryRef): Promise<number> {
 
 /** The pre-aggregated sums of a territory per year (an organisation reads its own facts). */
 export async function territorySums(t: TerritoryRef, years: number[]): Promise<Map<number, IndicatorSums>> {
+  if (t.level === "country") return countrySums(years);
   const db = await getDb();
   const rows =
     t.level === "organisation"
@@ -85,8 +108,8 @@ export interface ChildValue {
 }
 
 /**
- * One indicator for a year across the municipalities of a region, or the organisations of a municipality
- * (an organisation has no children).
+ * One indicator for a year across the regions of the country, the municipalities of a region, or the
+ * organisations of a municipality (an organisation has no children).
  */
 export async function childValues(
   parent: TerritoryRef,
@@ -95,6 +118,29 @@ export async function childValues(
 ): Promise<ChildValue[]> {
   if (parent.level === "organisation") return [];
   const db = await getDb();
+  if (parent.level === "country") {
+    const [list, rollups, totals] = await Promise.all([
+      db.select({ id: regions.id, name: regions.name }).from(regions).orderBy(asc(regions.name)),
+      db
+        .select()
+        .from(indicatorRollups)
+        .where(and(eq(indicatorRollups.level, "region"), eq(indicatorRollups.year, year))),
+      execRows<{ id: number; n: number }>(
+        db,
+        sql`select m.region_id as id, count(*)::int as n from organisations o join municipalities m on m.id = o.municipality_id
+            where o.obliged and not o.archived group by m.region_id`,
+      ),
+    ]);
+    const byId = new Map(rollups.map((r) => [r.territoryId, pick(r as unknown as Record<string, unknown>)]));
+    const totalBy = new Map(totals.map((r) => [Number(r.id), Number(r.n)]));
+    return list.map((r) => ({
+      id: r.id,
+      name: r.name,
+      value: indicatorValues(byId.get(r.id) ?? emptySums(), year, totalBy.get(r.id) ?? 0).find(
+        (v) => v.code === code,
+      )!,
+    }));
+  }
   if (parent.level === "region") {
     const [munis, rollups, totals] = await Promise.all([
       db
@@ -187,4 +233,84 @@ async function readHeadline(
       n2: { numerator: s.teachersAny, denominator: s.staff, covered: s.covered, total },
     };
   });
+}
+
+export interface RegionYearSums {
+  regionId: number;
+  year: number;
+  sums: IndicatorSums;
+  /** Organisations of the region obliged to take part. */
+  total: number;
+}
+
+/** Every region's rolled-up sums for the years, with its obliged organisations (the weights of the national plan). */
+export async function childSums(years: number[]): Promise<RegionYearSums[]> {
+  if (years.length === 0) return [];
+  const db = await getDb();
+  const [rollups, totals] = await Promise.all([
+    db
+      .select()
+      .from(indicatorRollups)
+      .where(and(eq(indicatorRollups.level, "region"), inArray(indicatorRollups.year, years))),
+    execRows<{ id: number; n: number }>(
+      db,
+      sql`select m.region_id as id, count(*)::int as n from organisations o join municipalities m on m.id = o.municipality_id
+          where o.obliged and not o.archived group by m.region_id`,
+    ),
+  ]);
+  const totalBy = new Map(totals.map((r) => [Number(r.id), Number(r.n)]));
+  const out: RegionYearSums[] = [];
+  const seen = new Set<string>();
+  for (const r of rollups) {
+    seen.add(`${r.territoryId}:${r.year}`);
+    out.push({
+      regionId: r.territoryId,
+      year: r.year,
+      sums: pick(r as unknown as Record<string, unknown>),
+      total: totalBy.get(r.territoryId) ?? 0,
+    });
+  }
+  // A region without approved reports still weighs in indicator 1 by its obliged organisations.
+  for (const [regionId, total] of totalBy)
+    for (const year of years)
+      if (!seen.has(`${regionId}:${year}`)) out.push({ regionId, year, sums: emptySums(), total });
+  return out;
+}
+
+/**
+ * One indicator for a year across every municipality of the country («Район, Регион»): the federal level's
+ * distribution of ~2 340 units, read from the municipalities' rollups and counted in SQL.
+ */
+export async function countryMunicipalityValues(
+  country: TerritoryRef,
+  code: IndicatorCode,
+  year: number,
+): Promise<ChildValue[]> {
+  if (country.level !== "country") return [];
+  const db = await getDb();
+  const [list, rollups, totals] = await Promise.all([
+    db
+      .select({ id: municipalities.id, name: municipalities.name, region: regions.name })
+      .from(municipalities)
+      .innerJoin(regions, eq(regions.id, municipalities.regionId))
+      .where(eq(municipalities.archived, false)),
+    db
+      .select()
+      .from(indicatorRollups)
+      .where(and(eq(indicatorRollups.level, "municipality"), eq(indicatorRollups.year, year))),
+    execRows<{ id: number; n: number }>(
+      db,
+      sql`select o.municipality_id as id, count(*)::int as n from organisations o
+          where o.obliged and not o.archived group by o.municipality_id`,
+    ),
+  ]);
+  const byId = new Map(rollups.map((r) => [r.territoryId, pick(r as unknown as Record<string, unknown>)]));
+  const totalBy = new Map(totals.map((r) => [Number(r.id), Number(r.n)]));
+  return list.map((m) => ({
+    id: m.id,
+    name: `${m.name}, ${m.region}`,
+    value: indicatorValues(byId.get(m.id) ?? emptySums(), year, totalBy.get(m.id) ?? 0).find(
+      (v) => v.code === code,
+    )!,
+  }));
 }

@@ -1,12 +1,13 @@
-import type { ScopedMunicipality, ScopedOrg, ScopedRegion } from "@/lib/auth/scoped";
+import type { ScopedCountry, ScopedMunicipality, ScopedOrg, ScopedRegion } from "@/lib/auth/scoped";
 
 declare const FIGURES: unique symbol;
 
-export type Level = "region" | "municipality" | "organisation";
+export type Level = "country" | "region" | "municipality" | "organisation";
 
 interface Place {
   readonly level: Level;
   readonly id: number;
+  /** The region itself, or the municipality's or organisation's; 0 for the country (no region). */
   readonly regionId: number;
   /** The municipality itself, or the organisation's; null for the region. */
   readonly municipalityId: number | null;
@@ -35,6 +36,12 @@ export function municipalityFigures(m: ScopedMunicipality): TerritoryRef {
 
 export function regionFigures(r: ScopedRegion): TerritoryRef {
   const place: Place = { level: "region", id: r.id, regionId: r.id, municipalityId: null };
+  return place as TerritoryRef;
+}
+
+/** The whole country (the federal level): id and regionId 0, read as the sum of every region's rollups. */
+export function countryFigures(_c: ScopedCountry): TerritoryRef {
+  const place: Place = { level: "country", id: 0, regionId: 0, municipalityId: null };
   return place as TerritoryRef;
 }
 

@@ -63,22 +63,28 @@ export function loadStructure(t: Territory, year: number): Promise<Structure> {
 
 async function readStructure(t: Territory, year: number): Promise<Structure> {
   const db = await getDb();
-  const columns = sql.raw(
-    [
-      "covered",
-      "curator_named as curator",
-      ...FORM_FORMATS.flatMap(({ key }) => [
-        `programmes_${key} as "p_${key}"`,
-        `participants_${key} as "u_${key}"`,
-      ]),
-      ...DOCUMENTS.map(({ key }) => `doc_${key} as "d_${key}"`),
-    ].join(", "),
-  );
   const { level, id } = t.ref;
+  const pairs: [string, string][] = [
+    ["covered", "covered"],
+    ["curator_named", "curator"],
+    ...FORM_FORMATS.flatMap(({ key }): [string, string][] => [
+      [`programmes_${key}`, `p_${key}`],
+      [`participants_${key}`, `u_${key}`],
+    ]),
+    ...DOCUMENTS.map(({ key }): [string, string] => [`doc_${key}`, `d_${key}`]),
+  ];
+  // The country has no rollup of its own: the sum of its regions'.
+  const columns = sql.raw(
+    pairs
+      .map(([c, as]) => (level === "country" ? `sum(${c})::bigint as "${as}"` : `${c} as "${as}"`))
+      .join(", "),
+  );
   const read =
     level === "organisation"
       ? sql`select ${columns} from indicator_facts where organisation_id = ${id} and year = ${year}`
-      : sql`select ${columns} from indicator_rollups where level = ${level} and territory_id = ${id} and year = ${year}`;
+      : level === "country"
+        ? sql`select ${columns} from indicator_rollups where level = 'region' and year = ${year}`
+        : sql`select ${columns} from indicator_rollups where level = ${level} and territory_id = ${id} and year = ${year}`;
   const [[row], total] = await Promise.all([
     execRows<Record<string, unknown>>(db, read),
     obligedCount(t.ref),

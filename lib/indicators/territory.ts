@@ -1,13 +1,16 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { municipalities, organisations } from "@/db/schema";
+import { municipalities, organisations, regions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { RULES } from "@/lib/auth/rules";
 import {
+  scopeCountry,
   scopeMunicipality,
   scopeOrg,
   scopeRegion,
+  scopeRegionById,
+  type ScopedCountry,
   type ScopedMunicipality,
   type ScopedOrg,
   type ScopedRegion,
@@ -15,7 +18,14 @@ import {
 import { municipalityName, organisationName, regionName } from "@/lib/territory/scope-name";
 import { cachedFigures, DIRECTORY_TAG, figuresTag, namesTag } from "./cache";
 import type { TerritoryRequest } from "./params";
-import { municipalityFigures, orgFigures, regionFigures, type Level, type TerritoryRef } from "./ref";
+import {
+  countryFigures,
+  municipalityFigures,
+  orgFigures,
+  regionFigures,
+  type Level,
+  type TerritoryRef,
+} from "./ref";
 
 export type { Level } from "./ref";
 
@@ -23,7 +33,11 @@ export type { Level } from "./ref";
 export type TerritoryScope =
   | { level: "organisation"; org: ScopedOrg }
   | { level: "municipality"; municipality: ScopedMunicipality }
-  | { level: "region"; region: ScopedRegion };
+  | { level: "region"; region: ScopedRegion }
+  | { level: "country"; country: ScopedCountry };
+
+/** The name of the country level on every page. */
+export const COUNTRY_NAME = "Российская Федерация";
 
 /** A territory the viewer may see, with what the pages name and link. */
 export interface Territory {
@@ -32,8 +46,9 @@ export interface Territory {
   ref: TerritoryRef;
   id: number;
   name: string;
+  /** 0 for the country. */
   regionId: number;
-  /** The municipality itself, or the organisation's; null for the region. */
+  /** The municipality itself, or the organisation's; null for the region and the country. */
   municipalityId: number | null;
   organisationId: number | null;
 }
@@ -69,8 +84,22 @@ async function municipalityTerritory(user: SessionUser, id: number | null): Prom
   };
 }
 
-async function regionTerritory(user: SessionUser): Promise<Territory> {
-  const region = await scopeRegion(user, opts);
+function countryTerritory(user: SessionUser): Territory {
+  const country = scopeCountry(user, opts);
+  return {
+    level: "country",
+    scope: { level: "country", country },
+    ref: countryFigures(country),
+    id: 0,
+    name: COUNTRY_NAME,
+    regionId: 0,
+    municipalityId: null,
+    organisationId: null,
+  };
+}
+
+async function regionTerritory(user: SessionUser, id?: number | null): Promise<Territory> {
+  const region = await (id == null ? scopeRegion(user, opts) : scopeRegionById(user, id, opts));
   return {
     level: "region",
     scope: { level: "region", region },
@@ -88,6 +117,14 @@ async function regionTerritory(user: SessionUser): Promise<Territory> {
  * Nothing asked: the viewer's own — the organisation, the municipality or the region.
  */
 export async function resolveTerritory(user: SessionUser, req: TerritoryRequest): Promise<Territory> {
+  if (req.country) return countryTerritory(user);
+  const t = await asked(user, req);
+  // The region was changed in the federal picker while a municipality of another one stayed selected.
+  if (req.regionId && t.regionId !== req.regionId) return regionTerritory(user, req.regionId);
+  return t;
+}
+
+async function asked(user: SessionUser, req: TerritoryRequest): Promise<Territory> {
   if (req.organisationId) {
     const org = await organisationTerritory(user, req.organisationId);
     // The municipality was changed in the picker while an organisation of another one stayed selected.
@@ -96,15 +133,20 @@ export async function resolveTerritory(user: SessionUser, req: TerritoryRequest)
     return org;
   }
   if (req.municipalityId) return municipalityTerritory(user, req.municipalityId);
-  if (req.region) return regionTerritory(user);
+  if (req.regionId) return regionTerritory(user, req.regionId);
+  if (req.region && RULES.viewRegion[user.role] !== "country") return regionTerritory(user);
   if (RULES.viewMunicipality[user.role] === "none") return organisationTerritory(user, user.organisationId);
   if (RULES.viewRegion[user.role] === "none") return municipalityTerritory(user, user.municipalityId);
+  if (RULES.viewRegion[user.role] === "country") return countryTerritory(user);
   return regionTerritory(user);
 }
 
 export interface PickerChoices {
-  /** Whether the viewer may choose the region (ministry, admin). */
+  /** Whether the viewer may choose the whole region (ministry, admin, the federal level). */
   region: boolean;
+  /** The regions to choose from (the federal level only; empty for everyone else). */
+  regions: { id: number; name: string }[];
+  /** Municipalities of the territory's region (none at the country level). */
   municipalities: { id: number; name: string }[];
   /** Organisations of the territory's municipality. */
   organisations: { id: number; name: string }[];
@@ -113,11 +155,20 @@ export interface PickerChoices {
 /** What the territory picker offers the viewer around a checked territory. */
 export async function pickerChoices(user: SessionUser, t: Territory): Promise<PickerChoices> {
   if (RULES.viewMunicipality[user.role] === "none")
-    return { region: false, municipalities: [], organisations: [] };
+    return { region: false, regions: [], municipalities: [], organisations: [] };
   const wide = RULES.viewRegion[user.role] !== "none";
+  const country = RULES.viewRegion[user.role] === "country";
   const municipalityId = t.municipalityId;
-  const [munis, orgs] = await Promise.all([
-    wide
+  const [list, munis, orgs] = await Promise.all([
+    country
+      ? cachedFigures(["regions"], [DIRECTORY_TAG], async () =>
+          (await getDb())
+            .select({ id: regions.id, name: regions.name })
+            .from(regions)
+            .orderBy(asc(regions.name)),
+        )
+      : Promise.resolve([]),
+    wide && t.level !== "country"
       ? cachedFigures(["municipalities", t.regionId], [figuresTag(t.regionId), DIRECTORY_TAG], async () =>
           (await getDb())
             .select({ id: municipalities.id, name: municipalities.name })
@@ -139,5 +190,5 @@ export async function pickerChoices(user: SessionUser, t: Territory): Promise<Pi
         )
       : Promise.resolve([]),
   ]);
-  return { region: wide, municipalities: munis, organisations: orgs };
+  return { region: wide, regions: list, municipalities: munis, organisations: orgs };
 }

@@ -60,7 +60,7 @@ export function tableRows(
   values: Map<string, IndicatorValue>,
   plan: Map<string, PlanValue>,
   codes: readonly IndicatorCode[] = INDICATORS.map((d) => d.code),
-  level?: "region" | "municipality" | "organisation",
+  level?: "country" | "region" | "municipality" | "organisation",
 ): TableRow[] {
   return codes.map((code) => {
     const d = INDICATOR_BY_CODE[code];

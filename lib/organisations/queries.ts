@@ -27,6 +27,8 @@ export function organisationScope(user: SessionUser, permission: Permission = "v
       return eq(organisations.municipalityId, user.municipalityId ?? -1);
     case "region":
       return eq(municipalities.regionId, user.regionId ?? -1);
+    case "country":
+      return sql`true`;
     case "none":
       return sql`false`;
   }

@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
 import { publishedFigures } from "@/lib/indicators/ref";
-import { cachedPublic, regionTag, REGIONS_TAG } from "./cache";
+import { cachedPublic, plansTag, regionTag, REGIONS_TAG } from "./cache";
 import { publicIndicators } from "./indicators";
 import type { OpenTerritory } from "./types";
 
@@ -80,6 +80,26 @@ export async function openTerritory(
     region,
     municipality,
     children: municipality ? [] : munis.map((m) => ({ name: m.name, slug: m.slug })),
+    indicators,
+  };
+}
+
+/**
+ * The national open data: the indicator table of the whole country (Σ of every region's approved reports) with
+ * the national plan, cached under every region's tags.
+ */
+export async function openCountry(): Promise<OpenTerritory> {
+  const list = await openRegions();
+  const tags = [REGIONS_TAG, ...list.flatMap((r) => [regionTag(r.id), plansTag(r.id)])];
+  const indicators = await cachedPublic(["open", "country"], tags, () =>
+    publicIndicators(publishedFigures({ level: "country", id: 0, regionId: 0, municipalityId: null })),
+  );
+  return {
+    level: "country",
+    name: "Российская Федерация",
+    region: { id: 0, name: "Российская Федерация", code: "" },
+    municipality: null,
+    children: [],
     indicators,
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { rounded } from "@/lib/indicators/csv";
 import { CONTENT_TYPES } from "@/lib/tabular/cell";
 import { toCsv } from "@/lib/tabular/csv";
-import { openTerritory } from "./open-data";
+import { openCountry, openTerritory } from "./open-data";
 import type { OpenTerritory } from "./types";
 
 const SOURCE = "Утверждённые квартальные отчёты образовательных организаций (система «Наставник»)";
@@ -73,19 +73,19 @@ const COMMON = {
   "X-Content-Type-Options": "nosniff",
 };
 
-/** GET of /open/[regionCode](/[municipalitySlug])/indicators.csv|json. Sets no cookies. */
+/** GET of /open(/[regionCode](/[municipalitySlug]))/indicators.csv|json (region code "": the country). Sets no cookies. */
 export async function openDataFile(
   format: "csv" | "json",
   regionCode: string,
   municipalitySlug: string | null,
 ): Promise<Response> {
-  const t = await openTerritory(regionCode, municipalitySlug);
+  const t = regionCode === "" ? await openCountry() : await openTerritory(regionCode, municipalitySlug);
   if (!t)
     return new Response("Территория не найдена.", {
       status: 404,
       headers: { ...COMMON, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
-  const name = ["indicators", t.region.code, t.municipality?.slug].filter(Boolean).join("-");
+  const name = ["indicators", t.region.code || "rf", t.municipality?.slug].filter(Boolean).join("-");
   if (format === "json")
     return new Response(JSON.stringify(indicatorsJson(t), null, 2), {
       headers: { ...COMMON, "Content-Type": "application/json; charset=utf-8" },

@@ -107,7 +107,8 @@ export interface OrgPublicData {
 }
 
 export interface OpenTerritory {
-  level: "region" | "municipality";
+  /** «country»: the national open data (region code "", the sum of every region). */
+  level: "country" | "region" | "municipality";
   name: string;
   region: { id: number; name: string; code: string };
   municipality: { id: number; name: string; slug: string } | null;

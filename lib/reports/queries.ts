@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { municipalities, organisations, reports } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { ScopedMunicipality, ScopedOrg } from "@/lib/auth/scoped";
+import type { ScopedMunicipality, ScopedOrg, ScopedRegion } from "@/lib/auth/scoped";
 import { organisationScope } from "@/lib/organisations/queries";
 import { previousPeriod, type Period } from "./domain";
 import { userClock } from "@/lib/territory/clock";
@@ -66,14 +66,15 @@ export async function periodStatuses(
 }
 
 /**
- * Per municipality within the user's scope (or one checked municipality): obliged organisations and how many of
+ * Per municipality within the user's scope (or one checked municipality or region: the federal level's scope is
+ * the country): obliged organisations and how many of
  * them have the period's report submitted or approved. Counted in the database, so that a region of thousands of
  * organisations stays fast.
  */
 export async function periodCompletenessByMunicipality(
   user: SessionUser,
   period: Period,
-  within?: ScopedMunicipality,
+  within?: ScopedMunicipality | ScopedRegion,
 ) {
   const db = await getDb();
   return db
@@ -87,7 +88,14 @@ export async function periodCompletenessByMunicipality(
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .leftJoin(reports, reportOfPeriod(period))
     .where(
-      and(reportingInScope(user), within == null ? undefined : eq(organisations.municipalityId, within.id)),
+      and(
+        reportingInScope(user),
+        within == null
+          ? undefined
+          : "regionId" in within
+            ? eq(organisations.municipalityId, within.id)
+            : eq(municipalities.regionId, within.id),
+      ),
     )
     .groupBy(municipalities.id, municipalities.name);
 }

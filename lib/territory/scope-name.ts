@@ -39,8 +39,9 @@ export function regionName(id: number): Promise<string> {
   });
 }
 
-/** The name of the user's scope: organisation, municipality or region (once per request). */
+/** The name of the user's scope: organisation, municipality, region or (the federal level) the country (once per request). */
 export const scopeName = cache(async (user: SessionUser): Promise<string> => {
+  if (user.role === "federal") return "Российская Федерация";
   if (user.organisationId) return organisationName(user.organisationId);
   if (user.municipalityId) return municipalityName(user.municipalityId);
   if (user.regionId) return regionName(user.regionId);

@@ -25,9 +25,9 @@ export const routes: Record<string, RouteRow> = {
     allowed: ["curator", "coordinator", "admin"],
     /*
      * Public documents' files are served to anyone (tests/files.test.ts). A file that is not public is «not
-     * found» to everyone else, the ministry and visitors included: 403 or 401 would tell them it exists.
+     * found» to everyone else, the ministry, the federal level and visitors included: 403 or 401 would tell them it exists.
      */
-    reasons: { ministry: "not_found" },
+    reasons: { ministry: "not_found", federal: "not_found" },
     anonymous: "not_found",
     succeeded: (answer) => expect(answer.text()).toContain("%PDF"),
     attempt: async (ctx) => {

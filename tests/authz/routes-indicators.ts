@@ -6,7 +6,7 @@ const query = (org: number) => `organisation=${org}&format=csv&code=N1&kind=line
 
 export const routes: Record<string, RouteRow> = {
   "GET /api/indicators/table": {
-    allowed: ["curator", "coordinator", "ministry", "admin"],
+    allowed: ["curator", "coordinator", "ministry", "admin", "federal"],
     audited: true,
     attempt: async (ctx) => {
       const { GET } = await import("@/app/api/indicators/table/route");
@@ -14,7 +14,7 @@ export const routes: Record<string, RouteRow> = {
     },
   },
   "GET /api/indicators/chart": {
-    allowed: ["curator", "coordinator", "ministry", "admin"],
+    allowed: ["curator", "coordinator", "ministry", "admin", "federal"],
     audited: true,
     attempt: async (ctx) => {
       const { GET } = await import("@/app/api/indicators/chart/route");

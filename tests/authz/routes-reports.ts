@@ -4,7 +4,7 @@ import { municipalityOf, targetOrg } from "./types";
 
 export const routes: Record<string, RouteRow> = {
   "GET /api/reports/consolidated": {
-    allowed: ["coordinator", "ministry", "admin"],
+    allowed: ["coordinator", "ministry", "admin", "federal"],
     audited: true,
     attempt: async (ctx) => {
       const { GET } = await import("@/app/api/reports/consolidated/route");

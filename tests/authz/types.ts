@@ -5,8 +5,9 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { Tenant } from "../support/factories";
 
 export type Target = "own" | "sibling" | "otherRegion";
-export type Actor = "curator" | "coordinator" | "ministry" | "admin";
-export const ACTORS: readonly Actor[] = ["curator", "coordinator", "ministry", "admin"];
+export type Actor = "curator" | "coordinator" | "ministry" | "admin" | "federal";
+/** «federal»: the federal level, of no region; its reach is the country (figures only, never personal data). */
+export const ACTORS: readonly Actor[] = ["curator", "coordinator", "ministry", "admin", "federal"];
 export const TARGETS: readonly Target[] = ["own", "sibling", "otherRegion"];
 
 /** Why a signed-in attempt is refused: the role may not at all, the record is out of reach, the workflow says no. */
@@ -54,6 +55,8 @@ export type MatrixRow = PublicRow | GuardedRow<ActionResult<unknown>, ActionResu
 /** The expected outcome of an actor's attempt on a target. */
 export function expectation(row: Expectations, actor: Actor, target: Target): Outcome {
   if (target === "own" && row.allowed.includes(actor)) return "ok";
+  // The federal level reaches every region: allowed anywhere, unless the row says otherwise for a target.
+  if (actor === "federal" && row.allowed.includes(actor)) return row.reasons?.[`${actor}:${target}`] ?? "ok";
   return (
     row.reasons?.[`${actor}:${target}`] ??
     row.reasons?.[actor] ??

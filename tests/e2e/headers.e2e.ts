@@ -312,6 +312,7 @@ describe("no CSP violation in Chromium", () => {
     ],
     coordinator: ["/reports/consolidated", "/indicators/structure"],
     ministry: ["/indicators/N1", "/indicators/structure"],
+    federal: ["/indicators/N1", "/indicators/N1?all=municipalities", "/indicators/structure"],
     admin: [
       "/indicators/targets",
       "/admin/users/new",

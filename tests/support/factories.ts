@@ -20,7 +20,7 @@ export interface Tenant {
   users: Record<Role | "siblingCurator" | "siblingCoordinator", SessionUser>;
 }
 
-/** A region of its own for one suite: two municipalities, three organisations, a user of every role. */
+/** A region of its own for one suite: two municipalities, three organisations, a user of every role (federal: of none). */
 export async function createTenant(label = "t"): Promise<Tenant> {
   const db = await getDb();
   const id = `${label}-${uid()}`;
@@ -97,6 +97,8 @@ export async function createTenant(label = "t"): Promise<Tenant> {
       siblingCoordinator: await make("coordinator", "coord2", { municipalityId: sibling.id }),
       ministry: await make("ministry", "ministry", { regionId: region.id }),
       admin: await make("admin", "admin", { regionId: region.id }),
+      // The federal level belongs to no region: it sees every one (figures only, never personal data).
+      federal: await make("federal", "federal", {}),
     },
   };
 }

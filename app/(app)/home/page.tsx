@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { AdminHome } from "@/components/home/admin-home";
 import { CoordinatorHome } from "@/components/home/coordinator-home";
 import { CuratorHome } from "@/components/home/curator-home";
+import { FederalHome } from "@/components/home/federal-home";
 import { MinistryHome } from "@/components/home/ministry-home";
 import { pageScope, requireUser } from "@/lib/auth/guard";
-import { scopeOrg, scopeRegion } from "@/lib/auth/scoped";
+import { scopeCountry, scopeOrg, scopeRegion } from "@/lib/auth/scoped";
+import { userClock } from "@/lib/territory/clock";
 import { scopeName } from "@/lib/territory/scope-name";
 
 export const metadata: Metadata = { title: "Главная" };
@@ -32,5 +34,7 @@ export default async function HomePage() {
           />
         </>
       );
+    case "federal":
+      return <FederalHome country={scopeCountry(user)} period={(await userClock(user)).quarter()} />;
   }
 }

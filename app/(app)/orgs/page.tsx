@@ -13,6 +13,8 @@ export const metadata: Metadata = { title: "Организации" };
 export default async function OrganisationsPage() {
   const user = await requireUser();
   if (user.role === "curator") redirect(`/orgs/${user.organisationId}`);
+  // The federal level reaches an organisation through the indicators (region → municipality), not a list of all.
+  if (user.role === "federal") redirect("/indicators");
   const orgs = await listOrganisations(user);
   return (
     <>

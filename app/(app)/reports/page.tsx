@@ -7,7 +7,10 @@ import { StatusTable } from "@/components/reports/status-table";
 import { Card, PageTitle, Stat } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
+import { FederalReports } from "@/components/reports/federal-reports";
 import { requireUser } from "@/lib/auth/guard";
+import { RULES } from "@/lib/auth/rules";
+import { scopeCountry } from "@/lib/auth/scoped";
 import { formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/indicators/formulas";
 import { periodLabel } from "@/lib/reports/domain";
@@ -33,6 +36,9 @@ export default async function ReportsPage({
   const clock = await userClock(user);
   const current = clock.quarter();
   const period = parsed.success ? parsed.data : current;
+  // The federal level: 54 000 organisations are counted by region in SQL, never listed.
+  if (RULES.viewRegion[user.role] === "country")
+    return <FederalReports country={scopeCountry(user)} period={period} current={current} />;
   const key = `${period.year}-${period.quarter}`;
   const only = STATUSES.find((s) => s === params.status);
   const { deadline, rows } = await periodStatuses(user, period);

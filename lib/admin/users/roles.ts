@@ -9,16 +9,17 @@ export interface ScopeRef {
   regionId: number | null;
 }
 
-const WIDTH: Record<Reach, number> = { none: 0, organisation: 1, municipality: 2, region: 3 };
+const WIDTH: Record<Reach, number> = { none: 0, organisation: 1, municipality: 2, region: 3, country: 4 };
 
 /**
- * Roles the actor may give: with the region's reach every role; below it, only roles that work at a narrower
- * place than the actor's reach (a coordinator gives curators, never another coordinator).
+ * Roles the actor may give: with the region's reach every role of the region (never the federal level, which
+ * sees every region); below it, only roles that work at a narrower place than the actor's reach (a coordinator
+ * gives curators, never another coordinator).
  */
 export function assignableRoles(actor: SessionUser): Role[] {
   const reach: Reach = RULES.manageUsers[actor.role];
   if (reach === "none") return [];
-  if (reach === "region") return [...ROLES];
+  if (reach === "region") return ROLES.filter((role) => WIDTH[RULES.viewOrganisation[role]] <= WIDTH.region);
   return ROLES.filter((role) => WIDTH[RULES.viewOrganisation[role]] < WIDTH[reach]);
 }
 

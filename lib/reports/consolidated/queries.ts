@@ -7,6 +7,7 @@ import { RULES, rolesWith } from "@/lib/auth/rules";
 import {
   scopeMunicipality,
   scopeRegion,
+  scopeRegionById,
   type ScopedMunicipality,
   type ScopedRegion,
 } from "@/lib/auth/scoped";
@@ -55,7 +56,11 @@ export async function consolidatedScope(
       .where(eq(municipalities.id, municipality.id));
     return { area: { municipality }, territory: own.name, municipalityId: municipality.id, choices: [] };
   }
-  const region = await scopeRegion(user);
+  // The federal level consolidates a municipality of any region (named by `municipalityId`), never the country.
+  const region =
+    RULES.viewRegion[user.role] === "country"
+      ? await scopeRegionById(user, (await scopeMunicipality(user, municipalityId)).regionId)
+      : await scopeRegion(user);
   const [[named], found] = await Promise.all([
     db.select({ name: regions.name }).from(regions).where(eq(regions.id, region.id)),
     db

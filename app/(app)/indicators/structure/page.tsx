@@ -127,7 +127,7 @@ export default async function StructurePage({
                 title="Полнота сдачи отчётов"
                 subtitle={`${t.name}, ${periodLabel(period)}`}
                 description="Доля организаций, отчёт которых на проверке или принят."
-                nameLabel="Муниципалитет"
+                nameLabel={t.level === "country" ? "Регион" : "Муниципалитет"}
                 shareLabel="Полнота сдачи"
                 detailLabels={["Сдано или принято", "Организаций"]}
                 csvHref={csvOf("completeness", { period: `${period.year}-${period.quarter}` })}
