@@ -238,7 +238,6 @@ async function regionTables(
       }),
     );
   }
-  log(`регистры построены: ${Math.round(performance.now() - started)} мс`);
   const roadmaps = buildRoadmaps(rng.fork("roadmaps"), t, years, ids, docsByOrg);
 
   // Every document gets its file (an ODT order), so that the registers and public pages can open it. Skipped for
