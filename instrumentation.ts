@@ -5,5 +5,7 @@ export async function register() {
   const { boot } = await import("./lib/boot");
   const { getAuthSecret } = await import("./lib/auth/secret");
   getAuthSecret();
+  // A half-set or non-https OIDC_* stops the start here, in Russian, not at the first sign-in.
+  (await import("./lib/auth/oidc")).oidcSettings();
   await boot();
 }
