@@ -37,12 +37,16 @@ export function oidcSettings(env: NodeJS.ProcessEnv = process.env): OidcSettings
     .filter(([, value]) => !value)
     .map(([name]) => name);
   if (missing.length)
-    throw new Error(`Неверные переменные окружения: для входа через OIDC задайте также ${missing.join(", ")}`);
+    throw new Error(
+      `Неверные переменные окружения: для входа через OIDC задайте также ${missing.join(", ")}`,
+    );
   let url: URL;
   try {
     url = new URL(issuer);
   } catch {
-    throw new Error("Неверные переменные окружения: OIDC_ISSUER — адрес вида https://sso.example.ru/realms/edu");
+    throw new Error(
+      "Неверные переменные окружения: OIDC_ISSUER — адрес вида https://sso.example.ru/realms/edu",
+    );
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname)))
     throw new Error("Неверные переменные окружения: OIDC_ISSUER должен начинаться с https://");
