@@ -12,6 +12,13 @@
  *
  * Reminders and sign-in (issue 13):
  *
+ * | Russian | in code | meaning |
+ * | --- | --- | --- |
+ * | вход через региональную учётную запись | `ssoSignIn` (lib/auth/sso.ts), provider id `oidc` | signing in through the region's identity provider (OIDC, often Keycloak) into an account Наставник already has |
+ * | поставщик входа | `OIDC_ISSUER` (lib/auth/oidc.ts) | the region's identity provider; https only (plain http on loopback, for tests) |
+ * | привязка региональной учётной записи | `users.oidcIssuer` + `users.oidcSubject`, audit `sso_bind` | the provider's identity (issuer + `sub`) bound to one account at its first regional sign-in, by a verified e-mail |
+ * | отвязать региональную учётную запись | `unbindSsoAction`, audit `sso_unbind` | the administrator removes the binding; the account's sessions end |
+ *
  * National scale (issue 14):
  */
 export {};
