@@ -4,7 +4,6 @@ import { isLoopbackHost, oidcSettings } from "@/lib/auth/oidc";
 import { SSO_REFUSED, ssoRefusalMessage, throttledCode } from "@/lib/auth/messages";
 import { pageCsp } from "@/lib/http/headers.cjs";
 
-
 const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv;
 const full = { OIDC_CLIENT_ID: "nastavnik", OIDC_CLIENT_SECRET: "secret" };
 
