@@ -5,7 +5,11 @@ import { SSO_REFUSED, ssoRefusalMessage, throttledCode } from "@/lib/auth/messag
 import { pageCsp } from "@/lib/http/headers.cjs";
 
 const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv;
-const full = { OIDC_CLIENT_ID: "nastavnik", OIDC_CLIENT_SECRET: "secret" };
+const full = {
+  OIDC_CLIENT_ID: "nastavnik",
+  OIDC_CLIENT_SECRET: "secret",
+  APP_URL: "https://nastavnik.example.ru/",
+};
 
 afterEach(() => {
   delete process.env.OIDC_ISSUER;
@@ -26,7 +30,12 @@ describe("OIDC settings", () => {
       issuer: "https://sso.example.ru/realms/edu",
       clientId: "nastavnik",
       clientSecret: "secret",
+      appUrl: "https://nastavnik.example.ru",
     });
+    const { APP_URL: _, ...withoutApp } = full;
+    expect(() => oidcSettings(env({ ...withoutApp, OIDC_ISSUER: "https://sso.example.ru" }))).toThrow(
+      /APP_URL/,
+    );
   });
 
   it("refuses plain http but on loopback, and addresses that are not one", () => {

@@ -25,6 +25,7 @@ beforeAll(async () => {
   process.env.OIDC_ISSUER = idp.issuer;
   process.env.OIDC_CLIENT_ID = idp.clientId;
   process.env.OIDC_CLIENT_SECRET = idp.clientSecret;
+  process.env.APP_URL = BASE;
   // The Auth.js set-up reads OIDC_* as it loads: only now.
   auth = await import("@/lib/auth");
   t = await createTenant("sso");
@@ -35,6 +36,8 @@ afterAll(async () => {
   delete process.env.OIDC_ISSUER;
   delete process.env.OIDC_CLIENT_ID;
   delete process.env.OIDC_CLIENT_SECRET;
+  delete process.env.APP_URL;
+  delete process.env.AUTH_URL;
   await (await getDb()).delete(authLimits);
 });
 

@@ -20,6 +20,9 @@ class SignInRefused extends CredentialsSignin {
 }
 
 const oidc = oidcSettings();
+// Auth.js builds the redirect URI from AUTH_URL when set, else from the request (whose host Next.js gives a
+// route handler as «localhost»): with SSO it is the one registered at the provider, <APP_URL>/api/auth/callback/oidc.
+if (oidc && !process.env.AUTH_URL) process.env.AUTH_URL = oidc.appUrl;
 
 /**
  * The regional identity provider, when OIDC_* are set: authorisation code with PKCE, state and nonce; the

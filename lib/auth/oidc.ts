@@ -11,6 +11,8 @@ export interface OidcSettings {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /** The address users open (APP_URL): the redirect URI registered at the provider is built from it. */
+  appUrl: string;
 }
 
 /** Whether a host name is this machine's own (loopback): no one on the network can sit between. */
@@ -52,7 +54,19 @@ export function oidcSettings(env: NodeJS.ProcessEnv = process.env): OidcSettings
     throw new Error("Неверные переменные окружения: OIDC_ISSUER должен начинаться с https://");
   if (url.search || url.hash)
     throw new Error("Неверные переменные окружения: OIDC_ISSUER — без ? и # в адресе");
-  return { issuer: issuer.replace(/\/+$/, ""), clientId, clientSecret };
+  // The redirect URI must be exactly the one registered at the provider: one fixed address, not the request's.
+  const appUrl = (env.AUTH_URL || env.APP_URL || "").trim().replace(/\/+$/, "");
+  let app: URL | null = null;
+  try {
+    app = appUrl ? new URL(appUrl) : null;
+  } catch {
+    app = null;
+  }
+  if (!app || !/^https?:$/.test(app.protocol))
+    throw new Error(
+      "Неверные переменные окружения: для входа через OIDC задайте APP_URL — адрес, который открывают пользователи",
+    );
+  return { issuer: issuer.replace(/\/+$/, ""), clientId, clientSecret, appUrl: app.origin };
 }
 
 /**

@@ -71,6 +71,7 @@ beforeAll(async () => {
         DATA_DIR: dataDir,
         DEMO_SEED: "auto",
         AUTH_SECRET: "e2e-sso-secret-e2e-sso-secret-e2e",
+        APP_URL: APP,
         OIDC_ISSUER: idp.issuer,
         OIDC_CLIENT_ID: idp.clientId,
         OIDC_CLIENT_SECRET: idp.clientSecret,
