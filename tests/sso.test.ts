@@ -6,6 +6,7 @@
  * session is the same row a password sign-in gets, ended by deactivation at once.
  */
 import { and, eq, sql } from "drizzle-orm";
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, authLimits, authSessions, users } from "@/db/schema";
@@ -55,11 +56,11 @@ const cookieHeader = (jar: Jar) => [...jar].map(([k, v]) => `${k}=${v}`).join(";
 /** «Войти через региональную учётную запись»: the app's cookies and the provider's authorisation address. */
 async function startSignIn(callbackUrl = "/reports") {
   const app: Jar = new Map();
-  const csrf = await auth.handlers.GET(new Request(`${BASE}/api/auth/csrf`) as never);
+  const csrf = await auth.handlers.GET(new NextRequest(`${BASE}/api/auth/csrf`) as never);
   absorb(app, csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await auth.handlers.POST(
-    new Request(`${BASE}/api/auth/signin/oidc`, {
+    new NextRequest(`${BASE}/api/auth/signin/oidc`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(app) },
       body: new URLSearchParams({ csrfToken, callbackUrl }),
@@ -107,7 +108,7 @@ async function atProvider(authorize: URL, login: string): Promise<URL> {
 /** The provider's answer reaches the app's callback: where the browser goes next, and the session cookie. */
 async function callback(app: Jar, address: URL) {
   const response = await auth.handlers.GET(
-    new Request(address, { headers: { cookie: cookieHeader(app) } }) as never,
+    new NextRequest(address, { headers: { cookie: cookieHeader(app) } }) as never,
   );
   absorb(app, response);
   return {
@@ -125,7 +126,7 @@ async function signInAs(login: string, callbackUrl?: string) {
 async function userOf(session: string | null) {
   if (!session) return null;
   const response = await auth.handlers.GET(
-    new Request(`${BASE}/api/auth/session`, {
+    new NextRequest(`${BASE}/api/auth/session`, {
       headers: { cookie: `authjs.session-token=${session}` },
     }) as never,
   );
