@@ -8,6 +8,8 @@ export async function register() {
   const { boot } = await import("./lib/boot");
   const { getAuthSecret } = await import("./lib/auth/secret");
   getAuthSecret();
+  // A half-set or non-https OIDC_* stops the start here, in Russian, not at the first sign-in.
+  (await import("./lib/auth/oidc")).oidcSettings();
   await boot();
   // Reminders (issue 13): the queue's workers run in every instance; the queue gives each job to one of them.
   const { startReminders } = await import("./lib/notifications/queue");

@@ -49,6 +49,10 @@
  * | занятое письмо | `notification_mails.state = "claimed"` | a letter reserved before sending; never resent after a crash |
  * | настройки писем | `notification_preferences` | a user's e-mail on/off per kind (no row: on); the app shows every notification anyway |
  * | очередь напоминаний | `reminders-scan`, `reminders-mail` (lib/notifications/queue.ts) | pg-boss queues and schedules in the `pgboss` schema |
+ * | вход через региональную учётную запись | `ssoSignIn` (lib/auth/sso.ts), provider id `oidc` | signing in through the region's identity provider (OIDC, often Keycloak) into an account Наставник already has |
+ * | поставщик входа | `OIDC_ISSUER` (lib/auth/oidc.ts) | the region's identity provider; https only (plain http on loopback, for tests) |
+ * | привязка региональной учётной записи | `users.oidcIssuer` + `users.oidcSubject`, audit `sso_bind` | the provider's identity (issuer + `sub`) bound to one account at its first regional sign-in, by a verified e-mail |
+ * | отвязать региональную учётную запись | `unbindSsoAction`, audit `sso_unbind` | the administrator removes the binding; the account's sessions end |
  *
  * National scale (issue 14):
  * | кэш показателей | `cachedFigures` (lib/indicators/cache.ts) | figures and names of the signed-in indicator pages kept in the shared data cache until their tag is dropped |

@@ -4,9 +4,11 @@ import { redirect } from "next/navigation";
 import { FormError } from "@/components/forms/field";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { currentUser } from "@/lib/auth/guard";
-import { refusalMessage } from "@/lib/auth/messages";
+import { refusalMessage, SSO_FAILED, ssoRefusalMessage } from "@/lib/auth/messages";
+import { oidcEnabled } from "@/lib/auth/oidc";
 import { isDemoDatabase } from "@/lib/territory/queries";
 import { SignInForm } from "./sign-in-form";
+import { SsoButton } from "./sso-button";
 
 export const metadata: Metadata = { title: "Вход" };
 
@@ -18,8 +20,16 @@ export default async function LoginPage({
   const params = await searchParams;
   if (await currentUser()) redirect("/home");
   const demo = await isDemoDatabase();
-  // A refusal from the Auth.js endpoint (a form posted to it without JavaScript) comes back in the address.
-  const refusal = params.error === "CredentialsSignin" ? refusalMessage(params.code) : null;
+  // A refusal from the Auth.js endpoint (a form posted to it without JavaScript) comes back in the address;
+  // so does a regional sign-in that found no account (sso=…) or was cut short on the way (any other error).
+  const sso = oidcEnabled();
+  const refusal = params.sso
+    ? ssoRefusalMessage(params.sso)
+    : params.error === "CredentialsSignin"
+      ? refusalMessage(params.code)
+      : params.error && sso
+        ? SSO_FAILED
+        : null;
   return (
     <main className="mx-auto flex min-h-screen max-w-5xl flex-col justify-center gap-8 px-4 py-10 md:flex-row md:items-start md:pt-24">
       <div className="md:w-1/2">
@@ -47,6 +57,16 @@ export default async function LoginPage({
             <div className="mb-4">
               <FormError message={refusal} />
             </div>
+          )}
+          {sso && (
+            <>
+              <SsoButton callbackUrl={params.callbackUrl} />
+              <p className="my-4 flex items-center gap-3 text-sm text-slate-500" aria-hidden="true">
+                <span className="h-px flex-1 bg-slate-200" />
+                или по паролю
+                <span className="h-px flex-1 bg-slate-200" />
+              </p>
+            </>
           )}
           <SignInForm callbackUrl={params.callbackUrl} demoAccounts={demo ? DEMO_ACCOUNTS : []} />
           <p className="mt-4 text-sm">

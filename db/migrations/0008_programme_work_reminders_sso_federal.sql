@@ -102,6 +102,9 @@ CREATE TABLE "survey_responses" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "oidc_issuer" text;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "oidc_subject" text;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "oidc_bound_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "mentee_profiles" ADD COLUMN "representative_email" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "mentor_profiles" ADD COLUMN "capacity" integer;--> statement-breakpoint
 ALTER TABLE "programmes" ADD COLUMN "best_practice_proposed" boolean DEFAULT false NOT NULL;--> statement-breakpoint
@@ -139,4 +142,5 @@ CREATE INDEX "survey_links_programme_id_person_id_index" ON "survey_links" USING
 CREATE UNIQUE INDEX "survey_questionnaires_region_id_role_version_index" ON "survey_questionnaires" USING btree ("region_id","role","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_responses_programme_id_person_id_role_stage_index" ON "survey_responses" USING btree ("programme_id","person_id","role","stage");--> statement-breakpoint
 CREATE INDEX "survey_responses_organisation_id_index" ON "survey_responses" USING btree ("organisation_id");--> statement-breakpoint
-ALTER TABLE "programmes" ADD CONSTRAINT "programmes_best_practice_by_users_id_fk" FOREIGN KEY ("best_practice_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;
+ALTER TABLE "programmes" ADD CONSTRAINT "programmes_best_practice_by_users_id_fk" FOREIGN KEY ("best_practice_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "users_oidc_issuer_oidc_subject_index" ON "users" USING btree ("oidc_issuer","oidc_subject");

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { roleEnum } from "./enums";
 import { organisations } from "./organisation";
 import { municipalities, regions } from "./territory";
@@ -19,10 +19,21 @@ export const users = pgTable(
     /** Bumped on deactivation or a change of role or scope: older sessions stop working. */
     sessionVersion: integer().notNull().default(1),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /**
+     * The regional identity (OIDC) bound to the account: the provider's issuer and the subject (`sub`) it gave.
+     * Bound at the first SSO sign-in by a verified e-mail; later SSO sign-ins match by these only.
+     */
+    oidcIssuer: text(),
+    oidcSubject: text(),
+    oidcBoundAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.organisationId), index().on(t.municipalityId)],
+  (t) => [
+    index().on(t.organisationId),
+    index().on(t.municipalityId),
+    uniqueIndex().on(t.oidcIssuer, t.oidcSubject),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

@@ -5,8 +5,9 @@ import type { ActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf } from "@/lib/actions/wrapper";
 import { safeCallbackPath } from "./config";
 import { signIn, signOut } from "./index";
-import { refusalMessage, WRONG_CREDENTIALS } from "./messages";
-import { signInSchema } from "./schemas";
+import { refusalMessage, SSO_FAILED, WRONG_CREDENTIALS } from "./messages";
+import { OIDC_PROVIDER_ID, oidcEnabled } from "./oidc";
+import { signInSchema, ssoSignInSchema } from "./schemas";
 
 /**
  * Signs in with e-mail and password through the Auth.js credentials provider (the same limits as its
@@ -30,6 +31,29 @@ export const signInAction = acceptFormData(signInSchema, async (input: unknown):
   }
   return { ok: true, data: null };
 });
+
+/**
+ * «Войти через региональную учётную запись»: Auth.js sets the state, PKCE and nonce cookies and the browser is
+ * sent to the regional provider (with JavaScript and without: the form posts here and gets a 303). Refused in
+ * Russian when SSO is not configured. Which account the identity enters is decided at the callback
+ * (lib/auth/sso.ts).
+ */
+export const ssoSignInAction = acceptFormData(
+  ssoSignInSchema,
+  async (input: unknown): Promise<ActionResult> => {
+    if (!oidcEnabled())
+      return { ok: false, formError: "Вход через региональную учётную запись в этой системе не настроен." };
+    const parsed = ssoSignInSchema.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, formError: SSO_FAILED };
+    try {
+      await signIn(OIDC_PROVIDER_ID, { redirectTo: safeCallbackPath(parsed.data.callbackUrl) });
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: false, formError: SSO_FAILED };
+      throw error;
+    }
+    return { ok: true, data: null };
+  },
+);
 
 /** Signs out: Auth.js's signOut event revokes the session's row (lib/auth/index.ts). */
 export async function signOutAction(): Promise<void> {

@@ -13,3 +13,8 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.input<typeof signInSchema>;
+
+/** The «Войти через региональную учётную запись» button: only where to go after signing in. */
+export const ssoSignInSchema = z.object({
+  callbackUrl: z.string({ message: "Обновите страницу и повторите." }).max(2000).optional(),
+});

@@ -21,7 +21,23 @@ function scriptHash(script) {
   return `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;
 }
 
-function policy(scriptSrc, frameAncestors) {
+/**
+ * Where a page's forms may send the browser: this site, and the regional identity provider when OIDC_ISSUER is
+ * set — the «Войти через региональную учётную запись» form, posted without JavaScript, is answered with a
+ * redirect to the provider, and browsers hold redirects after a form post to form-action too.
+ */
+function formActionSources() {
+  const issuer = (process.env.OIDC_ISSUER || "").trim();
+  if (!issuer) return "'self'";
+  try {
+    const { origin, protocol } = new URL(issuer);
+    return /^https?:$/.test(protocol) ? `'self' ${origin}` : "'self'";
+  } catch {
+    return "'self'";
+  }
+}
+
+function policy(scriptSrc, frameAncestors, formAction = "'self'") {
   return [
     "default-src 'self'",
     `script-src ${scriptSrc}`,
@@ -31,7 +47,7 @@ function policy(scriptSrc, frameAncestors) {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${formAction}`,
     `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 }
@@ -53,6 +69,7 @@ function pageCsp(nonce) {
   return policy(
     `'self' 'nonce-${nonce}' 'strict-dynamic' ${PAGE_SCRIPTS}${dev ? " 'unsafe-eval'" : ""}`,
     "'none'",
+    formActionSources(),
   );
 }
 

@@ -43,7 +43,9 @@ const allOn = {
 
 export const rows: Record<string, MatrixRow> = {
   markNotificationReadAction: {
-    allowed: ["curator", "coordinator", "ministry", "admin"],
+    allowed: ["curator", "coordinator", "ministry", "admin", "federal"],
+    // Another user's notification is not found, whoever asks (the federal level included).
+    reasons: { "federal:sibling": "not_found", "federal:otherRegion": "not_found" },
     attempt: async (ctx) => {
       const { markNotificationReadAction } = await import("@/lib/notifications/actions");
       const n = await notificationOf(ownerOf(ctx));
@@ -51,7 +53,7 @@ export const rows: Record<string, MatrixRow> = {
     },
   },
   markAllNotificationsReadAction: {
-    allowed: ["curator", "coordinator", "ministry", "admin"],
+    allowed: ["curator", "coordinator", "ministry", "admin", "federal"],
     // It marks only the caller's own notifications, whatever id it is given: there is no one else's to target.
     targets: ["own"],
     attempt: async (ctx) => {

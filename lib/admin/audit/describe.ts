@@ -51,6 +51,7 @@ export const FIELD_LABELS: Record<string, string> = {
   purpose: "Ссылка",
   requestedBy: "Запросил",
   via: "Способ",
+  issuer: "Поставщик входа",
   regionCreated: "Регион создан",
   organisationId: "Организация",
   municipalityId: "Муниципалитет",
@@ -204,7 +205,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   bestPracticeLevel: { municipal: "муниципальный", regional: "региональный" },
   purpose: { invite: "приглашение", reset: "смена пароля" },
   requestedBy: { self: "сам пользователь" },
-  via: { "admin:create": "команда admin:create" },
+  via: { "admin:create": "команда admin:create", sso: "региональная учётная запись (OIDC)" },
   form: {
     form1: "форма 1",
     form2: "форма 2",

@@ -12,6 +12,8 @@ export const ACTION_LABELS: Record<string, string> = {
   deactivate: "Отключение учётной записи",
   password_link: "Выдача ссылки для пароля",
   set_password: "Пароль задан",
+  sso_bind: "Привязана региональная учётная запись",
+  sso_unbind: "Отвязана региональная учётная запись",
   save: "Сохранение отчёта",
   submit: "Отправка отчёта",
   approve: "Принятие отчёта",

@@ -3,8 +3,14 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/wrapper";
 import { rolesWith } from "@/lib/auth/rules";
 import { deliverLink, linkMessage, type IssuedLink } from "../deliver";
-import { createUser, issuePasswordLink, setUserActive, updateUser } from "./mutations";
-import { createUserSchema, passwordLinkSchema, setUserActiveSchema, updateUserSchema } from "./schemas";
+import { createUser, issuePasswordLink, setUserActive, unbindSso, updateUser } from "./mutations";
+import {
+  createUserSchema,
+  passwordLinkSchema,
+  setUserActiveSchema,
+  unbindSsoSchema,
+  updateUserSchema,
+} from "./schemas";
 import { managesRegion } from "./roles";
 import { scopeAccountPlace, scopeManagedUser } from "./scope";
 
@@ -79,5 +85,20 @@ export const issuePasswordLinkAction = authorizedAction(
       ...issued,
       message: linkMessage(issued, "Новая ссылка выдана, прежние ссылки больше не действуют."),
     };
+  },
+);
+
+/** Unbinds an account's regional (OIDC) identity: the region's administrator only. */
+export const unbindSsoAction = authorizedAction(
+  {
+    name: "unbindSso",
+    roles: rolesWith("administerRegion"),
+    schema: unbindSsoSchema,
+    scope: (input, actor) => scopeManagedUser(actor, input.userId),
+  },
+  async (_input, actor, account) => {
+    const saved = await unbindSso(actor, account);
+    revalidatePath("/admin/users");
+    return { updatedAt: saved.updatedAt.toISOString() };
   },
 );

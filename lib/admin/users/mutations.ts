@@ -174,3 +174,35 @@ export async function issuePasswordLink(actor: SessionUser, account: ManagedUser
     return { user, token, purpose } as const;
   });
 }
+
+/**
+ * Unbinds the account's regional (OIDC) identity: the next regional sign-in binds again by a verified e-mail (or
+ * is refused). The account's sessions end at once — the identity may have been bound to the wrong person —
+ * except the admin's own, when unbinding their own identity. Nothing bound: nothing changes.
+ */
+export async function unbindSso(actor: SessionUser, account: ManagedUser) {
+  return writeTransaction(async (tx) => {
+    const current = await lockManagedUser(tx, actor, account);
+    if (current.oidcSubject === null) return current;
+    const [saved] = await tx
+      .update(users)
+      .set({
+        oidcIssuer: null,
+        oidcSubject: null,
+        oidcBoundAt: null,
+        updatedAt: new Date(),
+        ...(current.id === actor.id ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }),
+      })
+      .where(eq(users.id, current.id))
+      .returning();
+    await audit(tx, {
+      userId: actor.id,
+      action: "sso_unbind",
+      entity: "user",
+      entityId: current.id,
+      ...auditScope(current),
+      changes: { issuer: current.oidcIssuer },
+    });
+    return saved;
+  });
+}

@@ -67,6 +67,9 @@ export const setUserActiveSchema = z.object({
 
 export const passwordLinkSchema = z.object({ userId: userIdSchema });
 
+/** Unbinding the regional (OIDC) identity of an account. */
+export const unbindSsoSchema = z.object({ userId: userIdSchema });
+
 export type CreateUserInput = z.input<typeof createUserSchema>;
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 export type UserFields = z.output<typeof createUserSchema>;

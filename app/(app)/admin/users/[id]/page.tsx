@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UnbindSso } from "@/components/admin/sso-controls";
 import { UserControls } from "@/components/admin/user-controls";
 import { EditUserForm } from "@/components/admin/user-form";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +9,7 @@ import { getManagedUser, scopeOptions } from "@/lib/admin/users/queries";
 import { assignableRoles } from "@/lib/admin/users/roles";
 import { scopeManagedUser } from "@/lib/admin/users/scope";
 import { pageScope, requireUser } from "@/lib/auth/guard";
+import { oidcEnabled } from "@/lib/auth/oidc";
 import { rolesWith } from "@/lib/auth/rules";
 import { formatDateTime } from "@/lib/format";
 import { userClock } from "@/lib/territory/clock";
@@ -20,6 +22,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const u = await getManagedUser(account);
   const options = await scopeOptions(actor);
   const self = u.id === actor.id;
+  const zone = (await userClock(actor)).zone;
+  const mayUnbind = rolesWith("administerRegion").includes(actor.role);
   return (
     <>
       <PageTitle
@@ -27,7 +31,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <>
             {u.active ? <Badge tone="green">действует</Badge> : <Badge tone="red">отключена</Badge>}{" "}
             {!u.hasPassword && <Badge tone="amber">пароль не задан</Badge>} Последний вход:{" "}
-            {formatDateTime(u.lastSignInAt, (await userClock(actor)).zone)}
+            {formatDateTime(u.lastSignInAt, zone)}
           </>
         }
       >
@@ -60,6 +64,25 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             запроса.
           </p>
           <UserControls userId={u.id} updatedAt={u.updatedAt.toISOString()} active={u.active} self={self} />
+          {(u.oidcSubject !== null || oidcEnabled()) && (
+            <div className="mt-5 space-y-2 border-t border-slate-200 pt-4 text-sm">
+              <h3 className="font-semibold text-slate-900">Региональная учётная запись</h3>
+              {u.oidcSubject !== null ? (
+                <>
+                  <p className="text-slate-700">
+                    Привязана {formatDateTime(u.oidcBoundAt, zone)}: пользователь входит через региональную
+                    учётную запись. Роль и область работы задаются здесь, а не поставщиком входа.
+                  </p>
+                  {mayUnbind && <UnbindSso userId={u.id} self={self} />}
+                </>
+              ) : (
+                <p className="text-slate-700">
+                  Не привязана. Привяжется при первом входе через региональную учётную запись, если поставщик
+                  входа подтвердил адрес {u.email}.
+                </p>
+              )}
+            </div>
+          )}
         </Card>
       </div>
     </>
