@@ -55,13 +55,13 @@
  * | отвязать региональную учётную запись | `unbindSsoAction`, audit `sso_unbind` | the administrator removes the binding; the account's sessions end |
  *
  * National scale (issue 14):
+ *
+ * | Russian | in code | meaning |
+ * | --- | --- | --- |
  * | кэш показателей | `cachedFigures` (lib/indicators/cache.ts) | figures and names of the signed-in indicator pages kept in the shared data cache until their tag is dropped |
  * | версия показателей региона | `figuresTag(regionId)` | the tag an approval, a reopening, a target or the directory drops: every cached figure of the region |
  * | версия реестров организации | `registersTag(organisationId)` | the tag any write to an organisation drops: its draft report's computation, its name |
  * | сессионная кука | `decodeSessionToken` (lib/auth/session-token.ts) | the Auth.js cookie, decoded once per request with a key derived once; the proxy only checks it is there |
- *
- * | Russian | in code | meaning |
- * | --- | --- | --- |
  * | федеральный уровень (Минпросвещения) | role `federal`, reach `"country"` (lib/auth/rules.ts) | sees every region's figures and completeness; no registers, no personal data, no edits or reviews; belongs to no region |
  * | Российская Федерация (вся страна) | level `"country"`, `ScopedCountry`, `countryFigures` | the territory above the regions: Σ of every region's rollups, never averaged |
  * | план страны | `countryPlan` / `countryPlanFrom` (lib/indicators/national.ts) | the regions' plans of a share weighted by each region's denominator; no national plan for a count (indicator 2) |

@@ -27,7 +27,7 @@ function Choices(props: {
           key={value}
           className={
             props.compact
-              ? "has-[:checked]:border-brand-600 has-[:checked]:bg-brand-600 has-[:checked]:text-white flex h-10 w-10 cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white text-sm has-[:focus-visible]:outline-3"
+              ? "has-[:checked]:border-brand-600 has-[:checked]:bg-brand-600 flex h-10 w-10 cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white text-sm has-[:checked]:text-white has-[:focus-visible]:outline-3"
               : "flex cursor-pointer items-center gap-2 text-sm"
           }
         >

@@ -57,20 +57,14 @@ export function buildUsers(rng: Rng, t: Territory, passwordHash: string, ids: Id
     },
   );
   const coordinatorByMuni = new Map<number, number>([[t.city.id, coordinator.id]]);
-  for (const muni of t.munis) {
-    if (muni.id === t.city.id) continue;
-    const id = ids.next("users");
-    const n = adultName(rng, rng.chance(0.7) ? "f" : "m");
-    rows.push({
-      ...base,
-      id,
-      email: `coordinator.${muni.slug}@${DEMO_EMAIL_DOMAIN}`,
-      name: fullNameText(n),
-      role: "coordinator",
-      municipalityId: muni.id,
-    });
-    coordinatorByMuni.set(muni.id, id);
-  }
+  addCoordinators(
+    rng,
+    t.munis.filter((m) => m.id !== t.city.id),
+    base,
+    ids,
+    rows,
+    coordinatorByMuni,
+  );
   return { rows, curatorUserId: curator.id, coordinatorByMuni };
 }
 
@@ -98,19 +92,7 @@ export function buildLightUsers(
     },
   ];
   const coordinatorByMuni = new Map<number, number>();
-  for (const muni of t.munis) {
-    const id = ids.next("users");
-    const n = adultName(rng, rng.chance(0.7) ? "f" : "m");
-    rows.push({
-      ...base,
-      id,
-      email: `coordinator.${muni.slug}@${DEMO_EMAIL_DOMAIN}`,
-      name: fullNameText(n),
-      role: "coordinator",
-      municipalityId: muni.id,
-    });
-    coordinatorByMuni.set(muni.id, id);
-  }
+  addCoordinators(rng, t.munis, base, ids, rows, coordinatorByMuni);
   return { rows, curatorUserId, coordinatorByMuni };
 }
 
@@ -171,4 +153,28 @@ export function buildSettings(years: Years, today: Date, seed: number): SettingR
     { key: "indicatorYears", value: { from: years.first, to: years.first + 3 } },
     { key: "demo", value: { seededAt: today.toISOString(), seed } },
   ];
+}
+
+/** A coordinator account for each municipality (a random adult name), noted in `byMuni`. */
+function addCoordinators(
+  rng: Rng,
+  munis: Territory["munis"],
+  base: Pick<UserRow, "passwordHash" | "active" | "createdAt" | "updatedAt">,
+  ids: Ids,
+  rows: UserRow[],
+  byMuni: Map<number, number>,
+): void {
+  for (const muni of munis) {
+    const id = ids.next("users");
+    const n = adultName(rng, rng.chance(0.7) ? "f" : "m");
+    rows.push({
+      ...base,
+      id,
+      email: `coordinator.${muni.slug}@${DEMO_EMAIL_DOMAIN}`,
+      name: fullNameText(n),
+      role: "coordinator",
+      municipalityId: muni.id,
+    });
+    byMuni.set(muni.id, id);
+  }
 }
