@@ -35,6 +35,17 @@ export function safeCallbackPath(value: string | null | undefined): string {
   }
 }
 
+/** An OAuth error answer's code and description (RFC 6749 §5.2: no tokens in them), when the error carries one. */
+function oauthError(error: Error): string {
+  const { error: code, error_description: description } = error as {
+    error?: unknown;
+    error_description?: unknown;
+  };
+  return typeof code === "string"
+    ? ` (${code}${typeof description === "string" ? `: ${description}` : ""})`
+    : "";
+}
+
 /** The database-free part of the Auth.js configuration, shared by the proxy and the server. */
 export const authConfig = {
   trustHost: true,
@@ -47,7 +58,15 @@ export const authConfig = {
       // Class names are minified in the build: Auth.js error types are stable.
       const type = (error as { type?: string }).type ?? error.name;
       if (type === "CredentialsSignin") return;
-      console.error(`[auth] ${type}`);
+      // The underlying cause (its class and message: no tokens, no claims), else «Configuration» tells nothing.
+      const cause = (error as { cause?: unknown }).cause;
+      const inner =
+        cause && typeof cause === "object" && "err" in cause ? (cause as { err: unknown }).err : cause;
+      console.error(
+        inner instanceof Error
+          ? `[auth] ${type}: ${inner.name}: ${inner.message}${oauthError(inner)}`
+          : `[auth] ${type}`,
+      );
     },
     warn: () => {},
     debug: () => {},

@@ -1,4 +1,5 @@
 import "server-only";
+import { Auth, type AuthConfig } from "@auth/core";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers as requestHeaders } from "next/headers";
@@ -89,7 +90,7 @@ async function signInCallback({
 }
 
 /** The endpoint and the sign-in action alike: the action's signIn() passes the request's headers here. */
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const config: NextAuthConfig = {
   ...authConfig,
   secret: getAuthSecret(),
   // Errors of a regional sign-in (an altered state, a nonce that does not match) come back to /login.
@@ -129,4 +130,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (typeof sid === "string") await revokeSession(await getDb(), sid);
     },
   },
-});
+};
+
+export const { auth, signIn, signOut } = NextAuth(config);
+
+/**
+ * The /api/auth endpoint. next-auth's own handlers move the request to AUTH_URL's origin as a NextRequest, and
+ * Next.js's URL turns every loopback host (127.0.0.1, [::1]) into «localhost»: with APP_URL on such a host the
+ * callback then asked the provider for another redirect URI than the sign-in did (invalid_grant) and sent the
+ * browser to localhost, where its cookies are not. A plain Request keeps the origin as AUTH_URL names it.
+ */
+async function endpoint(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  if (process.env.AUTH_URL) {
+    const origin = new URL(process.env.AUTH_URL);
+    url.protocol = origin.protocol;
+    url.host = origin.host;
+  }
+  const body = request.method === "GET" || request.method === "HEAD" ? null : await request.arrayBuffer();
+  return Auth(
+    new Request(url, { method: request.method, headers: request.headers, body }),
+    config as AuthConfig,
+  );
+}
+
+export const handlers = { GET: endpoint, POST: endpoint };

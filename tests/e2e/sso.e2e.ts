@@ -121,10 +121,8 @@ async function providerLogin(page: Page, login: string) {
   await page.getByRole("button", { name: "Войти" }).click();
 }
 
-// KNOWN GAP (skipped so CI stays honest): on the production server the callback is answered at
-// http://localhost:<port> (Auth.js's error redirect says so) although APP_URL/AUTH_URL name 127.0.0.1, so the
-// state/PKCE cookies set on 127.0.0.1 are not sent and every browser sign-in ends in ?error=Configuration.
-// The same flow passes through the Auth.js endpoint in tests/sso.test.ts. To be fixed before these run again.
+// The app is opened at http://127.0.0.1: Next.js calls every loopback host «localhost», and the endpoint must
+// still answer at APP_URL's own origin (lib/auth/index.ts), or the redirect URI and the cookies do not match.
 describe("regional sign-in (OIDC) in the browser", () => {
   it("shows the button only where OIDC_* are set", async () => {
     const [context, page] = await newPage();
@@ -137,13 +135,14 @@ describe("regional sign-in (OIDC) in the browser", () => {
     await context.close();
   });
 
-  it.skip("signs in through the provider and lands where the person was going, as Наставник's own account", async () => {
+  it("signs in through the provider and lands where the person was going, as Наставник's own account", async () => {
     const [context, page] = await newPage();
     await page.goto(`${APP}/reports`);
     await page.waitForURL((url) => url.pathname === "/login");
     await ssoButton(page).click();
     await providerLogin(page, "ivanova");
-    await page.waitForURL(`${APP}/reports`);
+    // /reports sends a curator on to their own school's reports.
+    await page.waitForURL((url) => url.origin === APP && url.pathname.startsWith("/reports"));
     // The demo curator, with Наставник's role and name, not the provider's «admins» group or name.
     await page.goto(`${APP}/home`);
     await page
@@ -155,7 +154,7 @@ describe("regional sign-in (OIDC) in the browser", () => {
     await context.close();
   });
 
-  it.skip("refuses an identity with no account here, in Russian, telling nothing more", async () => {
+  it("refuses an identity with no account here, in Russian, telling nothing more", async () => {
     const [context, page] = await newPage();
     await page.goto(`${APP}/login`);
     await ssoButton(page).click();
@@ -167,6 +166,9 @@ describe("regional sign-in (OIDC) in the browser", () => {
     await context.close();
   });
 
+  // Skipped: the callback is reached through the provider's redirect, and Playwright's page.route() does not
+  // intercept a redirected request, so the test never gets the callback URL to alter (tests/sso.test.ts covers
+  // the altered state through the endpoint). To be rewritten (e.g. catch the provider's 303 Location instead).
   it.skip("refuses a callback whose state was altered on the way", async () => {
     const [context, page] = await newPage();
     let answer: string | null = null;
@@ -192,7 +194,7 @@ describe("regional sign-in (OIDC) in the browser", () => {
     await context.close();
   });
 
-  it.skip("works without JavaScript: the form posts and the browser is sent to the provider and back", async () => {
+  it("works without JavaScript: the form posts and the browser is sent to the provider and back", async () => {
     const [context, page] = await newPage({ javaScriptEnabled: false });
     await page.goto(`${APP}/login?callbackUrl=${encodeURIComponent("/reports")}`);
     await ssoButton(page).click();
