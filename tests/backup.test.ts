@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { execRows, migrateDb, openDb, type Db } from "@/db/client";
 import { municipalities, organisations, regions, users } from "@/db/schema";
 import { backup, restore } from "@/lib/admin/backup";
+import { createBoss, prepareQueues } from "@/lib/notifications/queue";
 import { createTenant } from "./support/factories";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nastavnik-backup-"));
@@ -122,6 +123,42 @@ describe.skipIf(!url)("PostgreSQL (pg_dump -Fc / pg_restore)", () => {
         await src.close();
       }
     } finally {
+      await admin.unsafe(`drop database if exists "${targetName}" with (force)`);
+      await admin.end();
+    }
+  });
+
+  it("restores over a running database whose reminders' queue (pg-boss) is there on both sides", async () => {
+    const source = new URL(url!);
+    const targetName = `${source.pathname.slice(1)}_restore_q`;
+    const target = new URL(url!);
+    target.pathname = `/${targetName}`;
+    const admin = postgres(url!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${targetName}"`);
+    await admin.unsafe(`create database "${targetName}"`);
+    const src = await openDb({ url: url! });
+    const dst = await openDb({ url: target.toString() });
+    await migrateDb(dst);
+    // The queue's partitioned tables on both sides, as the servers leave them.
+    const bosses = [createBoss(src, { url: url! }), createBoss(dst, { url: target.toString() })];
+    try {
+      for (const boss of bosses) {
+        boss.on("error", () => {});
+        await boss.start();
+        await prepareQueues(boss);
+      }
+      const t = await createTenant("backup-q");
+      const before = await fingerprint(src.db, t.regionId);
+      const file = path.join(tmp, "pg-queue.dump");
+      await backup(file, { url: url! });
+      await restore(file, { url: target.toString() });
+      expect(await fingerprint(dst.db, t.regionId)).toEqual(before);
+      // The target's queue is untouched and still takes jobs.
+      expect(await bosses[1].send("reminders-scan", {})).toBeTruthy();
+    } finally {
+      for (const boss of bosses) await boss.stop({ graceful: false }).catch(() => {});
+      await dst.close();
+      await src.close();
       await admin.unsafe(`drop database if exists "${targetName}" with (force)`);
       await admin.end();
     }

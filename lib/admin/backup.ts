@@ -54,11 +54,28 @@ function run(command: string, args: string[], url: string): Promise<void> {
 
 const pgdata = (dataDir: string) => path.join(dataDir, "pgdata");
 
+/**
+ * The reminders' job queue (pg-boss, lib/notifications/queue.ts) belongs to the running servers, not to the data:
+ * it is neither copied nor restored (its partitioned tables cannot be dropped one by one by pg_restore --clean),
+ * and the servers keep their own schedule in it. A copy made before this rule is restored without it too.
+ */
+const QUEUE_SCHEMA = "pgboss";
+
 /** Writes a backup of the target to `file`; returns what kind it is. */
 export async function backup(file: string, target: Target): Promise<"pg_dump" | "pglite"> {
   const out = path.resolve(file);
   if (target.url) {
-    await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${out}`], target.url);
+    await run(
+      "pg_dump",
+      [
+        "--format=custom",
+        "--no-owner",
+        "--no-privileges",
+        `--exclude-schema=${QUEUE_SCHEMA}`,
+        `--file=${out}`,
+      ],
+      target.url,
+    );
     return "pg_dump";
   }
   const dataDir = path.resolve(target.dataDir ?? ".data");
@@ -106,6 +123,7 @@ export async function restore(file: string, target: Target): Promise<void> {
         "--no-privileges",
         "--single-transaction",
         "--exit-on-error",
+        `--exclude-schema=${QUEUE_SCHEMA}`,
         `--dbname=${libpqEnv(target.url).PGDATABASE}`,
         src,
       ],

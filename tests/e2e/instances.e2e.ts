@@ -177,8 +177,7 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
     }
   });
 
-  // FAILING in CI after the merge of 30.11 (cause not yet found): see the closing note.
-  it.skip("a restore changes what both instances serve", async () => {
+  it("a restore changes what both instances serve", async () => {
     const before = `+7 (3812) 100${String(Date.now()).slice(-4)}`;
     const slug = await setCardThroughA("Телефон", before);
     await within(1000, async () => serves(B, `/org/${slug}`, before));
@@ -212,5 +211,7 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
     console.log(`память A: ${start.toFixed(0)} МБ → ${rss().toFixed(0)} МБ после 2 000 попыток`);
     expect(grown).toBeLessThan(200);
     expect(Number(psql("select count(*) from auth_limits where length(key) > 300"))).toBe(0);
+    // 2 000 failures from one address hold it back for a while, as they should: later files sign in from it.
+    psql("delete from auth_limits");
   });
 });
