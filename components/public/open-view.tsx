@@ -52,7 +52,7 @@ export function OpenContent({
         Скачать: <a href={`${self}/indicators.csv`}>таблица CSV</a> ·{" "}
         <a href={`${self}/indicators.json`}>JSON</a>
       </p>
-      {!t.municipality && (
+      {t.level === "region" && (
         <p>
           <a href={withVi(`${self}/practices`, vi)}>Банк лучших практик наставничества региона</a> —
           программы, признанные лучшими, с целями и результатами.

@@ -75,7 +75,10 @@ describe("WCAG 2.1 AA (axe-core)", () => {
   it("the open data of the region and of a municipality", async () => {
     const page = await session();
     await check(page, "/open");
-    await page.locator("main a[href^='/open/']").first().click();
+    await page
+      .getByRole("region", { name: "Регионы" })
+      .getByRole("link", { name: "Демонстрационная область" })
+      .click();
     await page.waitForLoadState("networkidle");
     expect(await violations(page)).toEqual([]);
     await page.getByRole("region", { name: "Муниципальные образования" }).getByRole("link").first().click();
