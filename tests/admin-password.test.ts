@@ -8,7 +8,12 @@ import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
 vi.mock("next/cache", () => import("./support/mock-cache"));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.9.9.9" }) }));
+// React's own calls of an action carry Next-Action; a form posted without JavaScript does not (`scripts.on`).
+const scripts = vi.hoisted(() => ({ on: true }));
+vi.mock("next/headers", () => ({
+  headers: async () =>
+    new Headers({ "x-forwarded-for": "10.9.9.9", ...(scripts.on ? { "next-action": "test" } : {}) }),
+}));
 const sent = vi.hoisted(() => [] as { to: string; subject: string; text: string }[]);
 vi.mock("@/lib/mail/send", () => ({
   sendMail: async (mail: { to: string; subject: string; text: string }) => {
@@ -116,6 +121,30 @@ describe("set-password link", () => {
     expect(typo).toMatchObject({ ok: false, fieldErrors: { confirm: ["Пароли не совпадают."] } });
     expect((await user(userId)).passwordHash).toBeNull();
     expect((await setPasswordAction({ token, password: PASSWORD, confirm: PASSWORD })).ok).toBe(true);
+  });
+
+  it("sends a password set without JavaScript to sign in (the link's page can only say it is used now)", async () => {
+    const { userId, token } = await invite();
+    const posted = (values: Record<string, string>) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(values)) form.set(k, v);
+      // React's form action without JavaScript: (previous state, the posted form).
+      return (setPasswordAction as unknown as (s: null, f: FormData) => Promise<unknown>)(null, form);
+    };
+    scripts.on = false;
+    try {
+      // A refused password stays on the page with its message.
+      await expect(posted({ token, password: "коротко", confirm: "коротко" })).resolves.toMatchObject({
+        ok: false,
+        fieldErrors: { password: ["Пароль: не короче 10 символов."] },
+      });
+      await expect(posted({ token, password: PASSWORD, confirm: PASSWORD })).rejects.toMatchObject({
+        digest: expect.stringContaining("/login?password=set"),
+      });
+    } finally {
+      scripts.on = true;
+    }
+    expect((await user(userId)).passwordHash).not.toBeNull();
   });
 
   it("refuses an unknown, a replaced and a deactivated account's link", async () => {

@@ -21,8 +21,11 @@ import { signInAs } from "./support/session";
 
 vi.mock("@/lib/auth/guard", () => import("./support/mock-guard"));
 vi.mock("next/cache", () => import("./support/mock-cache"));
+// React's own calls of an action carry Next-Action; a form posted without JavaScript does not (`scripts.on`).
+const scripts = vi.hoisted(() => ({ on: true }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }),
+  headers: async () =>
+    new Headers({ "x-forwarded-for": "203.0.113.7", ...(scripts.on ? { "next-action": "test" } : {}) }),
   cookies: async () => ({ get: () => undefined }),
 }));
 const sent = vi.hoisted(() => [] as { to: string; text: string }[]);
@@ -325,6 +328,49 @@ describe("one-time links", () => {
     expect(
       await db.select().from(surveyResponses).where(eq(surveyResponses.programmeId, programme.id)),
     ).toEqual([]);
+  });
+
+  it("answers sent without JavaScript go to a page of thanks; refused ones stay with their messages", async () => {
+    signInAs(t.users.curator);
+    const { programme, mentor } = await pair(t.orgId);
+    const link = await createSurveyLinkAction({
+      programmeId: programme.id,
+      personId: mentor.id,
+      role: "mentor",
+      stage: "before",
+    });
+    if (!link.ok) throw new Error("link not created");
+    const token = link.data.link.split("/survey/")[1];
+    signInAs(null);
+    const posted = (answers: Record<string, string>) => {
+      const form = new FormData();
+      form.set("token", token);
+      for (const [k, v] of Object.entries(answers)) form.set(`answers.${k}`, v);
+      // React's form action without JavaScript: (previous state, the posted form).
+      return (submitSurveyAction as unknown as (s: null, f: FormData) => Promise<unknown>)(null, form);
+    };
+    scripts.on = false;
+    try {
+      const refused = (await posted({})) as { ok: boolean; formError?: string; fieldErrors?: object };
+      expect(refused.ok).toBe(false);
+      expect(refused.formError).not.toBe(LINK_INVALID);
+      expect(Object.keys(refused.fieldErrors ?? {}).length).toBeGreaterThan(0);
+      const answers = Object.fromEntries(
+        DEFAULT_QUESTIONS.mentor.map((q) => [q.id, q.type === "yesno" ? "yes" : "3"]),
+      );
+      await expect(posted(answers)).rejects.toMatchObject({
+        digest: expect.stringContaining("/survey/done"),
+      });
+    } finally {
+      scripts.on = true;
+    }
+    const saved = await (
+      await getDb()
+    )
+      .select()
+      .from(surveyResponses)
+      .where(eq(surveyResponses.programmeId, programme.id));
+    expect(saved).toHaveLength(1);
   });
 
   it("a minor's link goes only to the legal representative, and without one it is refused", async () => {

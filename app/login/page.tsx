@@ -53,6 +53,14 @@ export default async function LoginPage({
               Сеанс завершён или истёк. Войдите снова.
             </p>
           )}
+          {params.password === "set" && (
+            <p
+              role="status"
+              className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+            >
+              Пароль задан. Теперь войдите с ним в систему.
+            </p>
+          )}
           {refusal && (
             <div className="mb-4">
               <FormError message={refusal} />

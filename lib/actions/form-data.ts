@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { NEXT_FIELD, nextPath } from "./next-path";
@@ -161,4 +162,18 @@ export function acceptFormData<T>(
     if (next) redirect(next);
     return result;
   }) as FormAction<T>;
+}
+
+/**
+ * Whether this server action was posted by a form without JavaScript: React's own calls carry a `Next-Action`
+ * header, a plain form post carries the action's id in its body. After such a post Next.js renders the page again;
+ * an action whose success changes what that page shows (a one-time link just used) sends the browser elsewhere.
+ * Outside a request (a script, a test without headers) it is false.
+ */
+export async function postedWithoutScripts(): Promise<boolean> {
+  try {
+    return !(await headers()).has("next-action");
+  } catch {
+    return false;
+  }
 }

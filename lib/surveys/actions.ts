@@ -1,10 +1,11 @@
 "use server";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { surveyLinks } from "@/db/schema";
 import { appOrigin } from "@/lib/admin/links";
-import { acceptFormData } from "@/lib/actions/form-data";
+import { acceptFormData, postedWithoutScripts } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { authorizedAction, fieldErrorsOf, formDataToObject, logUnexpected } from "@/lib/actions/wrapper";
 import { clientAddress } from "@/lib/auth/client-address";
@@ -125,6 +126,9 @@ export const saveQuestionnaireAction = authorizedAction(
 /** At most 30 submissions per client address in 15 minutes (kept in PostgreSQL, like sign-in attempts). */
 const SUBMIT_LIMIT = { address: 30, windowMinutes: 15 };
 
+/** Where a participant lands after answering with scripts off (with scripts, the form itself says thanks). */
+const SURVEY_DONE_PATH = "/survey/done";
+
 /** Public: the participant's answers through a one-time link; the link is the credential. */
 export const submitSurveyAction = acceptFormData<{ done: boolean }>(
   surveySubmitSchema,
@@ -138,6 +142,10 @@ export const submitSurveyAction = acceptFormData<{ done: boolean }>(
         formError: CHECK_FIELDS,
         fieldErrors: fieldErrorsOf(parsed.error),
       };
+    let result: ActionResult<{ done: boolean }>;
+    // A form posted without JavaScript carries no Next-Action header. Its page is rendered again after the
+    // action, and for a link just used that page can only say the link is no longer valid: such a post goes to
+    // a page of thanks instead.
     try {
       const address = clientAddress(await headers());
       const wait = await countAttempt(
@@ -152,7 +160,7 @@ export const submitSurveyAction = acceptFormData<{ done: boolean }>(
           formError: `Слишком много попыток с этого адреса. Попробуйте через ${Math.ceil(wait / 60)} мин.`,
         };
       const data = await submitSurvey(parsed.data.token, parsed.data.answers);
-      return { ok: true, data, message: "Спасибо! Ответы сохранены. Эту страницу можно закрыть." };
+      result = { ok: true, data, message: "Спасибо! Ответы сохранены. Эту страницу можно закрыть." };
     } catch (error) {
       if (error instanceof DomainError)
         return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
@@ -163,5 +171,7 @@ export const submitSurveyAction = acceptFormData<{ done: boolean }>(
         formError: "Не удалось сохранить ответы. Попробуйте ещё раз через минуту.",
       };
     }
+    if (await postedWithoutScripts()) redirect(SURVEY_DONE_PATH);
+    return result;
   },
 );

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { SetPasswordForm } from "@/components/admin/set-password-form";
 import { passwordLinkState } from "@/lib/admin/password/mutations";
 
-export const metadata: Metadata = { title: "Задать пароль", referrer: "no-referrer" };
+// «same-origin», not «no-referrer»: the token stays off other sites, and the form's POST without JavaScript keeps
+// its Origin (with «no-referrer» a browser sends «Origin: null», which the cross-site check refuses).
+export const metadata: Metadata = { title: "Задать пароль", referrer: "same-origin" };
 
 /** Public: opened from a one-time link. Nothing changes until the form is sent. */
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {

@@ -7,7 +7,9 @@ import { surveyLinkView } from "@/lib/surveys/queries";
 
 export const metadata: Metadata = {
   title: "Анкета участника программы наставничества",
-  referrer: "no-referrer",
+  // The token stays off other sites, yet the form's own POST keeps its Origin: with «no-referrer» a browser
+  // sends «Origin: null» and the cross-site check refuses the post made without JavaScript.
+  referrer: "same-origin",
   robots: { index: false, follow: false },
 };
 

@@ -1,5 +1,7 @@
 "use server";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { acceptFormData, postedWithoutScripts } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf, logUnexpected } from "@/lib/actions/wrapper";
 import { getDb } from "@/db";
@@ -16,24 +18,38 @@ import { FORGOT_ANSWER, forgotPasswordSchema, setPasswordSchema } from "./schema
 /** At most 3 letters per e-mail address and 20 requests per client address in 15 minutes (kept in PostgreSQL). */
 const RESET_LIMITS = { email: 3, address: 20, windowMinutes: 15 };
 
+/** Where a password set without JavaScript lands: the sign-in page, which says the password is set. */
+const PASSWORD_SET_LOGIN = "/login?password=set";
+
 /** Public: sets the password with a one-time link. */
-export async function setPasswordAction(input: unknown): Promise<ActionResult<{ email: string }>> {
-  const parsed = setPasswordSchema.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, code: "invalid", formError: CHECK_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    const data = await setPasswordWithLink(parsed.data.token, parsed.data.password);
+export const setPasswordAction = acceptFormData<{ email: string }>(
+  setPasswordSchema,
+  async (input: unknown): Promise<ActionResult<{ email: string }>> => {
+    const parsed = setPasswordSchema.safeParse(input);
+    if (!parsed.success)
+      return {
+        ok: false,
+        code: "invalid",
+        formError: CHECK_FIELDS,
+        fieldErrors: fieldErrorsOf(parsed.error),
+      };
+    let data: { email: string };
+    try {
+      data = await setPasswordWithLink(parsed.data.token, parsed.data.password);
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, code: error.code, formError: error.message };
+      logUnexpected("action setPassword", error);
+      return {
+        ok: false,
+        code: "error",
+        formError: "Не удалось задать пароль. Попробуйте ещё раз через минуту.",
+      };
+    }
+    // Without JavaScript the link's page would be rendered again, and the link is used now: to sign-in instead.
+    if (await postedWithoutScripts()) redirect(PASSWORD_SET_LOGIN);
     return { ok: true, data, message: "Пароль задан. Теперь войдите с ним в систему." };
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, code: error.code, formError: error.message };
-    logUnexpected("action setPassword", error);
-    return {
-      ok: false,
-      code: "error",
-      formError: "Не удалось задать пароль. Попробуйте ещё раз через минуту.",
-    };
-  }
-}
+  },
+);
 
 /**
  * Public: «Забыли пароль?». Every well-formed request gets the same answer; a link is e-mailed only when
