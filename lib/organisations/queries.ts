@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   menteeProfiles,
@@ -17,6 +17,8 @@ import type { RegisterOrg, ScopedOrg } from "@/lib/auth/scoped";
 import { inForceDocuments } from "@/lib/reports/compute";
 import { REQUIRED_DOCUMENT_TYPES, requiredDocuments } from "@/lib/reports/form1";
 import { regionClock } from "@/lib/territory/clock";
+import { containsPattern } from "@/lib/search";
+import { ORGANISATION_KIND_LABELS } from "./labels";
 
 /** SQL filter on organisations ⋈ municipalities for the user's reach of a permission (the rules table). */
 export function organisationScope(user: SessionUser, permission: Permission = "viewOrganisation"): SQL {
@@ -47,9 +49,41 @@ export async function organisationCard(scope: ScopedOrg) {
   return row;
 }
 
-export async function listOrganisations(user: SessionUser) {
+/** Rows per page of the organisations' list. */
+export const ORG_LIST_PAGE = 50;
+
+export interface OrgListFilters {
+  /** Part of the short or full name. */
+  q?: string;
+  municipalityId?: number;
+  kind?: string;
+  page?: number;
+}
+
+/**
+ * The organisations the user may view, a page at a time (a region holds hundreds to thousands): filtered by
+ * name, municipality and kind in SQL, counted in SQL, ordered by municipality and name.
+ */
+export async function listOrganisations(user: SessionUser, f: OrgListFilters = {}) {
   const db = await getDb();
-  return db
+  const conditions = [organisationScope(user), eq(organisations.archived, false)];
+  if (f.municipalityId) conditions.push(eq(organisations.municipalityId, f.municipalityId));
+  if (f.kind && f.kind in ORGANISATION_KIND_LABELS)
+    conditions.push(eq(organisations.kind, f.kind as (typeof organisations.kind.enumValues)[number]));
+  const q = f.q?.trim().slice(0, 100);
+  if (q) {
+    const like = containsPattern(q);
+    conditions.push(or(ilike(organisations.shortName, like), ilike(organisations.fullName, like))!);
+  }
+  const where = and(...conditions);
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(where);
+  const pages = Math.max(1, Math.ceil(n / ORG_LIST_PAGE));
+  const page = Math.min(Math.max(1, Math.floor(f.page ?? 1) || 1), pages);
+  const rows = await db
     .select({
       id: organisations.id,
       shortName: organisations.shortName,
@@ -61,8 +95,25 @@ export async function listOrganisations(user: SessionUser) {
     })
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(and(organisationScope(user), eq(organisations.archived, false)))
-    .orderBy(asc(municipalities.name), asc(organisations.shortName));
+    .where(where)
+    .orderBy(asc(municipalities.name), asc(organisations.shortName), asc(organisations.id))
+    .limit(ORG_LIST_PAGE)
+    .offset((page - 1) * ORG_LIST_PAGE);
+  return { rows, total: n, page, pages };
+}
+
+/**
+ * The municipalities to filter the list by: those of the user's region when the user sees a whole region; none
+ * for a narrower reach (a coordinator's list is one municipality already).
+ */
+export async function municipalitiesInReach(user: SessionUser): Promise<{ id: number; name: string }[]> {
+  if (RULES.viewOrganisation[user.role] !== "region") return [];
+  const db = await getDb();
+  return db
+    .select({ id: municipalities.id, name: municipalities.name })
+    .from(municipalities)
+    .where(and(eq(municipalities.regionId, user.regionId ?? -1), eq(municipalities.archived, false)))
+    .orderBy(asc(municipalities.name), asc(municipalities.id));
 }
 
 /** Register sizes of one organisation whose registers the user may read. */
