@@ -5,8 +5,8 @@
  */
 import { rebuildAggregates } from "@/lib/indicators/facts";
 import { hash } from "@node-rs/argon2";
-import { sql } from "drizzle-orm";
-import { execRows, type Db } from "@/db/client";
+import { getTableName, sql } from "drizzle-orm";
+import { execRows, type Db, type Tx } from "@/db/client";
 import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "./accounts";
 import { ODT_MIME, makeOdt } from "@/lib/files/odt";
@@ -176,9 +176,18 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
   const add = (name: string, n: number) => (counts[name] = (counts[name] ?? 0) + n);
   await db.transaction(async (tx) => {
     const client = copyClient(tx);
+    // COPY pays a round trip or two more than one INSERT: worth it from a few hundred rows.
     const write = (table: Parameters<typeof insertRows>[1], rows: Record<string, unknown>[]) =>
-      client ? copyRows(client, table, rows) : insertRows(tx, table, rows, table === s.reports ? 300 : 2000);
+      client && rows.length >= 500
+        ? copyRows(client, table, rows)
+        : insertRows(tx, table, rows, table === s.reports ? 300 : 2000);
+    // A large set on PostgreSQL: the secondary indexes are made once at the end rather than kept up row by row.
+    const large = client != null && steps.reduce((n, step) => n + step.size.organisations, 0) > 2000;
+    const indexes = large ? await dropSecondaryIndexes(tx) : [];
     const offset = { municipalities: 0, organisations: 0 };
+    // One region is written while the next is built (the building yields now and then, so that the rows keep
+    // flowing to the database): the database works on one core while the generator works on the other.
+    let writing: Promise<void> = Promise.resolve();
     for (const [k, step] of steps.entries()) {
       const regionStarted = performance.now();
       const rng = new Rng(
@@ -193,18 +202,35 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
         : (u: Rng) => buildUsers(u, t, passwordHash, ids, today);
       const tables = await regionTables(rng, t, years, ids, today, files, users);
       const built = performance.now();
-      for (const [table, name] of REGION_TABLES) {
-        await write(table, tables[name]);
-        add(name, tables[name].length);
-      }
-      log(
-        `регион ${k + 1} из ${steps.length} «${t.region.name}»: ${t.orgs.length} организаций, построен за ${Math.round(built - regionStarted)} мс, записан за ${Math.round(performance.now() - built)} мс`,
-      );
+      await writing;
+      const waited = performance.now();
+      writing = (async () => {
+        for (const [table, name] of REGION_TABLES) {
+          await write(table, tables[name]);
+          add(name, tables[name].length);
+        }
+        log(
+          `регион ${k + 1} из ${steps.length} «${t.region.name}»: ${t.orgs.length} организаций; построен за ${Math.round(built - regionStarted)} мс, записан за ${Math.round(performance.now() - waited)} мс`,
+        );
+      })();
+      // Awaited before the next region is written (or after the last): only silenced until then.
+      writing.catch(() => {});
     }
+    await writing;
     const settings = buildSettings(years, today, seed);
     await write(s.settings, settings);
     add("settings", settings.length);
     await resetSequences(tx);
+    if (large) {
+      const indexed = performance.now();
+      await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
+      for (const definition of indexes) await tx.execute(sql.raw(definition));
+      // Fresh statistics for the planner of the aggregates below and of the first pages.
+      await tx.execute(
+        sql.raw(`analyze ${REGION_TABLES.map(([table]) => `"${getTableName(table)}"`).join(", ")}`),
+      );
+      log(`индексы построены, статистика собрана: ${Math.round(performance.now() - indexed)} мс`);
+    }
     // The indicator pages read pre-aggregated figures: build them from the approved reports just written.
     const aggregates = performance.now();
     await rebuildAggregates(tx);
@@ -214,6 +240,30 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
   log(`данные записаны: ${ms} мс`);
   return { seed, today: years.today, ms, counts };
 }
+
+/**
+ * Drops the indexes of the generated tables that back no constraint (primary keys and unique constraints stay: the
+ * foreign keys and the seed's own checks need them) and returns their definitions, to be made again by the caller
+ * in the same transaction.
+ */
+async function dropSecondaryIndexes(tx: Tx): Promise<string[]> {
+  const names = sql.join(
+    REGION_TABLES.map(([table]) => sql`${getTableName(table)}`),
+    sql`, `,
+  );
+  const rows = await execRows<{ name: string; definition: string }>(
+    tx,
+    sql`select i.indexname as name, i.indexdef as definition from pg_indexes i
+        where i.schemaname = current_schema() and i.tablename in (${names})
+          and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)
+        order by i.tablename, i.indexname`,
+  );
+  for (const r of rows) await tx.execute(sql.raw(`drop index "${r.name}"`));
+  return rows.map((r) => r.definition);
+}
+
+/** Lets pending I/O run (the previous region's rows on their way to the database) in a long computation. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type RegionTables = Record<
   | "regions"
@@ -254,6 +304,7 @@ async function regionTables(
   const registers = new Map<number, R.OrgRegisters>();
   const docsByOrg = new Map<number, R.DocumentRow[]>();
   for (const org of t.orgs) {
+    if (org.index % 16 === 15) await yieldToIo();
     const docs = buildDocuments(rng.fork("documents", org.index), org, years, ids);
     docsByOrg.set(org.id, docs);
     documents.push(...docs);
@@ -305,6 +356,7 @@ async function regionTables(
   const reports: R.ReportRowDb[] = [];
   const transitions: R.TransitionRow[] = [];
   for (const org of t.orgs) {
+    if (org.index % 16 === 15) await yieldToIo();
     const computed = computeOrgReports(org, registers.get(org.id)!, docsByOrg.get(org.id)!, periods, years);
     const built = buildReports(rng.fork("reports", org.index), org, computed, cal, statuses, today, ids, {
       curatorUserId: users.curatorUserId,

@@ -13,7 +13,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
 import type { DbOrTx } from "@/db/client";
 
-interface Column {
+export interface Column {
   key: string;
   sqlName: string;
   fallback: unknown;
@@ -21,7 +21,7 @@ interface Column {
 }
 
 /** The table's columns that some row gives a value; the others keep their defaults. */
-function columnsOf(table: PgTable, rows: Record<string, unknown>[]): Column[] {
+export function columnsOf(table: PgTable, rows: Record<string, unknown>[]): Column[] {
   return Object.entries(getTableColumns(table))
     .filter(([key]) => rows.some((r) => r[key] !== undefined))
     .map(([key, col]) => {
@@ -81,26 +81,32 @@ function copyField(value: unknown, kind: Column["kind"]): string {
   );
 }
 
+/** The rows in COPY's text format, a few hundred to a chunk. */
+export function* copyText(columns: Column[], rows: Record<string, unknown>[]): Generator<string> {
+  const batch = 500;
+  for (let i = 0; i < rows.length; i += batch) {
+    let chunk = "";
+    for (let j = i; j < Math.min(rows.length, i + batch); j++) {
+      const r = rows[j];
+      for (let c = 0; c < columns.length; c++) {
+        const col = columns[c];
+        const v = r[col.key];
+        if (c > 0) chunk += "\t";
+        chunk += copyField(v === undefined ? col.fallback : v, col.kind);
+      }
+      chunk += "\n";
+    }
+    yield chunk;
+  }
+}
+
 /** The same rows as `insertRows`, streamed by COPY … FROM STDIN (PostgreSQL through postgres.js). */
 export async function copyRows(client: Sql, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = columnsOf(table, rows);
   const list = columns.map((c) => `"${c.sqlName}"`).join(", ");
   const stream = await client.unsafe(`copy "${getTableName(table)}" (${list}) from stdin`).writable();
-  function* lines() {
-    const batch = 500;
-    for (let i = 0; i < rows.length; i += batch) {
-      let chunk = "";
-      for (const r of rows.slice(i, i + batch)) {
-        chunk += columns
-          .map((c) => copyField(r[c.key] === undefined ? c.fallback : r[c.key], c.kind))
-          .join("\t");
-        chunk += "\n";
-      }
-      yield chunk;
-    }
-  }
-  await pipeline(Readable.from(lines()), stream);
+  await pipeline(Readable.from(copyText(columns, rows)), stream);
 }
 
 /** Tables with a serial id, whose sequences must continue after the explicit ids of the seed. */

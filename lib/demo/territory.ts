@@ -133,7 +133,8 @@ function cardFigures(rng: Rng, d: Draft, size: DemoSize): Figures {
             ? [60, 110, 12, 18]
             : [80, 200, 14, 25];
   const learners = Math.max(10, Math.round(rng.int(lMin, lMax) * size.learnerScale));
-  const staff = rng.int(sMin, sMax);
+  const drawn = rng.int(sMin, sMax);
+  const staff = size.staffScale === 1 ? drawn : Math.max(5, Math.round(drawn * size.staffScale));
   const young = Math.min(staff, Math.max(1, Math.round(staff * rng.float(0.05, 0.15))));
   return { learners, staff, young };
 }
