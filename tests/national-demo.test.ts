@@ -81,7 +81,7 @@ describe("the national set (several regions of the demo generator)", () => {
     expect(log.filter((m) => m.startsWith("регион ")).length).toBe(REGIONS);
 
     // Every address of another region names that region: its code leads the slugs, its name the postal address.
-    const [leaks] = await execRows<{ slugs: number; addresses: number; names: number }>(
+    const [leaks] = await execRows<{ slugs: number; addresses: number; names: number; workplaces: number }>(
       await getDb(),
       sql`select
             (select count(*)::int from organisations o join municipalities m on m.id = o.municipality_id
@@ -90,9 +90,12 @@ describe("the national set (several regions of the demo generator)", () => {
                or o.email not like r.code || '-%')) as slugs,
             (select count(*)::int from organisations o join municipalities m on m.id = o.municipality_id
              where m.region_id > 1 and (o.address like '%Демонстрационная%' or o.address like '%Демоград%')) as addresses,
-            (select count(*)::int from municipalities where region_id > 1 and name like '%Демоград%') as names`,
+            (select count(*)::int from municipalities where region_id > 1 and name like '%Демоград%') as names,
+            (select count(*)::int from persons p join organisations o on o.id = p.organisation_id
+               join municipalities m on m.id = o.municipality_id
+             where m.region_id > 1 and p.workplace like '%Демоград%') as workplaces`,
     );
-    expect(leaks).toEqual({ slugs: 0, addresses: 0, names: 0 });
+    expect(leaks).toEqual({ slugs: 0, addresses: 0, names: 0, workplaces: 0 });
   });
 
   it("has distinct slugs and e-mails across the regions", async () => {

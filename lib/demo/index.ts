@@ -19,12 +19,12 @@ import { buildRoadmaps } from "./roadmaps";
 import { buildReports, calendar, periodRows, planStatuses } from "./reports";
 import type * as R from "./rows";
 import { Ids } from "./rows";
-import { LIGHT_REGIONS, LIGHT_SIZE, relocate, type LightRegion } from "./light-regions";
+import { cityRenamer, LIGHT_REGIONS, LIGHT_SIZE, relocate, type LightRegion } from "./light-regions";
 import { copyClient, copyRows, insertRows, resetSequences } from "./insert";
 import { nationalPlan } from "./national-regions";
 import { resolveSize, type DemoSize } from "./size";
 import { buildTerritory, type OrgPlan, type Territory, type Years } from "./territory";
-import { DISTRICTS } from "./texts-territory";
+import { CITY_EMPLOYERS, DISTRICTS } from "./texts-territory";
 import { buildSurveys } from "./surveys";
 import { buildLightUsers, buildSettings, buildTargets, buildUsers, type SeededUsers } from "./users";
 
@@ -200,7 +200,10 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
       const users = step.region
         ? (u: Rng) => buildLightUsers(u, t, passwordHash, ids, today)
         : (u: Rng) => buildUsers(u, t, passwordHash, ids, today);
-      const tables = await regionTables(rng, t, years, ids, today, files, users);
+      // The national set's regions name their own centre in their employers too (the lighter ones keep Демоград's).
+      const employers =
+        step.region && step.shift === null ? CITY_EMPLOYERS.map(cityRenamer(step.region)) : undefined;
+      const tables = await regionTables(rng, t, years, ids, today, files, users, employers);
       const built = performance.now();
       await writing;
       const waited = performance.now();
@@ -297,6 +300,7 @@ async function regionTables(
   today: Date,
   withFiles: boolean,
   people: (rng: Rng) => SeededUsers,
+  cityEmployers?: readonly string[],
 ): Promise<RegionTables> {
   const current = demoQuarter(today);
   const documents: R.DocumentRow[] = [];
@@ -321,6 +325,7 @@ async function regionTables(
         years,
         ids,
         colleges: colleges.map((c) => c.shortName),
+        cityEmployers,
         documents: docs,
       }),
     );

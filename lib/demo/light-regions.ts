@@ -40,6 +40,17 @@ export const LIGHT_SIZE: Partial<DemoSize> = {
   learnerScale: 0.4,
 };
 
+/** The stem of the centre's adjective: «Нордградск(ий)», but «Северогорск(ий)» for a centre ending in -ск. */
+function stemOf(r: LightRegion): string {
+  return r.cityRoot.endsWith("ск") ? r.cityRoot : `${r.cityRoot}ск`;
+}
+
+/** Puts the region's centre where a text names Демоград: «Демоградский завод» → «Северогорский завод». */
+export function cityRenamer(r: LightRegion): (text: string) => string {
+  const stem = stemOf(r);
+  return (text) => text.replaceAll(`${T.CITY.name}ск`, stem).replaceAll(T.CITY.name, r.cityRoot);
+}
+
 /**
  * Moves a territory built at ids 1… to the region `r`, its municipalities and organisations after `offset`. The
  * rural districts take names from the end of the list (`shift` apart), so that no name repeats; with `shift` null
@@ -52,14 +63,12 @@ export function relocate(
   offset: { municipalities: number; organisations: number },
   shift: number | null,
 ): Territory {
-  // «Демоградский» → «Нордградский», but «Северогорский» for a centre ending in -ск.
-  const cityStem = r.cityRoot.endsWith("ск") ? r.cityRoot : `${r.cityRoot}ск`;
+  const cityStem = stemOf(r);
   const renames: [string, string][] = [
     ["Демонстрационная обл.", r.short],
     ["Демонстрационная область", r.name],
   ];
-  const renameCity = (s: string) =>
-    s.replaceAll(`${T.CITY.name}ск`, cityStem).replaceAll(T.CITY.name, r.cityRoot);
+  const renameCity = cityRenamer(r);
   t.munis.forEach((m, i) => {
     m.id += offset.municipalities;
     m.factor *= r.factor;
