@@ -5,24 +5,26 @@
  */
 import { rebuildAggregates } from "@/lib/indicators/facts";
 import { hash } from "@node-rs/argon2";
-import { sql } from "drizzle-orm";
-import { execRows, type Db } from "@/db/client";
+import { getTableName, sql } from "drizzle-orm";
+import { execRows, type Db, type Tx } from "@/db/client";
 import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "./accounts";
 import { ODT_MIME, makeOdt } from "@/lib/files/odt";
 import { buildDocuments, buildEvents, orderParagraphs } from "./content";
 import { demoQuarter, demoToday } from "./dates";
 import { allPeriods, computeOrgReports } from "./forms";
-import { insertRows, resetSequences } from "./insert";
 import { hashSeed, Rng } from "./random";
 import { buildRegisters } from "./registers";
 import { buildRoadmaps } from "./roadmaps";
 import { buildReports, calendar, periodRows, planStatuses } from "./reports";
 import type * as R from "./rows";
 import { Ids } from "./rows";
-import { LIGHT_REGIONS, LIGHT_SIZE, relocate } from "./light-regions";
+import { cityRenamer, LIGHT_REGIONS, LIGHT_SIZE, relocate, type LightRegion } from "./light-regions";
+import { copyClient, copyRows, insertRows, resetSequences } from "./insert";
+import { nationalPlan } from "./national-regions";
 import { resolveSize, type DemoSize } from "./size";
 import { buildTerritory, type OrgPlan, type Territory, type Years } from "./territory";
+import { CITY_EMPLOYERS, DISTRICTS } from "./texts-territory";
 import { buildSurveys } from "./surveys";
 import { buildLightUsers, buildSettings, buildTargets, buildUsers, type SeededUsers } from "./users";
 
@@ -31,12 +33,20 @@ export { DEFAULT_SIZE, type DemoSize } from "./size";
 
 export const DEFAULT_SEED = 2021;
 
+const DISTRICT_COUNT = DISTRICTS.length;
+
 export interface SeedOptions {
   today?: Date;
   size?: Partial<DemoSize>;
   seed?: number;
   /** The two lighter regions beside the demo region (default: with the default size only). */
   lightRegions?: boolean;
+  /**
+   * Regions in the set (issue 14's national set: 89). Region 1 is the demo region with the demo accounts; the others
+   * are built by the same generator and moved to their own ids, names and addresses (national-regions.ts), each
+   * with its coordinators and a curator like the lighter regions. `size` is then the average region's. Default 1.
+   */
+  regions?: number;
   log?: (message: string) => void;
 }
 
@@ -89,7 +99,43 @@ export async function resetDemo(db: Db): Promise<void> {
   );
 }
 
-/** The generator: builds the whole region in memory, then inserts it in one transaction. */
+/** One region to build: the demo region itself (`region` null) or one moved to its own ids, names and addresses. */
+interface RegionStep {
+  region: LightRegion | null;
+  size: DemoSize;
+  /** How `relocate` renames the rural districts (null: they keep the names they were built with). */
+  shift: number | null;
+  districtOffset: number;
+}
+
+/** The tables of a region in the order they are written (each refers only to those before it). */
+const REGION_TABLES = [
+  [s.regions, "regions"],
+  [s.municipalities, "municipalities"],
+  [s.organisations, "organisations"],
+  [s.users, "users"],
+  [s.persons, "persons"],
+  [s.mentorProfiles, "mentorProfiles"],
+  [s.menteeProfiles, "menteeProfiles"],
+  [s.programmes, "programmes"],
+  [s.mentorships, "mentorships"],
+  [s.files, "files"],
+  [s.documents, "documents"],
+  [s.events, "events"],
+  [s.roadmapItems, "roadmapItems"],
+  [s.periods, "periods"],
+  [s.reports, "reports"],
+  [s.reportTransitions, "reportTransitions"],
+  [s.targets, "targets"],
+  [s.surveyQuestionnaires, "surveyQuestionnaires"],
+  [s.surveyResponses, "surveyResponses"],
+] as const satisfies readonly (readonly [Parameters<typeof insertRows>[1], keyof RegionTables])[];
+
+/**
+ * The generator. Builds one region at a time in memory and writes it before building the next, all in one
+ * transaction: a failure (or an interrupted run) leaves the database empty, never half a set. On PostgreSQL the
+ * rows travel by COPY; on PGlite as JSON batches. With `regions` > 1 it builds the national set of issue 14.
+ */
 export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSummary> {
   const started = performance.now();
   const log = opts.log ?? (() => {});
@@ -111,73 +157,116 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     current: current.year,
     today: demoToday(today),
   };
-  const rng = new Rng(hashSeed("nastavnik-demo", seed));
+  const steps: RegionStep[] = nationalPlan(opts.regions ?? 1, opts.size, seed).map((p, k) => ({
+    region: p.region,
+    size: p.size,
+    shift: null,
+    districtOffset: (k * 7) % DISTRICT_COUNT,
+  }));
+  // Two lighter regions for the federal level, only in the demo of the first start (not the benchmarks' sizes).
+  if (steps.length === 1 && opts.size == null && opts.lightRegions !== false)
+    for (const [k, r] of LIGHT_REGIONS.entries())
+      steps.push({ region: r, size: resolveSize(LIGHT_SIZE), shift: k * 2, districtOffset: 0 });
+  // Every document gets its file (an ODT order), except in the benchmark's large sets, where the files would only
+  // cost time and memory.
+  const files = steps.reduce((n, step) => n + step.size.organisations, 0) <= 2000;
   const ids = new Ids();
   const passwordHash = await hash(DEMO_PASSWORD);
-  const t = buildTerritory(rng.fork("territory"), size, years);
-  const regions = [
-    await regionTables(rng, t, years, ids, today, size, (u) => buildUsers(u, t, passwordHash, ids, today)),
-  ];
-  // Two lighter regions for the federal level, only in the demo of the first start (not the benchmarks' sizes).
-  if (opts.size == null && opts.lightRegions !== false) {
-    let municipalities = t.munis.length;
-    let organisations = t.orgs.length;
-    for (const [k, r] of LIGHT_REGIONS.entries()) {
-      const lightRng = new Rng(hashSeed(`nastavnik-demo-${r.code}`, seed));
-      const lightSize = resolveSize(LIGHT_SIZE);
-      const lt = relocate(
-        buildTerritory(lightRng.fork("territory"), lightSize, years),
-        r,
-        { municipalities, organisations },
-        k * 2,
-      );
-      municipalities += lt.munis.length;
-      organisations += lt.orgs.length;
-      regions.push(
-        await regionTables(lightRng, lt, years, ids, today, lightSize, (u) =>
-          buildLightUsers(u, lt, passwordHash, ids, today),
-        ),
-      );
-    }
-    log(`лёгкие регионы построены: ${Math.round(performance.now() - started)} мс`);
-  }
-  const all = <K extends keyof RegionTables>(k: K) => regions.flatMap((r) => r[k]);
-  const tables: [Parameters<typeof insertRows>[1], Record<string, unknown>[]][] = [
-    [s.regions, all("regions")],
-    [s.municipalities, all("municipalities")],
-    [s.organisations, all("organisations")],
-    [s.users, all("users")],
-    [s.persons, all("persons")],
-    [s.mentorProfiles, all("mentorProfiles")],
-    [s.menteeProfiles, all("menteeProfiles")],
-    [s.programmes, all("programmes")],
-    [s.mentorships, all("mentorships")],
-    [s.files, all("files")],
-    [s.documents, all("documents")],
-    [s.events, all("events")],
-    [s.roadmapItems, all("roadmapItems")],
-    [s.periods, all("periods")],
-    [s.reports, all("reports")],
-    [s.reportTransitions, all("reportTransitions")],
-    [s.targets, all("targets")],
-    [s.settings, buildSettings(years, today, seed)],
-    [s.surveyQuestionnaires, all("surveyQuestionnaires")],
-    [s.surveyResponses, all("surveyResponses")],
-  ];
   const counts: Record<string, number> = {};
+  const add = (name: string, n: number) => (counts[name] = (counts[name] ?? 0) + n);
   await db.transaction(async (tx) => {
-    for (const [table, rows] of tables) {
-      await insertRows(tx, table, rows, table === s.reports ? 300 : 2000);
+    const client = copyClient(tx);
+    // COPY pays a round trip or two more than one INSERT: worth it from a few hundred rows.
+    const write = (table: Parameters<typeof insertRows>[1], rows: Record<string, unknown>[]) =>
+      client && rows.length >= 500
+        ? copyRows(client, table, rows)
+        : insertRows(tx, table, rows, table === s.reports ? 300 : 2000);
+    // A large set on PostgreSQL: the secondary indexes are made once at the end rather than kept up row by row.
+    const large = client != null && steps.reduce((n, step) => n + step.size.organisations, 0) > 2000;
+    const indexes = large ? await dropSecondaryIndexes(tx) : [];
+    const offset = { municipalities: 0, organisations: 0 };
+    // One region is written while the next is built (the building yields now and then, so that the rows keep
+    // flowing to the database): the database works on one core while the generator works on the other.
+    let writing: Promise<void> = Promise.resolve();
+    for (const [k, step] of steps.entries()) {
+      const regionStarted = performance.now();
+      const rng = new Rng(
+        hashSeed(step.region ? `nastavnik-demo-${step.region.code}` : "nastavnik-demo", seed),
+      );
+      let t = buildTerritory(rng.fork("territory"), step.size, years, step.districtOffset);
+      if (step.region) t = relocate(t, step.region, offset, step.shift);
+      offset.municipalities += t.munis.length;
+      offset.organisations += t.orgs.length;
+      const users = step.region
+        ? (u: Rng) => buildLightUsers(u, t, passwordHash, ids, today)
+        : (u: Rng) => buildUsers(u, t, passwordHash, ids, today);
+      // The national set's regions name their own centre in their employers too (the lighter ones keep Демоград's).
+      const employers =
+        step.region && step.shift === null ? CITY_EMPLOYERS.map(cityRenamer(step.region)) : undefined;
+      const tables = await regionTables(rng, t, years, ids, today, files, users, employers);
+      const built = performance.now();
+      await writing;
+      const waited = performance.now();
+      writing = (async () => {
+        for (const [table, name] of REGION_TABLES) {
+          await write(table, tables[name]);
+          add(name, tables[name].length);
+        }
+        log(
+          `регион ${k + 1} из ${steps.length} «${t.region.name}»: ${t.orgs.length} организаций; построен за ${Math.round(built - regionStarted)} мс, записан за ${Math.round(performance.now() - waited)} мс`,
+        );
+      })();
+      // Awaited before the next region is written (or after the last): only silenced until then.
+      writing.catch(() => {});
     }
+    await writing;
+    const settings = buildSettings(years, today, seed);
+    await write(s.settings, settings);
+    add("settings", settings.length);
     await resetSequences(tx);
+    if (large) {
+      const indexed = performance.now();
+      await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
+      for (const definition of indexes) await tx.execute(sql.raw(definition));
+      // Fresh statistics for the planner of the aggregates below and of the first pages.
+      await tx.execute(
+        sql.raw(`analyze ${REGION_TABLES.map(([table]) => `"${getTableName(table)}"`).join(", ")}`),
+      );
+      log(`индексы построены, статистика собрана: ${Math.round(performance.now() - indexed)} мс`);
+    }
     // The indicator pages read pre-aggregated figures: build them from the approved reports just written.
+    const aggregates = performance.now();
     await rebuildAggregates(tx);
+    log(`агрегаты показателей пересобраны: ${Math.round(performance.now() - aggregates)} мс`);
   });
-  for (const [table, rows] of tables) counts[tableName(table)] = rows.length;
   const ms = Math.round(performance.now() - started);
   log(`данные записаны: ${ms} мс`);
   return { seed, today: years.today, ms, counts };
 }
+
+/**
+ * Drops the indexes of the generated tables that back no constraint (primary keys and unique constraints stay: the
+ * foreign keys and the seed's own checks need them) and returns their definitions, to be made again by the caller
+ * in the same transaction.
+ */
+async function dropSecondaryIndexes(tx: Tx): Promise<string[]> {
+  const names = sql.join(
+    REGION_TABLES.map(([table]) => sql`${getTableName(table)}`),
+    sql`, `,
+  );
+  const rows = await execRows<{ name: string; definition: string }>(
+    tx,
+    sql`select i.indexname as name, i.indexdef as definition from pg_indexes i
+        where i.schemaname = current_schema() and i.tablename in (${names})
+          and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)
+        order by i.tablename, i.indexname`,
+  );
+  for (const r of rows) await tx.execute(sql.raw(`drop index "${r.name}"`));
+  return rows.map((r) => r.definition);
+}
+
+/** Lets pending I/O run (the previous region's rows on their way to the database) in a long computation. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type RegionTables = Record<
   | "regions"
@@ -209,8 +298,9 @@ async function regionTables(
   years: Years,
   ids: Ids,
   today: Date,
-  size: DemoSize,
+  withFiles: boolean,
   people: (rng: Rng) => SeededUsers,
+  cityEmployers?: readonly string[],
 ): Promise<RegionTables> {
   const current = demoQuarter(today);
   const documents: R.DocumentRow[] = [];
@@ -218,6 +308,7 @@ async function regionTables(
   const registers = new Map<number, R.OrgRegisters>();
   const docsByOrg = new Map<number, R.DocumentRow[]>();
   for (const org of t.orgs) {
+    if (org.index % 16 === 15) await yieldToIo();
     const docs = buildDocuments(rng.fork("documents", org.index), org, years, ids);
     docsByOrg.set(org.id, docs);
     documents.push(...docs);
@@ -234,16 +325,16 @@ async function regionTables(
         years,
         ids,
         colleges: colleges.map((c) => c.shortName),
+        cityEmployers,
         documents: docs,
       }),
     );
   }
   const roadmaps = buildRoadmaps(rng.fork("roadmaps"), t, years, ids, docsByOrg);
 
-  // Every document gets its file (an ODT order), so that the registers and public pages can open it. Skipped for
-  // the benchmark's large sets, where the files would only cost time and memory.
+  // Every document gets its file (an ODT order), so that the registers and public pages can open it.
   const files: Record<string, unknown>[] = [];
-  if (size.organisations <= 2000) {
+  if (withFiles) {
     const orgById = new Map(t.orgs.map((o) => [o.id, o]));
     for (const doc of documents) {
       const data = await makeOdt(orderParagraphs(orgById.get(doc.organisationId)!, doc));
@@ -270,6 +361,7 @@ async function regionTables(
   const reports: R.ReportRowDb[] = [];
   const transitions: R.TransitionRow[] = [];
   for (const org of t.orgs) {
+    if (org.index % 16 === 15) await yieldToIo();
     const computed = computeOrgReports(org, registers.get(org.id)!, docsByOrg.get(org.id)!, periods, years);
     const built = buildReports(rng.fork("reports", org.index), org, computed, cal, statuses, today, ids, {
       curatorUserId: users.curatorUserId,
@@ -329,32 +421,6 @@ async function regionTables(
     surveyQuestionnaires: surveys.questionnaires as unknown as Record<string, unknown>[],
     surveyResponses: surveys.responses as unknown as Record<string, unknown>[],
   };
-}
-
-function tableName(table: Parameters<typeof insertRows>[1]): string {
-  const names: [unknown, string][] = [
-    [s.regions, "regions"],
-    [s.municipalities, "municipalities"],
-    [s.organisations, "organisations"],
-    [s.users, "users"],
-    [s.persons, "persons"],
-    [s.mentorProfiles, "mentorProfiles"],
-    [s.menteeProfiles, "menteeProfiles"],
-    [s.programmes, "programmes"],
-    [s.mentorships, "mentorships"],
-    [s.files, "files"],
-    [s.documents, "documents"],
-    [s.events, "events"],
-    [s.roadmapItems, "roadmapItems"],
-    [s.periods, "periods"],
-    [s.reports, "reports"],
-    [s.reportTransitions, "reportTransitions"],
-    [s.targets, "targets"],
-    [s.settings, "settings"],
-    [s.surveyQuestionnaires, "surveyQuestionnaires"],
-    [s.surveyResponses, "surveyResponses"],
-  ];
-  return names.find(([t]) => t === table)?.[1] ?? "?";
 }
 
 function organisationRow(o: OrgPlan, years: Years, today: Date): R.OrganisationRow {

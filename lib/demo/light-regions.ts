@@ -40,29 +40,48 @@ export const LIGHT_SIZE: Partial<DemoSize> = {
   learnerScale: 0.4,
 };
 
+/** The stem of the centre's adjective: «Нордградск(ий)», but «Северогорск(ий)» for a centre ending in -ск. */
+function stemOf(r: LightRegion): string {
+  return r.cityRoot.endsWith("ск") ? r.cityRoot : `${r.cityRoot}ск`;
+}
+
+/** Puts the region's centre where a text names Демоград: «Демоградский завод» → «Северогорский завод». */
+export function cityRenamer(r: LightRegion): (text: string) => string {
+  const stem = stemOf(r);
+  return (text) => text.replaceAll(`${T.CITY.name}ск`, stem).replaceAll(T.CITY.name, r.cityRoot);
+}
+
 /**
- * Moves a territory built at ids 1… to the region `r`, its municipalities and organisations after `offset`; the
- * rural districts take names from the end of the list (`shift` apart), so that no name repeats.
+ * Moves a territory built at ids 1… to the region `r`, its municipalities and organisations after `offset`. The
+ * rural districts take names from the end of the list (`shift` apart), so that no name repeats; with `shift` null
+ * they keep the names they were built with (the national set builds each region's districts at its own place in
+ * the list) and only their addresses get the region's code.
  */
 export function relocate(
   t: Territory,
   r: LightRegion,
   offset: { municipalities: number; organisations: number },
-  shift: number,
+  shift: number | null,
 ): Territory {
+  const cityStem = stemOf(r);
   const renames: [string, string][] = [
     ["Демонстрационная обл.", r.short],
     ["Демонстрационная область", r.name],
   ];
+  const renameCity = cityRenamer(r);
   t.munis.forEach((m, i) => {
     m.id += offset.municipalities;
     m.factor *= r.factor;
     if (m.kind === "city_district") {
-      m.name = m.name.replaceAll(T.CITY.name, r.cityRoot);
-      m.genitive = m.genitive.replaceAll(T.CITY.name, r.cityRoot);
-      m.adjective = m.adjective.replaceAll(T.CITY.name, r.cityRoot);
+      m.name = renameCity(m.name);
+      m.genitive = renameCity(m.genitive);
+      m.adjective = renameCity(m.adjective);
       m.centre = r.cityRoot;
       m.slug = `${r.code}-${latin(r.cityRoot)}`;
+      return;
+    }
+    if (shift === null) {
+      m.slug = `${r.code}-${m.slug}`;
       return;
     }
     const [adjective, centre] = T.DISTRICTS[(T.DISTRICTS.length - 1 - shift - i) % T.DISTRICTS.length];
@@ -74,14 +93,19 @@ export function relocate(
     m.centre = centre;
     m.slug = `${r.code}-${latin(adjective)}`;
   });
-  renames.push([T.CITY.name, r.cityRoot]);
+  renames.push([`${T.CITY.name}ск`, cityStem], [T.CITY.name, r.cityRoot]);
   const rename = (s: string) => renames.reduce((acc, [from, to]) => acc.replaceAll(from, to), s);
   for (const o of t.orgs) {
     o.id += offset.organisations;
     o.fullName = rename(o.fullName);
     o.shortName = rename(o.shortName);
     o.address = rename(o.address);
-    o.slug = `${r.code}-${o.slug}`;
+    // The national set's addresses name the region's own centre (the two lighter regions keep theirs as they were).
+    const slug =
+      shift === null
+        ? o.slug.replaceAll(`${T.CITY.slug}sk`, latin(cityStem)).replaceAll(T.CITY.slug, latin(r.cityRoot))
+        : o.slug;
+    o.slug = `${r.code}-${slug}`;
     o.email = `${o.slug}@edu.demo`;
     o.website = `https://${o.slug}.edu.demo`;
     o.factor *= r.factor;

@@ -25,7 +25,7 @@ export class Unique {
 }
 
 /** Splits `total` over weights, each part at least `min`, deterministically (largest remainder). */
-function apportion(total: number, weights: number[], min: number): number[] {
+export function apportion(total: number, weights: number[], min: number): number[] {
   const base = weights.map(() => min);
   let left = total - min * weights.length;
   if (left <= 0) return base;

@@ -56,6 +56,8 @@ export interface RegisterContext {
   org: OrgPlan;
   years: Years;
   ids: Ids;
+  /** The big city's employers (workplaces of form-5 mentors), when the region's centre is not Демоград's. */
+  cityEmployers?: readonly string[];
   /** Short names of the region's colleges (workplaces of form-4 mentors), own municipality first. */
   colleges: string[];
   documents: DocumentRow[];
@@ -75,7 +77,8 @@ export function buildRegisters(ctx: RegisterContext): OrgRegisters {
   out.programmes = progs.map((p) => p.row);
   const people = new People(rng.fork("people"), ids, org.id, out, years.current, org.kind);
   const r = rng.fork("simulation");
-  const employers = org.muni.kind === "city_district" ? CITY_EMPLOYERS : RURAL_EMPLOYERS;
+  const employers =
+    org.muni.kind === "city_district" ? (ctx.cityEmployers ?? CITY_EMPLOYERS) : RURAL_EMPLOYERS;
   const learnerCategory = org.kind === "college" ? "college_student" : "pupil";
   const links: Link[] = [];
   const teachers: PersonRow[] = [];

@@ -9,6 +9,11 @@ export interface DemoSize {
   citySchools: number;
   /** Multiplies the learners aged 10–18 of every organisation card, and so the learners in the registers. */
   learnerScale: number;
+  /**
+   * Multiplies the teaching staff of every organisation card, and so the teachers in the registers (the national
+   * set's small registers: ~1 M persons in 54 000 organisations).
+   */
+  staffScale: number;
   /** The first year with registers and reports (the seed table starts in 2021). */
   firstYear: number;
 }
@@ -18,6 +23,7 @@ export const DEFAULT_SIZE: DemoSize = {
   organisations: 150,
   citySchools: 40,
   learnerScale: 1,
+  staffScale: 1,
   firstYear: 2021,
 };
 
@@ -30,6 +36,7 @@ export function resolveSize(size: Partial<DemoSize> | undefined): DemoSize {
     organisations,
     citySchools: Math.max(1, Math.min(Math.floor(s.citySchools), organisations - 1)),
     learnerScale: s.learnerScale > 0 ? s.learnerScale : 1,
+    staffScale: s.staffScale > 0 ? s.staffScale : 1,
     firstYear: Math.floor(s.firstYear),
   };
 }

@@ -72,7 +72,7 @@ export interface Years {
 
 const PREFIXES = ["", "Ново", "Старо", "Верхне", "Нижне", "Северо", "Южно", "Западно", "Восточно"];
 
-function buildMunis(rng: Rng, size: DemoSize): MuniPlan[] {
+function buildMunis(rng: Rng, size: DemoSize, districtOffset: number): MuniPlan[] {
   const rural = size.municipalities - 1;
   const order = rng.shuffle(Array.from({ length: rural }, (_, i) => i));
   const ahead = rural >= 2 ? order[0] : -1;
@@ -94,7 +94,7 @@ function buildMunis(rng: Rng, size: DemoSize): MuniPlan[] {
   };
   const munis = [city];
   for (let i = 0; i < rural; i++) {
-    const [root, centre] = T.DISTRICTS[i % T.DISTRICTS.length];
+    const [root, centre] = T.DISTRICTS[(i + districtOffset) % T.DISTRICTS.length];
     const prefix = PREFIXES[Math.floor(i / T.DISTRICTS.length) % PREFIXES.length];
     const adjective = prefix ? prefix + root[0].toLowerCase() + root.slice(1) : root;
     const factor = i === ahead ? 1.2 : lagging.has(i) ? rng.float(0.56, 0.64) : rng.float(0.9, 1.08);
@@ -133,13 +133,18 @@ function cardFigures(rng: Rng, d: Draft, size: DemoSize): Figures {
             ? [60, 110, 12, 18]
             : [80, 200, 14, 25];
   const learners = Math.max(10, Math.round(rng.int(lMin, lMax) * size.learnerScale));
-  const staff = rng.int(sMin, sMax);
+  const drawn = rng.int(sMin, sMax);
+  const staff = size.staffScale === 1 ? drawn : Math.max(5, Math.round(drawn * size.staffScale));
   const young = Math.min(staff, Math.max(1, Math.round(staff * rng.float(0.05, 0.15))));
   return { learners, staff, young };
 }
 
-export function buildTerritory(rng: Rng, size: DemoSize, years: Years): Territory {
-  const munis = buildMunis(rng.fork("munis"), size);
+/**
+ * The region at ids 1…; its rural districts take their names from the list starting at `districtOffset` (the
+ * regions of the national set start at different places, so that neighbouring regions differ).
+ */
+export function buildTerritory(rng: Rng, size: DemoSize, years: Years, districtOffset = 0): Territory {
+  const munis = buildMunis(rng.fork("munis"), size, districtOffset);
   const drafts = draftOrgs(rng.fork("orgs"), size, munis);
   const orgs = drafts.map((d, index): OrgPlan => {
     const r = rng.fork("org", index);
