@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoadmapView } from "@/components/roadmap/roadmap-view";
-import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { pageScope, requireUser } from "@/lib/auth/guard";
-import { formatDate } from "@/lib/format";
+import { countOf, formatDate } from "@/lib/format";
 import { dueText } from "@/lib/roadmap/domain";
 import { organisationsRoadmapSummary, overdueRoadmapItems } from "@/lib/roadmap/queries";
 import { scopeRoadmap } from "@/lib/roadmap/scope";
@@ -14,6 +13,8 @@ import { regionClock } from "@/lib/territory/clock";
 export const metadata: Metadata = { title: "Дорожная карта муниципалитета" };
 
 const SHOWN = 200;
+/** Up to this many overdue items the list is shown unfolded. */
+const OPEN_UP_TO = 10;
 
 export default async function MunicipalityRoadmapPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -32,44 +33,63 @@ export default async function MunicipalityRoadmapPage({ params }: { params: Prom
     user.role === "coordinator" ? undefined : { href: "/roadmap/region", label: "Дорожная карта региона" };
   return (
     <RoadmapView user={user} owner={owner} today={today} back={back}>
-      <Card
-        title={`Просроченные мероприятия организаций${overdue.length ? ` (${overdue.length > SHOWN ? `больше ${SHOWN}` : overdue.length})` : ""}`}
-        className="mb-6"
+      {/* A long list stays folded under its count, so that the municipality's own roadmap is not pushed far down. */}
+      <details
+        open={overdue.length > 0 && overdue.length <= OPEN_UP_TO}
+        className="mb-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
       >
-        {overdue.length === 0 ? (
-          <p className="text-slate-600">У организаций муниципалитета нет просроченных мероприятий.</p>
-        ) : (
-          <Table caption="Просроченные мероприятия организаций" region>
-            <thead>
-              <tr>
-                <Th>Организация</Th>
-                <Th>Мероприятие</Th>
-                <Th>Срок</Th>
-                <Th>Статус</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {overdue.slice(0, SHOWN).map((i) => (
-                <tr key={i.id}>
-                  <Td>
-                    <Link href={`/roadmap/org/${i.ownerId}`} className="text-blue-800 hover:underline">
-                      {orgName.get(i.ownerId) ?? `Организация № ${i.ownerId}`}
-                    </Link>
-                  </Td>
-                  <Td>{i.title}</Td>
-                  <Td className="whitespace-nowrap">
-                    {dueText(i)}
-                    <span className="block text-xs font-semibold text-red-800">
-                      просрочено с {formatDate(i.dueEnd)}
-                    </span>
-                  </Td>
-                  <Td>{i.status === "in_progress" ? "выполняется" : "запланировано"}</Td>
+        <summary className="cursor-pointer text-lg font-semibold text-slate-900">
+          Просроченные мероприятия организаций:{" "}
+          {overdue.length === 0 ? (
+            "нет"
+          ) : (
+            <span className="text-red-800">
+              {overdue.length > SHOWN ? `больше ${SHOWN}` : overdue.length} в{" "}
+              {countOf(
+                new Set(overdue.map((i) => i.ownerId)).size,
+                "организации",
+                "организациях",
+                "организациях",
+              )}
+            </span>
+          )}
+        </summary>
+        <div className="mt-3">
+          {overdue.length === 0 ? (
+            <p className="text-slate-600">У организаций муниципалитета нет просроченных мероприятий.</p>
+          ) : (
+            <Table caption="Просроченные мероприятия организаций" region>
+              <thead>
+                <tr>
+                  <Th>Организация</Th>
+                  <Th>Мероприятие</Th>
+                  <Th>Срок</Th>
+                  <Th>Статус</Th>
                 </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
-      </Card>
+              </thead>
+              <tbody>
+                {overdue.slice(0, SHOWN).map((i) => (
+                  <tr key={i.id}>
+                    <Td>
+                      <Link href={`/roadmap/org/${i.ownerId}`} className="text-blue-800 hover:underline">
+                        {orgName.get(i.ownerId) ?? `Организация № ${i.ownerId}`}
+                      </Link>
+                    </Td>
+                    <Td>{i.title}</Td>
+                    <Td className="whitespace-nowrap">
+                      {dueText(i)}
+                      <span className="block text-xs font-semibold text-red-800">
+                        просрочено с {formatDate(i.dueEnd)}
+                      </span>
+                    </Td>
+                    <Td>{i.status === "in_progress" ? "выполняется" : "запланировано"}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </div>
+      </details>
       <details className="mb-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <summary className="cursor-pointer text-lg font-semibold text-slate-900">
           Дорожные карты организаций ({orgs.filter((o) => o.items > 0).length} из {orgs.length})
