@@ -166,22 +166,60 @@ describe("regional sign-in (OIDC) in the browser", () => {
     await context.close();
   });
 
-  // Skipped: the callback is reached through the provider's redirect, and Playwright's page.route() does not
-  // intercept a redirected request, so the test never gets the callback URL to alter (tests/sso.test.ts covers
-  // the altered state through the endpoint). To be rewritten (e.g. catch the provider's 303 Location instead).
-  it.skip("refuses a callback whose state was altered on the way", async () => {
+  it("refuses a callback whose state was altered on the way", async () => {
     const [context, page] = await newPage();
+    // The callback is reached through the provider's redirects, which page.route() does not see: the sign-in
+    // form's post to the provider is sent from here instead, its redirects followed with its cookies, and the one
+    // that would send the browser to the callback is held back.
     let answer: string | null = null;
-    const isCallback = (url: URL) => url.pathname === "/api/auth/callback/oidc";
-    await page.route(isCallback, (route) => {
-      answer = route.request().url();
-      return route.abort();
-    });
+    const provider = new URL(idp.issuer);
+    await page.route(
+      (url) => url.host === provider.host,
+      async (route) => {
+        if (route.request().method() !== "POST") return route.continue();
+        const jar = new Map(
+          ((await route.request().allHeaders())["cookie"] ?? "")
+            .split(/;\s*/)
+            .filter(Boolean)
+            .map((c) => [c.split("=")[0], c] as const),
+        );
+        const first = await route.fetch({ maxRedirects: 0 });
+        let status = first.status();
+        let headers = first.headersArray().map((h) => [h.name.toLowerCase(), h.value] as const);
+        let url = route.request().url();
+        for (let hop = 0; hop < 6; hop++) {
+          for (const [name, value] of headers)
+            if (name === "set-cookie") {
+              const pair = value.split(";")[0];
+              jar.set(pair.split("=")[0], pair);
+            }
+          const location = headers.find(([name]) => name === "location")?.[1];
+          if (status < 300 || status >= 400 || !location) break;
+          const next = new URL(location, url);
+          if (next.pathname === "/api/auth/callback/oidc") {
+            answer = next.toString();
+            return route.fulfill({ status: 200, contentType: "text/plain", body: "остановлено тестом" });
+          }
+          url = next.toString();
+          // The browser's cookies for this address (the provider sets some for /auth/… only), then the new ones.
+          for (const c of await page.context().cookies(url))
+            if (!jar.has(c.name)) jar.set(c.name, `${c.name}=${c.value}`);
+          const res = await fetch(url, {
+            redirect: "manual",
+            headers: { cookie: [...jar.values()].join("; ") },
+          });
+          status = res.status;
+          headers = [...res.headers.entries()];
+          for (const c of res.headers.getSetCookie()) headers.push(["set-cookie", c]);
+        }
+        return route.fulfill({ response: first });
+      },
+    );
     await page.goto(`${APP}/login`);
     await ssoButton(page).click();
     await providerLogin(page, "ivanova");
     await expect.poll(() => answer, { timeout: 20_000 }).toBeTruthy();
-    await page.unroute(isCallback);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
     const altered = new URL(answer!);
     altered.searchParams.set("state", `${altered.searchParams.get("state")}A`);
     await page.goto(altered.toString());
