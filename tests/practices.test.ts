@@ -3,7 +3,7 @@
  * the region's open-data page, refreshed through the rails after a mark and free of learners' personal data.
  */
 import { renderToStaticMarkup } from "react-dom/server";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import OpenPracticesPage from "@/app/(public)/open/[regionCode]/practices/page";
 import PracticesPage from "@/app/(app)/practices/page";
@@ -11,7 +11,7 @@ import { getDb } from "@/db";
 import { auditLog, programmes, regions } from "@/db/schema";
 import { scopeMunicipality, scopeRegion } from "@/lib/auth/scoped";
 import { markBestPracticeAction, unmarkBestPracticeAction } from "@/lib/practices/actions";
-import { practiceBank } from "@/lib/practices/queries";
+import { BANK_PAGE, practiceBank } from "@/lib/practices/queries";
 import { parsePracticeFilters } from "@/lib/practices/schemas";
 import { openPractices } from "@/lib/public/practices";
 import { createTenant, type Tenant } from "./support/factories";
@@ -187,6 +187,45 @@ describe("the bank", () => {
     expect(region).not.toContain(ids.foreign);
     // The regional practices come first.
     expect(region.indexOf(ids.elsewhere)).toBeLessThan(region.indexOf(ids.own));
+  });
+
+  it("comes a page at a time, counted in SQL, no practice on two pages", async () => {
+    const db = await getDb();
+    const many = await Promise.all(
+      Array.from({ length: BANK_PAGE + 3 }, (_, i) =>
+        createProgramme(other.orgId, { title: `Практика ${i}` }),
+      ),
+    );
+    for (const p of many)
+      await db
+        .update(programmes)
+        .set({
+          bestPractice: true,
+          bestPracticeLevel: "municipal",
+          bestPracticeNote: NOTE,
+          bestPracticeAt: new Date(),
+        })
+        .where(eq(programmes.id, p.id));
+    const scope = { region: await scopeRegion(other.users.ministry) };
+    const first = await practiceBank(scope, noFilters);
+    expect(first.total).toBeGreaterThanOrEqual(BANK_PAGE + 3);
+    expect(first.practices).toHaveLength(BANK_PAGE);
+    const second = await practiceBank(scope, noFilters, 2);
+    expect(second.page).toBe(2);
+    const seen = new Set(first.practices.map((p) => p.id));
+    expect(second.practices.some((p) => seen.has(p.id))).toBe(false);
+    expect(first.practices.length + second.practices.length).toBe(first.total);
+    // A page past the end is the last one.
+    expect((await practiceBank(scope, noFilters, 999)).page).toBe(first.pages);
+    await db
+      .update(programmes)
+      .set({ bestPractice: false })
+      .where(
+        inArray(
+          programmes.id,
+          many.map((p) => p.id),
+        ),
+      );
   });
 
   it("filters by text, format, role model, level and year", async () => {

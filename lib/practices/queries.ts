@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { documents, municipalities, organisations, programmes } from "@/db/schema";
 import type { ScopedMunicipality, ScopedRegion } from "@/lib/auth/scoped";
@@ -43,7 +43,8 @@ function filterWhere(f: PracticeFilters): SQL[] {
   return out;
 }
 
-const LIMIT = 200;
+/** Practices per page of the bank: each card carries its programme, results, documents and contacts. */
+export const BANK_PAGE = 20;
 
 const columns = {
   id: programmes.id,
@@ -76,33 +77,43 @@ const columns = {
  * The bank: recognised programmes in the scope, filtered, the regional ones first, then the newest; each with the
  * organisation's public contacts and public documents in force. No person of the registers is read.
  */
-export async function practiceBank(scope: BankScope, f: PracticeFilters) {
+export async function practiceBank(scope: BankScope, f: PracticeFilters, page = 1) {
   const db = await getDb();
+  const where = and(
+    scopeWhere(scope),
+    eq(programmes.bestPractice, true),
+    eq(programmes.archived, false),
+    eq(organisations.archived, false),
+    ...filterWhere(f),
+  );
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(programmes)
+    .innerJoin(organisations, eq(organisations.id, programmes.organisationId))
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(where);
+  const pages = Math.max(1, Math.ceil(n / BANK_PAGE));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
   const rows = await db
     .select(columns)
     .from(programmes)
     .innerJoin(organisations, eq(organisations.id, programmes.organisationId))
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(
-      and(
-        scopeWhere(scope),
-        eq(programmes.bestPractice, true),
-        eq(programmes.archived, false),
-        eq(organisations.archived, false),
-        ...filterWhere(f),
-      ),
-    )
+    .where(where)
     .orderBy(
       sql`${programmes.bestPracticeLevel} = 'regional' desc nulls last`,
       desc(recognisedYear),
       asc(programmes.title),
       asc(programmes.id),
     )
-    .limit(LIMIT + 1);
+    .limit(BANK_PAGE)
+    .offset((current - 1) * BANK_PAGE);
   const docs = await publicDocumentsOf([...new Set(rows.map((r) => r.organisation.id))]);
   return {
-    practices: rows.slice(0, LIMIT).map((r) => ({ ...r, documents: docs.get(r.organisation.id) ?? [] })),
-    more: rows.length > LIMIT,
+    practices: rows.map((r) => ({ ...r, documents: docs.get(r.organisation.id) ?? [] })),
+    total: n,
+    page: current,
+    pages,
   };
 }
 

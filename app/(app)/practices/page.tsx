@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PracticeFiltersForm } from "@/components/practices/filters";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { Card, PageTitle } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { pageScope, requireUser } from "@/lib/auth/guard";
 import { reaches, rolesWith } from "@/lib/auth/rules";
 import { scopeMunicipality, scopeRegion } from "@/lib/auth/scoped";
@@ -25,13 +26,16 @@ export default async function PracticesPage({ searchParams }: Props) {
     user.role === "coordinator"
       ? { municipality: await pageScope(scopeMunicipality(user, user.municipalityId)) }
       : { region: await pageScope(scopeRegion(user)) };
-  const f = parsePracticeFilters(await searchParams);
+  const query = await searchParams;
+  const f = parsePracticeFilters(query);
   const canMark = reaches(user, "markBestPractice", {
     municipalityId: "municipality" in scope ? scope.municipality.id : null,
     regionId: "municipality" in scope ? scope.municipality.regionId : scope.region.id,
   });
-  const [{ practices, more }, years, proposed] = await Promise.all([
-    practiceBank(scope, f),
+  const pageParam = Array.isArray(query.page) ? query.page[0] : query.page;
+  const page = /^\d{1,6}$/.test(pageParam ?? "") ? Number(pageParam) : 1;
+  const [{ practices, total, page: current, pages }, years, proposed] = await Promise.all([
+    practiceBank(scope, f, page),
     practiceYears(scope),
     canMark ? proposedPractices(scope) : Promise.resolve([]),
   ]);
@@ -54,7 +58,7 @@ export default async function PracticesPage({ searchParams }: Props) {
           ? filtered
             ? "По этим условиям практик не нашлось."
             : "Лучших практик пока нет."
-          : `Найдено: ${countOf(practices.length, "практика", "практики", "практик")}${more ? " (показаны первые 200 — уточните поиск)" : ""}.`}
+          : `Найдено: ${countOf(total, "практика", "практики", "практик")}.`}
         {practices.length === 0 && !filtered && canMark && (
           <> Признать программу лучшей практикой можно на её странице — раздел «Банк лучших практик».</>
         )}
@@ -68,6 +72,18 @@ export default async function PracticesPage({ searchParams }: Props) {
           />
         ))}
       </div>
+      <Pager
+        page={current}
+        pages={pages}
+        params={{
+          q: f.q || undefined,
+          format: f.format || undefined,
+          roleModel: f.roleModel || undefined,
+          level: f.level || undefined,
+          year: f.year ? String(f.year) : undefined,
+        }}
+        path="/practices"
+      />
       {canMark && (
         <Card className="mt-6" title="Предложены организациями">
           {proposed.length === 0 ? (
