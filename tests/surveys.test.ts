@@ -439,6 +439,21 @@ describe("results", () => {
     expect(rows.find((r) => r.id === "contests")?.after.text).toBe("60 %");
     expect(rows.some((r) => r.id === "comment")).toBe(false);
 
+    // The results are kept in the data cache until an answer of the region changes: a fifth «before» shows at once.
+    const fifth = await createMentee(tenant.orgId, { category: "teacher", birthYear: 1999 });
+    await createMentorship(programme, mentor.id, fifth.id);
+    await enterSurveyAnswersAction({
+      programmeId: programme.id,
+      personId: fifth.id,
+      role: "mentee",
+      questionnaireId: version.id,
+      stage: "before",
+      answers: menteeAnswers(4, false),
+    });
+    expect((await resultGroups(scope, "mentee", "format"))[0]).toMatchObject({ before: 5, beforeText: "5" });
+    const again = await resultSummary(scope, "mentee", "format", "teacher_teacher");
+    expect(again.rows.find((r) => r.id === "motivation")!.before.text).toBe("4,0");
+
     // The coordinator sees the municipality's organisations, the ministry the region; a sibling curator nothing.
     const coordinator = await resultGroups(
       await resultsScope(tenant.users.coordinator),

@@ -9,6 +9,7 @@ import {
   figuresTag,
   namesTag,
   registersTag,
+  surveysTag,
 } from "@/lib/indicators/cache";
 import { refreshOrganisationAllYears, refreshOrganisationYear } from "@/lib/indicators/facts";
 import { revalidatePublic, revalidatePublicRegion } from "@/lib/public/cache";
@@ -27,6 +28,8 @@ export class Changes {
   readonly relocated = new Set<number>();
   /** Regions whose region-wide public data changed (targets, the directory's names). */
   readonly regions = new Set<number>();
+  /** Regions whose survey answers or questionnaires changed. */
+  readonly surveys = new Set<number>();
 
   /** The organisation's public content changed. */
   organisation(id: number): this {
@@ -47,6 +50,12 @@ export class Changes {
   organisationRelocated(id: number): this {
     this.organisations.add(id);
     this.relocated.add(id);
+    return this;
+  }
+
+  /** Survey answers or a questionnaire of the region changed (its results). */
+  surveyResults(regionId: number): this {
+    this.surveys.add(regionId);
     return this;
   }
 
@@ -81,7 +90,8 @@ async function figureTags(changes: Changes): Promise<string[]> {
 
 async function regionAndOrgTags(changes: Changes): Promise<string[]> {
   const tags = new Set<string>();
-  for (const id of changes.regions) tags.add(figuresTag(id)).add(DIRECTORY_TAG);
+  for (const id of changes.regions) tags.add(figuresTag(id)).add(DIRECTORY_TAG).add(surveysTag(id));
+  for (const id of changes.surveys) tags.add(surveysTag(id));
   const ids = [...changes.organisations];
   if (ids.length === 0) return [...tags];
   for (const id of ids) tags.add(registersTag(id));
@@ -97,7 +107,7 @@ async function regionAndOrgTags(changes: Changes): Promise<string[]> {
       .innerJoin(municipalities, sql`${municipalities.id} = ${organisations.municipalityId}`)
       .where(inArray(organisations.id, ids));
     for (const r of rows) {
-      tags.add(namesTag(r.municipalityId));
+      tags.add(namesTag(r.municipalityId)).add(surveysTag(r.regionId));
       if (changes.figures.has(r.id) || changes.relocated.has(r.id)) tags.add(figuresTag(r.regionId));
     }
   } catch (error) {

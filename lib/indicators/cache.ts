@@ -21,6 +21,11 @@ export const namesTag = (municipalityId: number) => `names:municipality:${munici
  * its name.
  */
 export const registersTag = (organisationId: number) => `registers:org:${organisationId}`;
+/**
+ * The region's survey results (lib/surveys/results.ts): dropped by answers and questionnaires of the region, and by
+ * any change to one of its organisations (a programme renamed, archived or of another format moves the groups).
+ */
+export const surveysTag = (regionId: number) => `surveys:region:${regionId}`;
 /** Names of municipalities and regions (dropped with any region's directory: renames are rare). */
 export const DIRECTORY_TAG = "names:directory";
 

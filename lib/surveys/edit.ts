@@ -55,7 +55,8 @@ export async function publishQuestionnaire(
   region: AdminRegion,
   input: z.output<typeof questionnaireSchema>,
 ) {
-  return writeTransaction(async (tx) => {
+  return writeTransaction(async (tx, changes) => {
+    changes.surveyResults(region.id);
     const current = await currentQuestionnaire(tx, region.id, input.role);
     if (current.version !== input.version)
       throw new ConflictError(

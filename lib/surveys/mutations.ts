@@ -118,7 +118,8 @@ export async function enterSurveyAnswers(
   org: EditableOrg,
   input: z.output<typeof surveyEntryFields>,
 ) {
-  return writeTransaction(async (tx) => {
+  return writeTransaction(async (tx, changes) => {
+    changes.surveyResults(org.regionId);
     await participant(tx, org, input);
     const version = await questionnaireVersion(tx, input.questionnaireId, org.regionId, input.role);
     if (!version) throw new DomainError("Анкета не найдена: обновите страницу.");
@@ -306,9 +307,10 @@ export async function usableLink(tx: DbOrTx, token: string, now: Date, lock = fa
 
 /** The participant's answers through a link: checked against the link's version, the link is spent. */
 export async function submitSurvey(token: string, rawAnswers: unknown, now = new Date()) {
-  return writeTransaction(async (tx) => {
+  return writeTransaction(async (tx, changes) => {
     const row = await usableLink(tx, token, now, true);
     if (!row) throw new DomainError(LINK_INVALID);
+    changes.surveyResults(row.regionId);
     const { link } = row;
     const version = await questionnaireVersion(tx, link.questionnaireId, row.regionId, link.role);
     if (!version) throw new DomainError(LINK_INVALID);

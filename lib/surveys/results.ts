@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { execRows } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { scopeMunicipality, scopeOrg, scopeRegion } from "@/lib/auth/scoped";
+import { cachedFigures, surveysTag } from "@/lib/indicators/cache";
 import { FORMAT_LABELS } from "@/lib/vocabulary";
 import type { Format } from "@/lib/reports/domain";
 import type { SurveyRole, SurveyStage } from "./questions";
@@ -52,12 +53,18 @@ export interface ResultGroup {
   afterText: string;
 }
 
-/** The groups (formats or programmes) with answers in the scope, and how many answered before and after. */
+/** The groups (formats or programmes) with answers in the scope, and how many answered before and after (cached). */
 export async function resultGroups(
   scope: ResultsScope,
   role: SurveyRole,
   by: Breakdown,
 ): Promise<ResultGroup[]> {
+  return cachedFigures(["survey-groups", scope.level, scope.id, role, by], [surveysTag(scope.regionId)], () =>
+    loadGroups(scope, role, by),
+  );
+}
+
+async function loadGroups(scope: ResultsScope, role: SurveyRole, by: Breakdown): Promise<ResultGroup[]> {
   const db = await getDb();
   const rows = await execRows<{ g: string; title: string; org: string; stage: SurveyStage; n: number }>(
     db,
@@ -86,13 +93,25 @@ export async function resultGroups(
     .sort((a, b) => a.label.localeCompare(b.label, "ru") || a.key.localeCompare(b.key));
 }
 
-/** Before vs after per question of the current version, for one group or (key null) the whole scope. */
+/**
+ * Before vs after per question of the current version, for one group or (key null) the whole scope. An aggregate
+ * over every answer of the scope (a region's: ~0.5 s of PostgreSQL on the region set), so kept in the data cache
+ * until an answer, a questionnaire or an organisation of the region changes (lib/derived).
+ */
 export async function resultSummary(
   scope: ResultsScope,
   role: SurveyRole,
   by: Breakdown,
   key: string | null,
 ) {
+  return cachedFigures(
+    ["survey-summary", scope.level, scope.id, role, by, key],
+    [surveysTag(scope.regionId)],
+    () => loadSummary(scope, role, by, key),
+  );
+}
+
+async function loadSummary(scope: ResultsScope, role: SurveyRole, by: Breakdown, key: string | null) {
   const db = await getDb();
   const version = await readQuestionnaire(db, scope.regionId, role);
   const only = key === null ? sql`true` : sql`${groupKey(by)} = ${key}`;
