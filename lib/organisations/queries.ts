@@ -68,7 +68,7 @@ export async function listOrganisations(user: SessionUser, f: OrgListFilters = {
   const db = await getDb();
   const conditions = [organisationScope(user), eq(organisations.archived, false)];
   if (f.municipalityId) conditions.push(eq(organisations.municipalityId, f.municipalityId));
-  if (f.kind && f.kind in ORGANISATION_KIND_LABELS)
+  if (f.kind && Object.hasOwn(ORGANISATION_KIND_LABELS, f.kind))
     conditions.push(eq(organisations.kind, f.kind as (typeof organisations.kind.enumValues)[number]));
   const q = f.q?.trim().slice(0, 100);
   if (q) {

@@ -28,7 +28,7 @@ export default async function OrganisationsPage({
   const p = await searchParams;
   const q = one(p.q)?.slice(0, 100) ?? "";
   const m = /^\d{1,9}$/.test(one(p.m) ?? "") ? Number(one(p.m)) : undefined;
-  const kind = one(p.kind) && one(p.kind)! in ORGANISATION_KIND_LABELS ? one(p.kind) : undefined;
+  const kind = Object.hasOwn(ORGANISATION_KIND_LABELS, one(p.kind) ?? "") ? one(p.kind) : undefined;
   const page = /^\d{1,6}$/.test(one(p.page) ?? "") ? Number(one(p.page)) : 1;
   const [list, munis] = await Promise.all([
     listOrganisations(user, { q, municipalityId: m, kind, page }),
