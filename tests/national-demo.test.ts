@@ -5,8 +5,9 @@
  * TEST_DATABASE_URL, on PostgreSQL (where the rows travel by COPY).
  */
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "@/db";
+import { getDb, getHandle } from "@/db";
 import { execRows } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { scopeCountry } from "@/lib/auth/scoped";
@@ -17,6 +18,26 @@ import { regionTable } from "@/lib/indicators/by-region";
 import { countryFigures } from "@/lib/indicators/ref";
 
 vi.mock("next/cache", () => import("./support/mock-cache"));
+
+// PostgreSQL: a database of this file's own, not the worker's copy that other files use. Emptying that copy
+// (TRUNCATE … RESTART IDENTITY) once made tests/documents.test.ts fail in CI: its new document's id already had
+// another document's audit record.
+const workerUrl = process.env.TEST_DATABASE_URL ? process.env.DATABASE_URL : undefined;
+const ownUrl = workerUrl
+  ? (() => {
+      const u = new URL(workerUrl);
+      u.pathname = `${u.pathname}_national`;
+      return u.toString();
+    })()
+  : undefined;
+if (workerUrl && ownUrl) {
+  const admin = postgres(workerUrl, { max: 1, onnotice: () => {} });
+  const name = new URL(ownUrl).pathname.slice(1);
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  process.env.DATABASE_URL = ownUrl;
+}
 
 const TODAY = new Date("2026-11-22T12:00:00Z");
 const REGIONS = 4;
@@ -51,6 +72,12 @@ describe("the national set (several regions of the demo generator)", () => {
   });
   afterAll(async () => {
     await resetDemo(await getDb());
+    if (workerUrl && ownUrl) {
+      await (await getHandle()).close();
+      const admin = postgres(workerUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`drop database if exists "${new URL(ownUrl).pathname.slice(1)}" with (force)`);
+      await admin.end();
+    }
   });
 
   it("plans regions of different sizes that add up to the set's size", () => {
