@@ -159,7 +159,7 @@ describe.skipIf(!A || !DB_URL)("hostile requests to every action and route", () 
   });
 
   it("out-of-range and malformed ids in every route answer a 4xx, never a 500", async () => {
-    const ids = ["2147483648", "99999999999999999999", "-1", "0", "1e3", "abc", "1%00", "%FF"];
+    const ids = ["2147483648", "99999999999999999999", "-1", "0", "1e3", "abc", "1%00", "%FF", "toString"];
     const failures: string[] = [];
     for (const cookie of ["", admin]) {
       for (const id of ids) {
@@ -175,6 +175,12 @@ describe.skipIf(!A || !DB_URL)("hostile requests to every action and route", () 
           `/open/${id}/indicators.json`,
           `/open/${id}/${id}/indicators.csv`,
           `/orgs/${id}`,
+          `/orgs?q=${id}&m=${id}&kind=${id}&page=${id}`,
+          `/practices?q=${id}&format=${id}&level=${id}&year=${id}&page=${id}`,
+          `/surveys?role=${id}&by=${id}&g=${id}`,
+          `/roadmap/municipality/${id}`,
+          `/roadmap/org/${id}`,
+          `/notifications?page=${id}`,
           `/reports/${id}`,
           `/indicators/${id}?year=${id}&from=${id}&to=${id}`,
           `/registry/persons/${id}`,
