@@ -11,6 +11,8 @@ export async function register() {
   // A half-set or non-https OIDC_* stops the start here, in Russian, not at the first sign-in.
   (await import("./lib/auth/oidc")).oidcSettings();
   await boot();
+  // Kept pages (lib/http/kept-pages.ts): the server asks them before it hands a request to Next.js.
+  (await import("./lib/http/kept-pages")).registerKeptPages();
   // Reminders (issue 13): the queue's workers run in every instance; the queue gives each job to one of them.
   const { startReminders } = await import("./lib/notifications/queue");
   await startReminders();

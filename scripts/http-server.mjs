@@ -1,6 +1,7 @@
 // One worker of the production HTTP server (scripts/server.mjs starts one or several): Next.js's own request
 // handler (what `next start` runs, compression included),
-// with one fast path in front. The embedded «Наставничество» page is the hottest public route (every visit to
+// with two fast paths in front. Kept pages: an indicator, chart or structure page a signed-in user opens again
+// is answered from its rendered HTML (lib/http/kept-pages.ts), with a new CSP nonce. The embedded «Наставничество» page is the hottest public route (every visit to
 // every school's section); once Next.js has rendered it, lib/public/embed.ts keeps it in memory with its gzip
 // bytes, and this server answers repeat requests from there: Next.js would compress the same 70 KB anew each
 // time and cannot send bytes compressed in advance. Anything the kept copy cannot answer goes to Next.js.
@@ -8,13 +9,14 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import next from "next";
 import { guardRequest, sendRefusal } from "./request-guard.mjs";
 
 // The production build: also what the security headers (the CSP) are computed for.
 process.env.NODE_ENV = "production";
 const require = createRequire(import.meta.url);
-const { headersFor } = require("../lib/http/headers.cjs");
+const { headersFor, newNonce, pageCsp } = require("../lib/http/headers.cjs");
 const { dropUntrustedForwarding, parseTrustedProxies } = require("../lib/http/trusted-proxies.cjs");
 
 // As `next start` takes them: -p/--port (or PORT), -H/--hostname (or HOSTNAME; default: every interface).
@@ -78,6 +80,97 @@ function fromKeptEmbed(req, res) {
 
 // The client's socket address for the sign-in limits (lib/auth/client-address.ts), in a header only this
 // server sets: a client's own value is overwritten. The flag tells the app the header can be believed.
+// Kept pages (lib/http/kept-pages.ts): an indicator, chart or structure page a signed-in user opens again is
+// answered from its rendered HTML with a new CSP nonce; otherwise Next.js renders it and the answer is kept.
+const KEPT_PAGES = Symbol.for("nastavnik.pages.kept");
+const NONCE_PLACEHOLDER = "<nastavnik-nonce>";
+/** Headers of a rendered page that a kept copy does not repeat (set anew, or wrong for the copy). */
+const NOT_KEPT = new Set([
+  "content-security-policy",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "date",
+  "etag",
+  "connection",
+  "keep-alive",
+]);
+/** A kept page of more than this is not kept (the rendered pages are 20–200 KB). */
+const KEPT_MAX_BYTES = 4 * 1024 * 1024;
+
+/** A document request a kept page could answer: a plain GET of a page, not a client navigation or prefetch. */
+function keepable(req) {
+  if (req.method !== "GET") return false;
+  const h = req.headers;
+  if (h["rsc"] || h["next-router-prefetch"] || h["next-router-state-tree"] || h["next-action"]) return false;
+  return !!globalThis[KEPT_PAGES] && (req.url ?? "").startsWith("/indicators");
+}
+
+function sendKept(req, res, entry) {
+  const nonce = newNonce();
+  const html = Buffer.from(entry.body.replaceAll(NONCE_PLACEHOLDER, nonce), "utf8");
+  const gzip = takesGzip(req.headers["accept-encoding"]) && html.length > 1024;
+  const body = gzip ? gzipSync(html, { level: 4 }) : html;
+  res.writeHead(200, {
+    ...entry.headers,
+    "Content-Security-Policy": pageCsp(nonce),
+    "Content-Length": body.length,
+    "X-Kept-Page": "1",
+    Vary: "Accept-Encoding",
+    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+  });
+  res.end(body);
+}
+
+/** Keeps what Next.js answers to `res` under `key`: a whole 200 HTML page without cookies, nonce replaced. */
+function keepAnswer(res, kept, key, version) {
+  const chunks = [];
+  let size = 0;
+  const collect = (chunk, encoding) => {
+    if (chunk == null || typeof chunk === "function" || size > KEPT_MAX_BYTES) return;
+    const buf =
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
+        : Buffer.from(chunk);
+    size += buf.length;
+    chunks.push(buf);
+  };
+  const write = res.write;
+  const end = res.end;
+  res.write = function (chunk, encoding, cb) {
+    collect(chunk, encoding);
+    return write.call(this, chunk, encoding, cb);
+  };
+  res.end = function (chunk, encoding, cb) {
+    collect(chunk, encoding);
+    try {
+      const type = String(res.getHeader("content-type") ?? "");
+      const csp = String(res.getHeader("content-security-policy") ?? "");
+      const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(csp)?.[1];
+      if (
+        res.statusCode === 200 &&
+        size <= KEPT_MAX_BYTES &&
+        type.startsWith("text/html") &&
+        nonce &&
+        !res.hasHeader("set-cookie")
+      ) {
+        const html = Buffer.concat(chunks).toString("utf8");
+        // A page whose part failed (an error boundary's marker) is not kept.
+        if (html.includes(nonce) && !html.includes("data-dgst")) {
+          const headers = {};
+          for (const [name, value] of Object.entries(res.getHeaders()))
+            if (!NOT_KEPT.has(name) && value != null)
+              headers[name] = Array.isArray(value) ? value : String(value);
+          kept.put(key, version, html.replaceAll(nonce, NONCE_PLACEHOLDER), headers);
+        }
+      }
+    } catch (error) {
+      console.error("[pages] keeping a page failed", error?.message);
+    }
+    return end.call(this, chunk, encoding, cb);
+  };
+}
+
 const PEER_HEADER = "x-nastavnik-peer";
 globalThis[Symbol.for("nastavnik.peer-header")] = true;
 
@@ -124,6 +217,23 @@ const server = http.createServer(async (req, res) => {
     sendRefusal(res, checked.refuse, {}, checked.close);
     if (checked.close) req.destroy();
     return;
+  }
+  if (keepable(checked.req)) {
+    try {
+      const kept = globalThis[KEPT_PAGES];
+      const found = await kept.lookup(checked.req.url, checked.req.headers.cookie);
+      if (found) {
+        const entry = kept.get(found.key);
+        if (entry) return sendKept(checked.req, res, entry);
+        // Rendered uncompressed, so that the answer can be kept as it is.
+        delete checked.req.headers["accept-encoding"];
+        keepAnswer(res, kept, found.key, found.version);
+      }
+    } catch (error) {
+      // Only a shortcut: on any trouble Next.js answers as always.
+      console.error("[pages] kept page lookup failed", error?.message);
+      if (res.headersSent) return;
+    }
   }
   handle(checked.req, res).catch((error) => {
     console.error(error);
