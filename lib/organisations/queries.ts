@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   menteeProfiles,
@@ -17,8 +17,9 @@ import type { RegisterOrg, ScopedOrg } from "@/lib/auth/scoped";
 import { inForceDocuments } from "@/lib/reports/compute";
 import { REQUIRED_DOCUMENT_TYPES, requiredDocuments } from "@/lib/reports/form1";
 import { regionClock } from "@/lib/territory/clock";
-import { containsPattern } from "@/lib/search";
+import { pageWindow } from "@/lib/search";
 import { ORGANISATION_KIND_LABELS } from "./labels";
+import { organisationNameMatches } from "@/lib/organisations/name-match";
 
 /** SQL filter on organisations ⋈ municipalities for the user's reach of a permission (the rules table). */
 export function organisationScope(user: SessionUser, permission: Permission = "viewOrganisation"): SQL {
@@ -70,19 +71,15 @@ export async function listOrganisations(user: SessionUser, f: OrgListFilters = {
   if (f.municipalityId) conditions.push(eq(organisations.municipalityId, f.municipalityId));
   if (f.kind && Object.hasOwn(ORGANISATION_KIND_LABELS, f.kind))
     conditions.push(eq(organisations.kind, f.kind as (typeof organisations.kind.enumValues)[number]));
-  const q = f.q?.trim().slice(0, 100);
-  if (q) {
-    const like = containsPattern(q);
-    conditions.push(or(ilike(organisations.shortName, like), ilike(organisations.fullName, like))!);
-  }
+  const named = organisationNameMatches(f.q);
+  if (named) conditions.push(named);
   const where = and(...conditions);
   const [{ n }] = await db
     .select({ n: count() })
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .where(where);
-  const pages = Math.max(1, Math.ceil(n / ORG_LIST_PAGE));
-  const page = Math.min(Math.max(1, Math.floor(f.page ?? 1) || 1), pages);
+  const { pages, page, offset } = pageWindow(n, ORG_LIST_PAGE, f.page);
   const rows = await db
     .select({
       id: organisations.id,
@@ -98,7 +95,7 @@ export async function listOrganisations(user: SessionUser, f: OrgListFilters = {
     .where(where)
     .orderBy(asc(municipalities.name), asc(organisations.shortName), asc(organisations.id))
     .limit(ORG_LIST_PAGE)
-    .offset((page - 1) * ORG_LIST_PAGE);
+    .offset(offset);
   return { rows, total: n, page, pages };
 }
 

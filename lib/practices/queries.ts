@@ -5,6 +5,7 @@ import { documents, municipalities, organisations, programmes } from "@/db/schem
 import type { ScopedMunicipality, ScopedRegion } from "@/lib/auth/scoped";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
 import type { PracticeFilters } from "./schemas";
+import { pageWindow } from "@/lib/search";
 
 /** Where the bank looks: a coordinator's municipality, or the region of the ministry and the admin. */
 export type BankScope = { municipality: ScopedMunicipality } | { region: ScopedRegion };
@@ -92,8 +93,7 @@ export async function practiceBank(scope: BankScope, f: PracticeFilters, page = 
     .innerJoin(organisations, eq(organisations.id, programmes.organisationId))
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .where(where);
-  const pages = Math.max(1, Math.ceil(n / BANK_PAGE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const { pages, page: current, offset } = pageWindow(n, BANK_PAGE, page);
   const rows = await db
     .select(columns)
     .from(programmes)
@@ -107,7 +107,7 @@ export async function practiceBank(scope: BankScope, f: PracticeFilters, page = 
       asc(programmes.id),
     )
     .limit(BANK_PAGE)
-    .offset((current - 1) * BANK_PAGE);
+    .offset(offset);
   const docs = await publicDocumentsOf([...new Set(rows.map((r) => r.organisation.id))]);
   return {
     practices: rows.map((r) => ({ ...r, documents: docs.get(r.organisation.id) ?? [] })),

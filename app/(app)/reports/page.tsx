@@ -18,6 +18,7 @@ import { periodStatuses } from "@/lib/reports/queries";
 import { periodSchema } from "@/lib/reports/schemas";
 import { completeness, STATUS_LABELS, type DisplayStatus } from "@/lib/reports/status";
 import { userClock } from "@/lib/territory/clock";
+import { pageWindow } from "@/lib/search";
 
 export const metadata: Metadata = { title: "Отчёты" };
 
@@ -44,9 +45,8 @@ export default async function ReportsPage({
   const { deadline, rows } = await periodStatuses(user, period);
   const matching = only ? rows.filter((r) => r.status === only) : rows;
   // A page of organisations at a time: a region can have thousands.
-  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
-  const pageNo = Math.min(Math.max(1, Number(params.page) || 1), pages);
-  const shown = matching.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
+  const { pages, page: pageNo, offset } = pageWindow(matching.length, PAGE_SIZE, params.page);
+  const shown = matching.slice(offset, offset + PAGE_SIZE);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length]));
   const byMunicipality = new Map<string, DisplayStatus[]>();
   for (const r of rows) {

@@ -8,6 +8,7 @@ import { RULES } from "@/lib/auth/rules";
 import { dayStartIn } from "@/lib/clock";
 import { userClock } from "@/lib/territory/clock";
 import { type AuditFilters } from "./filters";
+import { pageWindow } from "@/lib/search";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 100_000;
@@ -93,11 +94,10 @@ export async function listAudit(actor: SessionUser, f: AuditFilters) {
     .select({ n: count() })
     .from(auditLog)
     .where(where(actor, f, zone));
-  const pages = Math.max(1, Math.ceil(n / AUDIT_PAGE_SIZE));
-  const page = Math.min(Math.max(1, f.page), pages);
+  const { pages, page, offset } = pageWindow(n, AUDIT_PAGE_SIZE, f.page);
   const rows = await rowsQuery(db, actor, f, zone)
     .limit(AUDIT_PAGE_SIZE)
-    .offset((page - 1) * AUDIT_PAGE_SIZE);
+    .offset(offset);
   return { rows, total: n, page, pages };
 }
 

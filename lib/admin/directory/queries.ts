@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
 import { ORG_NOT_FOUND, REGION_NOT_FOUND, type AdminRegion, type EditableOrg } from "@/lib/auth/scoped";
 import { NotFoundError } from "@/lib/errors";
-import { containsPattern } from "@/lib/search";
+import { pageWindow } from "@/lib/search";
+import { organisationNameMatches } from "@/lib/organisations/name-match";
 
 export const ORGS_PAGE_SIZE = 50;
 
@@ -43,19 +44,15 @@ export async function listDirectoryOrganisations(region: AdminRegion, f: OrgFilt
     eq(organisations.archived, f.archived ?? false),
   ];
   if (f.municipalityId) conditions.push(eq(organisations.municipalityId, f.municipalityId));
-  const q = f.q?.trim().slice(0, 100);
-  if (q) {
-    const like = containsPattern(q);
-    conditions.push(or(ilike(organisations.shortName, like), ilike(organisations.fullName, like))!);
-  }
+  const named = organisationNameMatches(f.q);
+  if (named) conditions.push(named);
   const where = and(...conditions);
   const [{ n }] = await db
     .select({ n: count() })
     .from(organisations)
     .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
     .where(where);
-  const pages = Math.max(1, Math.ceil(n / ORGS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, f.page ?? 1), pages);
+  const { pages, page, offset } = pageWindow(n, ORGS_PAGE_SIZE, f.page);
   const rows = await db
     .select({
       id: organisations.id,
@@ -72,7 +69,7 @@ export async function listDirectoryOrganisations(region: AdminRegion, f: OrgFilt
     .where(where)
     .orderBy(asc(municipalities.name), asc(organisations.shortName))
     .limit(ORGS_PAGE_SIZE)
-    .offset((page - 1) * ORGS_PAGE_SIZE);
+    .offset(offset);
   return { rows, total: n, page, pages };
 }
 

@@ -5,7 +5,7 @@ import { municipalities, organisations, users } from "@/db/schema";
 import { ROLES, type Role, type SessionUser } from "@/lib/auth/roles";
 import { RULES } from "@/lib/auth/rules";
 import { NotFoundError } from "@/lib/errors";
-import { containsPattern } from "@/lib/search";
+import { containsPattern, pageWindow } from "@/lib/search";
 import { assignableRoles, managesRegion } from "./roles";
 import { USER_NOT_FOUND, type ManagedUser } from "./scope";
 
@@ -53,8 +53,7 @@ export async function listUsers(actor: SessionUser, f: UserFilters) {
       .leftJoin(organisations, eq(organisations.id, users.organisationId))
       .leftJoin(municipalities, eq(municipalities.id, refMunicipality));
   const [{ n }] = await base().where(where);
-  const pages = Math.max(1, Math.ceil(n / USERS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, f.page ?? 1), pages);
+  const { pages, page, offset } = pageWindow(n, USERS_PAGE_SIZE, f.page);
   const rows = await db
     .select({
       id: users.id,
@@ -73,7 +72,7 @@ export async function listUsers(actor: SessionUser, f: UserFilters) {
     .where(where)
     .orderBy(asc(users.name), asc(users.id))
     .limit(USERS_PAGE_SIZE)
-    .offset((page - 1) * USERS_PAGE_SIZE);
+    .offset(offset);
   return { rows, total: n, page, pages };
 }
 

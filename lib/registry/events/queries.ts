@@ -3,6 +3,7 @@ import { and, count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { events } from "@/db/schema";
 import type { RegisterOrg } from "@/lib/auth/scoped";
+import { pageWindow } from "@/lib/search";
 
 export const EVENTS_PAGE_SIZE = 20;
 
@@ -20,15 +21,14 @@ export async function listEvents(org: RegisterOrg, page: number) {
   const db = await getDb();
   const where = and(eq(events.organisationId, org.id), eq(events.archived, false));
   const [{ total }] = await db.select({ total: count() }).from(events).where(where);
-  const pages = Math.max(1, Math.ceil(total / EVENTS_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
+  const { pages, page: current, offset } = pageWindow(total, EVENTS_PAGE_SIZE, page);
   const rows = await db
     .select(columns)
     .from(events)
     .where(where)
     .orderBy(desc(events.date), desc(events.id))
     .limit(EVENTS_PAGE_SIZE)
-    .offset((current - 1) * EVENTS_PAGE_SIZE);
+    .offset(offset);
   return { rows, total, page: current, pages };
 }
 
