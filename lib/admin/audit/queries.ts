@@ -95,9 +95,7 @@ export async function listAudit(actor: SessionUser, f: AuditFilters) {
     .from(auditLog)
     .where(where(actor, f, zone));
   const { pages, page, offset } = pageWindow(n, AUDIT_PAGE_SIZE, f.page);
-  const rows = await rowsQuery(db, actor, f, zone)
-    .limit(AUDIT_PAGE_SIZE)
-    .offset(offset);
+  const rows = await rowsQuery(db, actor, f, zone).limit(AUDIT_PAGE_SIZE).offset(offset);
   return { rows, total: n, page, pages };
 }
 
