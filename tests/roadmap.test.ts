@@ -12,7 +12,12 @@ import {
 } from "@/lib/roadmap/actions";
 import { dueEnd, isItemOverdue, parseDue, roadmapNumbers } from "@/lib/roadmap/domain";
 import { readRoadmapFile, roadmapWorkbook } from "@/lib/roadmap/file";
-import { listRoadmap, overdueRoadmapItems, roadmapItemsComingDue } from "@/lib/roadmap/queries";
+import {
+  listRoadmap,
+  overdueRoadmapCount,
+  overdueRoadmapItems,
+  roadmapItemsComingDue,
+} from "@/lib/roadmap/queries";
 import { scopeRoadmap } from "@/lib/roadmap/scope";
 import { importForm, itemFields, roadmapXlsx, seedRoadmapItem } from "./authz/roadmap";
 import { createTenant, type Tenant } from "./support/factories";
@@ -332,6 +337,17 @@ describe("overdue and coming due", () => {
     expect(overdue.map((i) => [i.id, i.level, i.ownerId, i.dueEnd])).toEqual([
       [late.id, "organisation", tt.orgId, "2024-09-30"],
     ]);
+    // The count the coordinator's page shows above its pages, by the same conditions.
+    const filter = { regionId: tt.regionId, municipalityId: tt.municipalityId };
+    expect(await overdueRoadmapCount(db, { ...filter, today: "2024-10-01" })).toEqual({
+      items: 1,
+      owners: 1,
+    });
+    expect(await overdueRoadmapCount(db, { ...filter, today: "2024-09-30" })).toEqual({
+      items: 0,
+      owners: 0,
+    });
+    expect(await overdueRoadmapItems(db, { ...filter, today: "2024-10-01" }, 25, 1)).toEqual([]);
     expect(
       await overdueRoadmapItems(db, {
         regionId: tt.regionId,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { documents, municipalities, organisations, roadmapItems } from "@/db/schema";
 import { isItemOverdue, roadmapNumbers, type RoadmapLevel } from "./domain";
@@ -85,7 +85,8 @@ interface DueFilter {
   levels?: RoadmapLevel[];
 }
 
-async function dueItems(db: DbOrTx, f: DueFilter, range: SQL, limit: number): Promise<DueItem[]> {
+/** The conditions of open items of `f` whose last day is in `range`. */
+function dueWhere(f: DueFilter, range: SQL): SQL[] {
   const where: SQL[] = [
     eq(roadmapItems.regionId, f.regionId),
     eq(roadmapItems.isSection, false),
@@ -106,6 +107,11 @@ async function dueItems(db: DbOrTx, f: DueFilter, range: SQL, limit: number): Pr
       lv.push(and(isNull(roadmapItems.organisationId), isNull(roadmapItems.municipalityId))!);
     where.push(lv.length ? sql`(${sql.join(lv, sql` or `)})` : sql`false`);
   }
+  return where;
+}
+
+async function dueItems(db: DbOrTx, f: DueFilter, range: SQL, limit: number, offset = 0): Promise<DueItem[]> {
+  const where = dueWhere(f, range);
   const rows = await db
     .select({
       id: roadmapItems.id,
@@ -122,7 +128,8 @@ async function dueItems(db: DbOrTx, f: DueFilter, range: SQL, limit: number): Pr
     .from(roadmapItems)
     .where(and(...where))
     .orderBy(asc(dueEndSql), asc(roadmapItems.id))
-    .limit(limit);
+    .limit(limit)
+    .offset(offset);
   return rows.map((r) => {
     const owner = ownerOf(r);
     return {
@@ -150,8 +157,24 @@ export function overdueRoadmapItems(
   db: DbOrTx,
   f: DueFilter & { today: string },
   limit = 1000,
+  offset = 0,
 ): Promise<DueItem[]> {
-  return dueItems(db, f, sql`${dueEndSql} < ${f.today}::date`, limit);
+  return dueItems(db, f, sql`${dueEndSql} < ${f.today}::date`, limit, offset);
+}
+
+/** How many items `overdueRoadmapItems` would list, and of how many owners (organisations, municipalities). */
+export async function overdueRoadmapCount(
+  db: DbOrTx,
+  f: DueFilter & { today: string },
+): Promise<{ items: number; owners: number }> {
+  const [row] = await db
+    .select({
+      items: count(),
+      owners: sql<number>`count(distinct coalesce(${roadmapItems.organisationId}, -${roadmapItems.municipalityId}, 0))::int`,
+    })
+    .from(roadmapItems)
+    .where(and(...dueWhere(f, sql`${dueEndSql} < ${f.today}::date`)));
+  return { items: Number(row?.items ?? 0), owners: Number(row?.owners ?? 0) };
 }
 
 /** Per organisation of a municipality: items, done, overdue (organisations without a roadmap too). */

@@ -1,33 +1,48 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoadmapView } from "@/components/roadmap/roadmap-view";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { pageScope, requireUser } from "@/lib/auth/guard";
 import { countOf, formatDate } from "@/lib/format";
 import { dueText } from "@/lib/roadmap/domain";
-import { organisationsRoadmapSummary, overdueRoadmapItems } from "@/lib/roadmap/queries";
+import { organisationsRoadmapSummary, overdueRoadmapCount, overdueRoadmapItems } from "@/lib/roadmap/queries";
 import { scopeRoadmap } from "@/lib/roadmap/scope";
+import { pageWindow } from "@/lib/search";
 import { regionClock } from "@/lib/territory/clock";
 
 export const metadata: Metadata = { title: "Дорожная карта муниципалитета" };
 
-const SHOWN = 200;
+/** The organisations' overdue items come this many to a page (a big city has hundreds). */
+const OVERDUE_PAGE = 25;
 /** Up to this many overdue items the list is shown unfolded. */
 const OPEN_UP_TO = 10;
 
-export default async function MunicipalityRoadmapPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MunicipalityRoadmapPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string | string[] }>;
+}) {
   const user = await requireUser();
   const owner = await pageScope(scopeRoadmap(user, "municipality", Number((await params).id), "view"));
+  const asked = (await searchParams).page;
   const today = (await regionClock(owner.regionId)).today();
-  const [orgs, overdue] = await Promise.all([
+  const db = await getDb();
+  const filter = {
+    regionId: owner.regionId,
+    municipalityId: owner.id,
+    levels: ["organisation" as const],
+    today,
+  };
+  const [orgs, total] = await Promise.all([
     organisationsRoadmapSummary(owner.id, today),
-    overdueRoadmapItems(
-      await getDb(),
-      { regionId: owner.regionId, municipalityId: owner.id, levels: ["organisation"], today },
-      SHOWN + 1,
-    ),
+    overdueRoadmapCount(db, filter),
   ]);
+  const { page, pages, offset } = pageWindow(total.items, OVERDUE_PAGE, asked);
+  const overdue = await overdueRoadmapItems(db, filter, OVERDUE_PAGE, offset);
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
   const back =
     user.role === "coordinator" ? undefined : { href: "/roadmap/region", label: "Дорожная карта региона" };
@@ -35,27 +50,21 @@ export default async function MunicipalityRoadmapPage({ params }: { params: Prom
     <RoadmapView user={user} owner={owner} today={today} back={back}>
       {/* A long list stays folded under its count, so that the municipality's own roadmap is not pushed far down. */}
       <details
-        open={overdue.length > 0 && overdue.length <= OPEN_UP_TO}
+        open={(total.items > 0 && total.items <= OPEN_UP_TO) || asked !== undefined}
         className="mb-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
       >
         <summary className="cursor-pointer text-lg font-semibold text-slate-900">
           Просроченные мероприятия организаций:{" "}
-          {overdue.length === 0 ? (
+          {total.items === 0 ? (
             "нет"
           ) : (
             <span className="text-red-800">
-              {overdue.length > SHOWN ? `больше ${SHOWN}` : overdue.length} в{" "}
-              {countOf(
-                new Set(overdue.map((i) => i.ownerId)).size,
-                "организации",
-                "организациях",
-                "организациях",
-              )}
+              {total.items} в {countOf(total.owners, "организации", "организациях", "организациях")}
             </span>
           )}
         </summary>
         <div className="mt-3">
-          {overdue.length === 0 ? (
+          {total.items === 0 ? (
             <p className="text-slate-600">У организаций муниципалитета нет просроченных мероприятий.</p>
           ) : (
             <Table caption="Просроченные мероприятия организаций" region>
@@ -68,7 +77,7 @@ export default async function MunicipalityRoadmapPage({ params }: { params: Prom
                 </tr>
               </thead>
               <tbody>
-                {overdue.slice(0, SHOWN).map((i) => (
+                {overdue.map((i) => (
                   <tr key={i.id}>
                     <Td>
                       <Link href={`/roadmap/org/${i.ownerId}`} className="text-blue-800 hover:underline">
@@ -88,6 +97,7 @@ export default async function MunicipalityRoadmapPage({ params }: { params: Prom
               </tbody>
             </Table>
           )}
+          <Pager page={page} pages={pages} params={{}} path={`/roadmap/municipality/${owner.id}`} />
         </div>
       </details>
       <details className="mb-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
