@@ -90,6 +90,17 @@ export function inForceDocuments(db: DbOrTx, org: ScopedOrg) {
     );
 }
 
+/** Form 1's required documents in force at the period's end, or today while the period runs. */
+function documentsAsOf(docs: Awaited<ReturnType<typeof inForceDocuments>>, period: Period, today: string) {
+  const end = quarterEnd(period);
+  return requiredDocuments(docs, end < today ? end : today);
+}
+
+/** Form 1's documents block alone (the report page of a draft: the rest of form 1 is the report's own). */
+export async function form1Documents(db: DbOrTx, org: ScopedOrg, period: Period, today: string) {
+  return documentsAsOf(await inForceDocuments(db, org), period, today);
+}
+
 /** Form 1 pre-filled from the organisation's card, curator and document register as of the period's end. */
 export async function buildForm1(
   db: DbOrTx,
@@ -97,17 +108,16 @@ export async function buildForm1(
   period: Period,
 ): Promise<{ form1: Form1; documentsComplete: boolean }> {
   const organisationId = org.id;
-  const [[card], docs] = await Promise.all([
+  const [[card], docs, zone] = await Promise.all([
     db
       .select({ o: organisations, municipality: municipalities.name })
       .from(organisations)
       .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
       .where(eq(organisations.id, organisationId)),
     inForceDocuments(db, org),
+    organisationZone(db, organisationId),
   ]);
-  const today = todayIn(await organisationZone(db, organisationId));
-  const end = quarterEnd(period);
-  const docsBlock = requiredDocuments(docs, end < today ? end : today);
+  const docsBlock = documentsAsOf(docs, period, todayIn(zone));
   const o = card.o;
   return {
     form1: {

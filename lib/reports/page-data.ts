@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { ScopedOrg } from "@/lib/auth/scoped";
 import { cachedFigures, registersTag } from "@/lib/indicators/cache";
 import { organisationCard } from "@/lib/organisations/queries";
-import { buildForm1, computeFromRegisters } from "./compute";
+import { computeFromRegisters, form1Documents } from "./compute";
 import { regionClock } from "@/lib/territory/clock";
 import { defaultDeadline, type Period } from "./domain";
 import { regionPeriod } from "./periods";
@@ -40,7 +40,8 @@ export async function reportPageData(user: SessionUser, scope: ScopedOrg, period
   const intake = intakeOf(regional);
   const drafting = (action: "create" | "save" | "submit", state: Parameters<typeof canPerform>[1]) =>
     canPerform(user.role, state, action) && periodRefusal(action, period, regional) == null;
-  const status = displayStatus(report?.status ?? null, deadline, (await regionClock(scope.regionId)).today());
+  const today = (await regionClock(scope.regionId)).today();
+  const status = displayStatus(report?.status ?? null, deadline, today);
   if (!report) {
     return {
       org,
@@ -61,9 +62,9 @@ export async function reportPageData(user: SessionUser, scope: ScopedOrg, period
   // While the curator works on it, a register-mode report shows the registers as they are now: computed once
   // and kept until the organisation's registers change (every register write drops registersTag).
   const live = editable && report.mode === "register";
-  const [fresh, computed] = live
+  const [documents, computed] = live
     ? await Promise.all([
-        buildForm1(db, scope, period),
+        form1Documents(db, scope, period, today),
         cachedFigures(["draft", scope.id, period.year, period.quarter], [registersTag(scope.id)], () =>
           computeFromRegisters(db, scope, period),
         ),
@@ -71,7 +72,7 @@ export async function reportPageData(user: SessionUser, scope: ScopedOrg, period
     : [null, null];
   const content = {
     quarter: report.quarter,
-    form1: fresh ? { ...report.form1, documents: fresh.form1.documents } : report.form1,
+    form1: documents ? { ...report.form1, documents } : report.form1,
     forms: computed?.forms ?? report.forms,
     summary: computed?.summary ?? report.summary,
   };
