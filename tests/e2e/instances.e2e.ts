@@ -116,6 +116,20 @@ describe.skipIf(!A || !B || !PROXY)("two instances on one PostgreSQL behind ngin
     expect(await embedded.text()).not.toContain(name);
   });
 
+  it("a change made through A drops B's kept indicator pages within a second", async () => {
+    const { cookie } = await signInHttp(B, account("ministry").email, account("ministry").password);
+    const kept = async () =>
+      (await fetch(`${B}/indicators/structure`, { headers: { cookie: cookie! } })).headers.get("x-kept-page");
+    await kept();
+    expect(await kept()).toBe("1");
+    await setCardThroughA(
+      "Полное наименование",
+      `Муниципальное общеобразовательное учреждение «Школа ${String(Date.now()).slice(-6)}»`,
+    );
+    const waited = await within(1000, async () => (await kept()) === null);
+    console.log(`сохранённая страница показателей на B сброшена через ${waited} мс`);
+  });
+
   it("counts failed sign-ins on both instances together; another account still signs in", async () => {
     const { email } = account("ministry");
     for (let i = 0; i < 5; i++) expect((await signInHttp(A, email, `wrong-${i}`)).cookie).toBeNull();
