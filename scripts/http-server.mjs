@@ -116,7 +116,7 @@ function sendKept(req, res, entry) {
     "Content-Security-Policy": pageCsp(nonce),
     "Content-Length": body.length,
     "X-Kept-Page": "1",
-    Vary: "Accept-Encoding",
+    vary: [entry.headers.vary, "Accept-Encoding"].filter(Boolean).join(", "),
     ...(gzip ? { "Content-Encoding": "gzip" } : {}),
   });
   res.end(body);

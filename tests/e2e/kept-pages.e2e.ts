@@ -50,6 +50,10 @@ describe("kept indicator pages", () => {
     const kept = await openKept(page, "/indicators/N1");
     expect(nonceOf(kept)).toBeTruthy();
     expect(nonceOf(kept)).not.toBe(nonceOf(first));
+    // The copy answers with the headers of the page Next.js rendered, Vary included.
+    const tokens = (v?: string) => (v ?? "").split(/[\s,]+/).filter(Boolean);
+    for (const token of tokens(first?.headers().vary)) expect(tokens(kept?.headers().vary)).toContain(token);
+    expect(kept?.headers()["cache-control"]).toBe(first?.headers()["cache-control"]);
     // The scripts on the page carry the answer's nonce, not the one the copy was made with.
     const nonces = await page
       .locator("script[nonce]")
