@@ -106,6 +106,16 @@ function keepable(req) {
   return !!globalThis[KEPT_PAGES] && (req.url ?? "").startsWith("/indicators");
 }
 
+/** A Vary value with `token` among its own, once. */
+function varyWith(vary, token) {
+  const tokens = String(vary ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (!tokens.some((t) => t.toLowerCase() === token.toLowerCase())) tokens.push(token);
+  return tokens.join(", ");
+}
+
 function sendKept(req, res, entry) {
   const nonce = newNonce();
   const html = Buffer.from(entry.body.replaceAll(NONCE_PLACEHOLDER, nonce), "utf8");
@@ -116,7 +126,7 @@ function sendKept(req, res, entry) {
     "Content-Security-Policy": pageCsp(nonce),
     "Content-Length": body.length,
     "X-Kept-Page": "1",
-    vary: [entry.headers.vary, "Accept-Encoding"].filter(Boolean).join(", "),
+    vary: varyWith(entry.headers.vary, "Accept-Encoding"),
     ...(gzip ? { "Content-Encoding": "gzip" } : {}),
   });
   res.end(body);
@@ -155,8 +165,10 @@ function keepAnswer(res, kept, key, version) {
         !res.hasHeader("set-cookie")
       ) {
         const html = Buffer.concat(chunks).toString("utf8");
-        // A page whose part failed (an error boundary's marker) is not kept.
-        if (html.includes(nonce) && !html.includes("data-dgst")) {
+        // Only a whole page is kept: not one cut short by a failed write, nor one whose part failed (an error
+        // boundary's marker).
+        const whole = !res.destroyed && html.trimEnd().endsWith("</html>");
+        if (whole && html.includes(nonce) && !html.includes("data-dgst")) {
           const headers = {};
           for (const [name, value] of Object.entries(res.getHeaders()))
             if (!NOT_KEPT.has(name) && value != null)
@@ -230,9 +242,12 @@ const server = http.createServer(async (req, res) => {
         keepAnswer(res, kept, found.key, found.version);
       }
     } catch (error) {
-      // Only a shortcut: on any trouble Next.js answers as always.
+      // Only a shortcut: on any trouble Next.js answers as always (an answer already begun is cut off).
       console.error("[pages] kept page lookup failed", error?.message);
-      if (res.headersSent) return;
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
     }
   }
   handle(checked.req, res).catch((error) => {

@@ -9,6 +9,7 @@ import {
   saveReportAction,
   submitReportAction,
 } from "@/lib/reports/actions";
+import { cacheVersion } from "@/lib/cache";
 import { DEFAULT_TIME_ZONE, quarterIn } from "@/lib/clock";
 import { scopeOrg, systemOrg } from "@/lib/auth/scoped";
 import { buildForm1, computeFromRegisters } from "@/lib/reports/compute";
@@ -75,8 +76,11 @@ describe("the quarterly report cycle", () => {
 
   it("a curator starts the report: form 1 from the card, forms computed from the register", async () => {
     signInAs(t.users.curator);
+    const before = cacheVersion();
     const created = await createReportAction({ organisationId: t.orgId, period });
     expect(created.ok).toBe(true);
+    // Completeness counts changed: the kept pages showing them (lib/http/kept-pages.ts) are dropped.
+    expect(cacheVersion()).toBeGreaterThan(before);
     if (!created.ok) return;
     id = created.data.id;
     const r = await load(id);
@@ -171,6 +175,7 @@ describe("the quarterly report cycle", () => {
     expect(
       await reviewReportAction({ reportId: id, version: r.version, decision: "return", comment: "" }),
     ).toMatchObject({ ok: false, fieldErrors: { comment: [expect.any(String)] } });
+    const beforeReturn = cacheVersion();
     expect(
       (
         await reviewReportAction({
@@ -181,6 +186,7 @@ describe("the quarterly report cycle", () => {
         })
       ).ok,
     ).toBe(true);
+    expect(cacheVersion(), "a return drops the kept pages").toBeGreaterThan(beforeReturn);
     signInAs(t.users.curator);
     r = await load(id);
     expect(r.status).toBe("returned");
@@ -195,9 +201,11 @@ describe("the quarterly report cycle", () => {
       ).ok,
     ).toBe(true);
     expect((await load(id)).status).toBe("returned");
+    const beforeSubmit = cacheVersion();
     expect(
       (await submitReportAction({ reportId: id, version: r.version + 1, acknowledgeWarnings: true })).ok,
     ).toBe(true);
+    expect(cacheVersion(), "a submission drops the kept pages").toBeGreaterThan(beforeSubmit);
   });
 
   it("a coordinator of another municipality cannot approve; the own coordinator can", async () => {

@@ -9,6 +9,7 @@ import {
   figuresTag,
   namesTag,
   registersTag,
+  reportStatusTag,
   surveysTag,
 } from "@/lib/indicators/cache";
 import { refreshOrganisationAllYears, refreshOrganisationYear } from "@/lib/indicators/facts";
@@ -30,6 +31,8 @@ export class Changes {
   readonly regions = new Set<number>();
   /** Regions whose survey answers or questionnaires changed. */
   readonly surveys = new Set<number>();
+  /** Organisations a report of which was started, submitted or returned (the completeness counts). */
+  readonly statuses = new Set<number>();
 
   /** The organisation's public content changed. */
   organisation(id: number): this {
@@ -43,6 +46,12 @@ export class Changes {
     let years = this.figures.get(organisationId);
     if (!years) this.figures.set(organisationId, (years = new Set()));
     years.add(year);
+    return this;
+  }
+
+  /** A report of the organisation was started, submitted or returned: its status, not its approved figures. */
+  reportStatus(organisationId: number): this {
+    this.statuses.add(organisationId);
     return this;
   }
 
@@ -92,6 +101,7 @@ async function regionAndOrgTags(changes: Changes): Promise<string[]> {
   const tags = new Set<string>();
   for (const id of changes.regions) tags.add(figuresTag(id)).add(DIRECTORY_TAG).add(surveysTag(id));
   for (const id of changes.surveys) tags.add(surveysTag(id));
+  for (const id of changes.statuses) tags.add(reportStatusTag(id));
   const ids = [...changes.organisations];
   if (ids.length === 0) return [...tags];
   for (const id of ids) tags.add(registersTag(id));

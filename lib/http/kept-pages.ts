@@ -17,7 +17,7 @@ import { unreadCount } from "@/lib/notifications/queries";
  * - A copy is dropped by any change of derived data on any instance (lib/cache `cacheVersion`, bumped by every
  *   invalidation here or by NOTIFY from elsewhere), and a copy made while such a change happened is not kept.
  *   It also expires after TTL_MS (a page may show "this year" by the clock), and at most MAX_ENTRIES copies and
- *   MAX_BYTES are kept, the least recently used going first.
+ *   MAX_BYTES are kept, MAX_PER_USER of one user, the least recently used going first.
  * - The CSP nonce is never reused: the copy holds a placeholder where the nonce was, and each answer gets a new
  *   one (scripts/http-server.mjs).
  */
@@ -28,6 +28,8 @@ const KEPT_PAGES = Symbol.for("nastavnik.pages.kept");
 export const KEPT_PATH = /^\/indicators(?:\/(?!targets(?:\/|$))[^/]+)?\/?$/;
 const TTL_MS = 5 * 60_000;
 const MAX_ENTRIES = 500;
+/** Copies of one user at most: one user's many addresses do not push out everyone else's copies. */
+const MAX_PER_USER = 20;
 const MAX_BYTES = 64 * 1024 * 1024;
 /**
  * Stands for the nonce in a kept copy (scripts/http-server.mjs has the same): never in a rendered page, where a
@@ -36,6 +38,8 @@ const MAX_BYTES = 64 * 1024 * 1024;
 export const NONCE_PLACEHOLDER = "<nastavnik-nonce>";
 
 interface Entry {
+  /** The user the copy is of (its key's first part). */
+  user: number;
   body: string;
   headers: Record<string, string | string[]>;
   version: number;
@@ -52,13 +56,27 @@ export interface KeptPages {
   put(key: string, version: number, body: string, headers: Record<string, string | string[]>): void;
 }
 
-function parseCookies(header: string | undefined): Map<string, string> {
+/**
+ * The request's cookies as Next.js reads them (the last of a name wins, values URL-decoded), or null when a name
+ * comes twice: a second session cookie may have been planted from a sibling site (cookie tossing), and then this
+ * lookup and the page could pick different ones — such a request gets no kept copy and keeps none.
+ */
+export function parseCookies(header: string | undefined): Map<string, string> | null {
   const jar = new Map<string, string>();
   for (const part of (header ?? "").split(";")) {
     const eq = part.indexOf("=");
     if (eq < 0) continue;
     const name = part.slice(0, eq).trim();
-    if (name && !jar.has(name)) jar.set(name, part.slice(eq + 1).trim());
+    if (!name) continue;
+    if (jar.has(name)) return null;
+    const raw = part.slice(eq + 1).trim();
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      // kept as sent, as Next.js keeps it
+    }
+    jar.set(name, value);
   }
   return jar;
 }
@@ -77,6 +95,7 @@ export function createKeptPages(now = () => Date.now()): KeptPages {
       const path = url.split(/[?#]/, 1)[0];
       if (!KEPT_PATH.test(path)) return null;
       const jar = parseCookies(cookieHeader);
+      if (!jar) return null;
       const cookie = sessionCookie(
         (name) => jar.get(name),
         () => [...jar.keys()],
@@ -117,7 +136,10 @@ export function createKeptPages(now = () => Date.now()): KeptPages {
       const size = body.length * 2;
       if (size > MAX_BYTES / 8) return;
       drop(key);
-      entries.set(key, { body, headers, version, at: now(), bytes: size });
+      const user = Number((JSON.parse(key) as unknown[])[0]);
+      const theirs = [...entries].filter(([, e]) => e.user === user);
+      for (const [oldest] of theirs.slice(0, Math.max(0, theirs.length - MAX_PER_USER + 1))) drop(oldest);
+      entries.set(key, { user, body, headers, version, at: now(), bytes: size });
       bytes += size;
       for (const oldest of entries.keys()) {
         if (entries.size <= MAX_ENTRIES && bytes <= MAX_BYTES) break;

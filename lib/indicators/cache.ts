@@ -26,6 +26,12 @@ export const registersTag = (organisationId: number) => `registers:org:${organis
  * any change to one of its organisations (a programme renamed, archived or of another format moves the groups).
  */
 export const surveysTag = (regionId: number) => `surveys:region:${regionId}`;
+/**
+ * The statuses of an organisation's reports (started, submitted, returned): the completeness counts read them
+ * live, so no data is kept under this tag; dropping it tells the kept pages (lib/http/kept-pages.ts), which
+ * show those counts, that they are stale on every instance.
+ */
+export const reportStatusTag = (organisationId: number) => `reports:org:${organisationId}`;
 /** Names of municipalities and regions (dropped with any region's directory: renames are rare). */
 export const DIRECTORY_TAG = "names:directory";
 

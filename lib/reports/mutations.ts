@@ -115,7 +115,7 @@ export async function createReport(
   if (period.year * 4 + period.quarter > current.year * 4 + current.quarter)
     throw new DomainError(`Отчёт за ${periodLabel(period)} ещё нельзя начать: квартал не наступил.`);
   if (period.year < 2020) throw new DomainError("Отчёты ведутся с 2020 года.");
-  return writeTransaction(async (tx) => {
+  return writeTransaction(async (tx, changes) => {
     const [existing] = await tx
       .select({ id: reports.id })
       .from(reports)
@@ -147,6 +147,7 @@ export async function createReport(
         updatedById: user.id,
       })
       .returning();
+    changes.reportStatus(org.id);
     await tx.insert(reportTransitions).values({
       reportId: report.id,
       fromStatus: null,
@@ -220,7 +221,7 @@ export async function submitReport(
   org: ScopedOrg,
   input: z.output<typeof submitReportSchema>,
 ) {
-  return writeTransaction(async (tx) => {
+  return writeTransaction(async (tx, changes) => {
     const report = await lockFor(tx, user, org, input.reportId, "submit", input.version);
     await assertPeriodOpen(tx, org.regionId, report, "submit");
     const next =
@@ -256,6 +257,7 @@ export async function submitReport(
       })
       .where(eq(reports.id, report.id));
     await record(tx, user, report, org, "submit", to);
+    changes.reportStatus(org.id);
     return { version: report.version + 1 };
   });
 }
@@ -281,6 +283,7 @@ export async function reviewReport(
       })
       .where(eq(reports.id, report.id));
     await record(tx, user, report, org, action, to, input.comment);
+    changes.reportStatus(org.id);
     if (to === "approved") changes.reportFigures(org.id, report.year);
     return { version: report.version + 1, status: to };
   });
