@@ -1,10 +1,12 @@
 // One worker of the production HTTP server (scripts/server.mjs starts one or several): Next.js's own request
-// handler (what `next start` runs, compression included),
-// with two fast paths in front. Kept pages: an indicator, chart or structure page a signed-in user opens again
-// is answered from its rendered HTML (lib/http/kept-pages.ts), with a new CSP nonce. The embedded «Наставничество» page is the hottest public route (every visit to
-// every school's section); once Next.js has rendered it, lib/public/embed.ts keeps it in memory with its gzip
-// bytes, and this server answers repeat requests from there: Next.js would compress the same 70 KB anew each
-// time and cannot send bytes compressed in advance. Anything the kept copy cannot answer goes to Next.js.
+// handler (what `next start` runs, compression included), with two fast paths in front.
+// - Kept pages: an indicator, chart or structure page a signed-in user opens again is answered from the HTML
+//   Next.js rendered for them (lib/http/kept-pages.ts), with a new CSP nonce.
+// - The embedded «Наставничество» page is the hottest public route (every visit to every school's section); once
+//   Next.js has rendered it, lib/public/embed.ts keeps it in memory with its gzip bytes, and this server answers
+//   repeat requests from there: Next.js would compress the same 70 KB anew each time and cannot send bytes
+//   compressed in advance.
+// Anything a kept copy cannot answer goes to Next.js.
 import http from "node:http";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";

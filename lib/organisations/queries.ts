@@ -17,9 +17,8 @@ import type { RegisterOrg, ScopedOrg } from "@/lib/auth/scoped";
 import { inForceDocuments } from "@/lib/reports/compute";
 import { REQUIRED_DOCUMENT_TYPES, requiredDocuments } from "@/lib/reports/form1";
 import { regionClock } from "@/lib/territory/clock";
-import { pageWindow } from "@/lib/search";
 import { ORGANISATION_KIND_LABELS } from "./labels";
-import { organisationNameMatches } from "@/lib/organisations/name-match";
+import { organisationNameMatches, organisationsPage } from "@/lib/organisations/list";
 
 /** SQL filter on organisations ⋈ municipalities for the user's reach of a permission (the rules table). */
 export function organisationScope(user: SessionUser, permission: Permission = "viewOrganisation"): SQL {
@@ -74,12 +73,7 @@ export async function listOrganisations(user: SessionUser, f: OrgListFilters = {
   const named = organisationNameMatches(f.q);
   if (named) conditions.push(named);
   const where = and(...conditions);
-  const [{ n }] = await db
-    .select({ n: count() })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(where);
-  const { pages, page, offset } = pageWindow(n, ORG_LIST_PAGE, f.page);
+  const { total: n, pages, page, offset } = await organisationsPage(db, where, ORG_LIST_PAGE, f.page);
   const rows = await db
     .select({
       id: organisations.id,

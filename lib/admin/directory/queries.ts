@@ -1,11 +1,10 @@
 import "server-only";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
 import { ORG_NOT_FOUND, REGION_NOT_FOUND, type AdminRegion, type EditableOrg } from "@/lib/auth/scoped";
 import { NotFoundError } from "@/lib/errors";
-import { pageWindow } from "@/lib/search";
-import { organisationNameMatches } from "@/lib/organisations/name-match";
+import { organisationNameMatches, organisationsPage } from "@/lib/organisations/list";
 
 export const ORGS_PAGE_SIZE = 50;
 
@@ -47,12 +46,7 @@ export async function listDirectoryOrganisations(region: AdminRegion, f: OrgFilt
   const named = organisationNameMatches(f.q);
   if (named) conditions.push(named);
   const where = and(...conditions);
-  const [{ n }] = await db
-    .select({ n: count() })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(where);
-  const { pages, page, offset } = pageWindow(n, ORGS_PAGE_SIZE, f.page);
+  const { total: n, pages, page, offset } = await organisationsPage(db, where, ORGS_PAGE_SIZE, f.page);
   const rows = await db
     .select({
       id: organisations.id,
