@@ -18,7 +18,7 @@ import { guardRequest, sendRefusal } from "./request-guard.mjs";
 // The production build: also what the security headers (the CSP) are computed for.
 process.env.NODE_ENV = "production";
 const require = createRequire(import.meta.url);
-const { headersFor, newNonce, NONCE_PLACEHOLDER, pageCsp } = require("../lib/http/headers.cjs");
+const { headersFor, newNonce, pageCsp } = require("../lib/http/headers.cjs");
 const { dropUntrustedForwarding, parseTrustedProxies } = require("../lib/http/trusted-proxies.cjs");
 
 // As `next start` takes them: -p/--port (or PORT), -H/--hostname (or HOSTNAME; default: every interface).
@@ -85,6 +85,7 @@ function fromKeptEmbed(req, res) {
 // Kept pages (lib/http/kept-pages.ts): an indicator, chart or structure page a signed-in user opens again is
 // answered from its rendered HTML with a new CSP nonce; otherwise Next.js renders it and the answer is kept.
 const KEPT_PAGES = Symbol.for("nastavnik.pages.kept");
+const NONCE_PLACEHOLDER = "<nastavnik-nonce>";
 /** Headers of a rendered page that a kept copy does not repeat (set anew, or wrong for the copy). */
 const NOT_KEPT = new Set([
   "content-security-policy",

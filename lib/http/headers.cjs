@@ -57,13 +57,6 @@ function newNonce() {
   return randomBytes(16).toString("base64");
 }
 
-/**
- * Stands for the nonce in a kept copy of a page (lib/http/kept-pages.ts, scripts/http-server.mjs), which gets a
- * fresh nonce on every answer. Never in a rendered page: a "<" in text is escaped by React, in inline data by
- * Next.js.
- */
-const NONCE_PLACEHOLDER = "<nastavnik-nonce>";
-
 /** The app's own inline scripts on pages, by hash (lib/public/inline-scripts.cjs). */
 const PAGE_SCRIPTS = [ZOD_JITLESS, VI_SCRIPT].map(scriptHash).join(" ");
 
@@ -119,7 +112,6 @@ module.exports = {
   headersFor,
   pageCsp,
   newNonce,
-  NONCE_PLACEHOLDER,
   scriptHash,
   isEmbedPath,
   EMBED_CSP,

@@ -31,6 +31,11 @@ const MAX_ENTRIES = 500;
 /** Copies of one user at most: one user's many addresses do not push out everyone else's copies. */
 const MAX_PER_USER = 20;
 const MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * Stands for the nonce in a kept copy (scripts/http-server.mjs has the same): never in a rendered page, where a
+ * "<" in text is escaped by React and in inline data by Next.js.
+ */
+export const NONCE_PLACEHOLDER = "<nastavnik-nonce>";
 
 interface Entry {
   /** The user the copy is of (its key's first part). */
