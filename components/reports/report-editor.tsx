@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { Field, FormError, FormSuccess } from "@/components/forms/field";
 import { saveReportAction, submitReportAction } from "@/lib/reports/actions";
@@ -44,6 +45,9 @@ export function ReportEditor(props: Props) {
   const [acknowledged, setAcknowledged] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
+  // Until the script has taken over, the fields and buttons are disabled: what was typed or ticked before
+  // would be reset by the form, and a click would do nothing.
+  const ready = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const mode = useWatch({ control: form.control, name: "mode" });
@@ -118,7 +122,7 @@ export function ReportEditor(props: Props) {
           Для заполнения и сохранения отчёта включите JavaScript в браузере.
         </p>
       </noscript>
-      <fieldset className="grid min-w-0 gap-4 md:grid-cols-2">
+      <fieldset disabled={!ready} className="grid min-w-0 gap-4 md:grid-cols-2">
         <legend className="mb-2">
           {/* A heading in the legend: the forms' own headings (h3) come under it. */}
           <h2 className="text-lg font-semibold">Форма 1. {FORM_HEADINGS.form1}</h2>
@@ -167,7 +171,7 @@ export function ReportEditor(props: Props) {
         <p className="text-xs text-slate-600 md:col-span-2">{AGE_NOTE}</p>
       </fieldset>
 
-      <fieldset className="min-w-0">
+      <fieldset disabled={!ready} className="min-w-0">
         <legend className="mb-2">
           {/* A heading in the legend: the forms' own headings (h3) come under it. */}
           <h2 className="text-lg font-semibold">Формы 2–5 и прочие формы</h2>
@@ -213,6 +217,7 @@ export function ReportEditor(props: Props) {
               type="checkbox"
               className="mt-0.5 h-4 w-4"
               checked={acknowledged}
+              disabled={!ready}
               onChange={(ev) => setAcknowledged(ev.target.checked)}
             />
             Я проверил(а) предупреждения ({warnings}): данные верны
@@ -221,7 +226,7 @@ export function ReportEditor(props: Props) {
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"
-            disabled={pending}
+            disabled={pending || !ready}
             className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60"
           >
             {pending ? "Подождите…" : mode === "register" ? "Сохранить и пересчитать" : "Сохранить"}
@@ -230,7 +235,7 @@ export function ReportEditor(props: Props) {
             <button
               type="button"
               onClick={() => setConfirming(true)}
-              disabled={pending}
+              disabled={pending || !ready}
               className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-2 font-medium text-white disabled:opacity-60"
             >
               Отправить на проверку

@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { BASE, launch, shot, signIn } from "./browser";
+import { submitReport } from "./reports";
 
 let browser: Browser;
 let curator: Page;
@@ -27,15 +28,6 @@ async function bellCount(page: Page): Promise<number> {
   const label = (await page.getByRole("link", { name: /^Уведомления:/ }).getAttribute("aria-label")) ?? "";
   const m = /(\d+)/.exec(label);
   return m ? Number(m[1]) : 0;
-}
-
-async function submit(page: Page) {
-  const ack = page.getByLabel(/Я проверил\(а\) предупреждения/);
-  if (await ack.count()) await ack.check();
-  await page.getByRole("button", { name: "Отправить на проверку" }).click();
-  const dialog = page.getByRole("dialog", { name: "Отправить отчёт на проверку?" });
-  await dialog.getByRole("button", { name: "Отправить" }).click();
-  await page.getByText(/^Отчёт отправлен на проверку \d/).waitFor();
 }
 
 beforeAll(async () => {
@@ -67,7 +59,8 @@ describe("a returned report reaches the curator's bell", () => {
       await admin.getByText("Отчёт открыт для исправлений.").waitFor();
       await curator.reload();
     }
-    if (await curator.getByRole("button", { name: "Отправить на проверку" }).count()) await submit(curator);
+    if (await curator.getByRole("button", { name: "Отправить на проверку" }).count())
+      await submitReport(curator);
     await curator.getByText("На проверке", { exact: true }).first().waitFor();
   });
 

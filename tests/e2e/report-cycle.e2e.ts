@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_CURATOR_SCHOOL } from "@/lib/demo/accounts";
 import { DISTINCT_LABEL, FORM1_HEADINGS } from "@/lib/reports/headings";
 import { BASE, launch, shot, signIn } from "./browser";
+import { submitReport } from "./reports";
 
 let browser: Browser;
 let curator: Page;
@@ -16,18 +17,6 @@ async function as(role: string) {
   await signIn(page, account(role).email, account(role).password);
   await page.waitForURL(`${BASE}/home`);
   return page;
-}
-
-/** Sends the report, acknowledging warnings when there are any. */
-async function submit(page: Page) {
-  const ack = page.getByLabel(/Я проверил\(а\) предупреждения/);
-  if (await ack.count()) await ack.check();
-  await page.getByRole("button", { name: "Отправить на проверку" }).click();
-  // One click does not send it: a confirmation says what happens next.
-  const dialog = page.getByRole("dialog", { name: "Отправить отчёт на проверку?" });
-  expect(await dialog.innerText()).toMatch(/Пока он на проверке, изменить его нельзя/);
-  await dialog.getByRole("button", { name: "Отправить" }).click();
-  await page.getByText(/^Отчёт отправлен на проверку \d/).waitFor();
 }
 
 beforeAll(async () => {
@@ -49,7 +38,7 @@ describe("the demo's current quarter through the whole cycle", () => {
       await curator.getByRole("button", { name: "Отправить на проверку" }).waitFor();
     }
     await curator.getByText("Рассчитано по реестрам на сегодня").waitFor();
-    await submit(curator);
+    await submitReport(curator);
     await curator.getByText("На проверке", { exact: true }).first().waitFor();
     await shot(curator, "cycle-1-submitted");
   });
@@ -83,7 +72,7 @@ describe("the demo's current quarter through the whole cycle", () => {
     await curator.getByText("«Уточните численность педагогов в форме 1»", { exact: false }).first().waitFor();
     const staff = curator.getByLabel(FORM1_HEADINGS.teachingStaff, { exact: true });
     await staff.fill(String(Number(await staff.inputValue()) + 1));
-    await submit(curator);
+    await submitReport(curator);
     await shot(curator, "cycle-3-resubmitted");
   });
 
