@@ -135,5 +135,9 @@ describe("indicator arithmetic", () => {
     expect(coverageText({ covered: 20, total: 21 })).toBe("по данным 20 из 21 организации");
     expect(coverageText({ covered: 2, total: 2 })).toBe("по данным 2 из 2 организаций");
     expect(coverageText({ covered: 11, total: 11 })).toBe("по данным 11 из 11 организаций");
+    // Digits grouped by a no-break space, as the rest of the pages write counts.
+    expect(coverageText({ covered: 53990, total: 54023 })).toBe(
+      "по данным 53\u00a0990 из 54\u00a0023 организаций",
+    );
   });
 });

@@ -1,5 +1,5 @@
 /** Indicator arithmetic (spec/indicators.md): Σ numerators / Σ denominators, never averaged. Pure. */
-import { formatOneDecimal, plural } from "@/lib/format";
+import { formatNumber, formatOneDecimal, plural } from "@/lib/format";
 
 export interface Ratio {
   numerator: number;
@@ -20,7 +20,10 @@ export function formatPercent(value: number | null): string {
   return `${formatOneDecimal(value)} %`;
 }
 
-/** «по данным 3 из 5 организаций», «по данным 1 из 1 организации», «… из 21 организации». */
+/**
+ * «по данным 3 из 5 организаций», «по данным 1 из 1 организации», «… из 21 организации»; large counts with their
+ * digits grouped, as everywhere else: «по данным 53 990 из 54 023 организаций».
+ */
 export function coverageText(r: Pick<Ratio, "covered" | "total">): string {
-  return `по данным ${r.covered} из ${r.total} ${plural(r.total, "организации", "организаций", "организаций")}`;
+  return `по данным ${formatNumber(r.covered)} из ${formatNumber(r.total)} ${plural(r.total, "организации", "организаций", "организаций")}`;
 }

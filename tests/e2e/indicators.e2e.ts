@@ -26,7 +26,7 @@ describe("officials read the indicators", () => {
     const bars = page.getByRole("table").filter({ hasText: "Место" });
     const text = await bars.innerText();
     expect(text).toMatch(/ниже плана/); // some municipalities lag
-    expect(text).toMatch(/по данным \d+ из \d+ организаций/);
+    expect(text).toMatch(/по данным [\d\s]+ из [\d\s]+ организаций/);
 
     await bars.getByRole("link").first().click();
     await page.waitForURL(/municipality=\d+/);
@@ -108,7 +108,7 @@ describe("officials read the indicators", () => {
     ]) {
       expect(table).toContain(label);
     }
-    expect(table).toMatch(/по данным \d+ из \d+ организаций/);
+    expect(table).toMatch(/по данным [\d\s]+ из [\d\s]+ организаций/);
     expect(table).not.toMatch(/NaN|Infinity/);
   });
 
