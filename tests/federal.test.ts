@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import { execRows } from "@/db/client";
 import { municipalities, organisations, regions, reports, targets } from "@/db/schema";
 import { scopeCountry, scopeOrg, scopeRegionById } from "@/lib/auth/scoped";
+import { Changes, publishChanges } from "@/lib/derived";
 import { NotFoundError } from "@/lib/errors";
 import { regionTable } from "@/lib/indicators/by-region";
 import { loadIndicator } from "@/lib/indicators/chart-data";
@@ -288,5 +289,24 @@ describe("completeness by region", () => {
     expect(rows.length).toBe(
       Number((await execRows<{ n: number }>(db, sql`select count(*)::int as n from regions`))[0].n),
     );
+  });
+
+  it("is kept until a report's status changes somewhere, then counted again", async () => {
+    const db = await getDb();
+    const period = { year: Y, quarter: 2 };
+    const region = async () =>
+      (await completenessByRegion(scopeCountry(t.users.federal), period)).find((r) => r.id === t.regionId)!;
+    expect(await region()).toMatchObject({ submitted: 1, approved: 0 });
+    // Written behind the rails' back: the kept counts do not move.
+    await db
+      .update(reports)
+      .set({ status: "approved" })
+      .where(
+        sql`${reports.organisationId} = ${t.orgId} and ${reports.year} = ${Y} and ${reports.quarter} = 2`,
+      );
+    expect(await region()).toMatchObject({ submitted: 1, approved: 0 });
+    // Any organisation's report status, in any region, drops the country's counts.
+    await publishChanges(new Changes().reportStatus(other.orgId));
+    expect(await region()).toMatchObject({ submitted: 0, approved: 1 });
   });
 });

@@ -4,6 +4,7 @@ import { getDb, type Tx } from "@/db";
 import { municipalities, organisations } from "@/db/schema";
 import { invalidateTags } from "@/lib/cache";
 import {
+  COUNTRY_COMPLETENESS_TAG,
   COUNTRY_FIGURES_TAG,
   DIRECTORY_TAG,
   figuresTag,
@@ -102,6 +103,9 @@ async function regionAndOrgTags(changes: Changes): Promise<string[]> {
   for (const id of changes.regions) tags.add(figuresTag(id)).add(DIRECTORY_TAG).add(surveysTag(id));
   for (const id of changes.surveys) tags.add(surveysTag(id));
   for (const id of changes.statuses) tags.add(reportStatusTag(id));
+  // The country's completeness counts every region's reports and obliged organisations.
+  if (changes.statuses.size || changes.figures.size || changes.relocated.size || changes.regions.size)
+    tags.add(COUNTRY_COMPLETENESS_TAG);
   const ids = [...changes.organisations];
   if (ids.length === 0) return [...tags];
   for (const id of ids) tags.add(registersTag(id));

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { execRows } from "@/db/client";
 import type { ScopedCountry } from "@/lib/auth/scoped";
+import { cachedFigures, COUNTRY_COMPLETENESS_TAG } from "@/lib/indicators/cache";
 import type { Period } from "./domain";
 import { completenessShare } from "./status";
 
@@ -22,12 +23,18 @@ export interface RegionCompleteness {
 
 /**
  * The federal level's completeness of a period: per region, its obliged organisations by the status of their
- * report, counted in SQL (GROUP BY), never by loading 54 000 rows.
+ * report, counted in SQL (GROUP BY), never by loading 54 000 rows. Kept in the data cache until a report's status
+ * or an organisation's obligation changes anywhere (COUNTRY_COMPLETENESS_TAG), on every instance.
  */
-export async function completenessByRegion(
-  _country: ScopedCountry,
-  period: Period,
-): Promise<RegionCompleteness[]> {
+export function completenessByRegion(_country: ScopedCountry, period: Period): Promise<RegionCompleteness[]> {
+  return cachedFigures(
+    ["completeness-by-region", period.year, period.quarter],
+    [COUNTRY_COMPLETENESS_TAG],
+    () => countByRegion(period),
+  );
+}
+
+async function countByRegion(period: Period): Promise<RegionCompleteness[]> {
   const db = await getDb();
   // Only columns of reports_period_organisation_status_index: an index-only scan of the period's reports
   // (~15 ms on the national set) instead of a heap fetch per organisation (54 000 of them, ~0.9 s).
