@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { HydrationMark } from "@/components/shell/hydration-mark";
 import { ZOD_JITLESS } from "@/lib/public/inline-scripts.cjs";
 import "./globals.css";
 
@@ -18,7 +19,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {/* Before any chunk: zod must not probe `new Function` under the CSP (allowed by its hash). */}
         <script dangerouslySetInnerHTML={{ __html: ZOD_JITLESS }} />
       </head>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {children}
+        <HydrationMark />
+      </body>
     </html>
   );
 }

@@ -3,6 +3,7 @@ import { Field, FormError, SubmitButton } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "@/lib/auth/actions";
 import { signInSchema } from "@/lib/auth/schemas";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 interface DemoAccount {
   email: string;
@@ -17,6 +18,8 @@ export function SignInForm({
   callbackUrl?: string;
   demoAccounts: DemoAccount[];
 }) {
+  // The demo accounts fill the form with its script: disabled until it runs.
+  const ready = useHydrated();
   const { form, formProps, hidden, pending, formError } = useActionForm(signInSchema, signInAction, {
     defaultValues: { email: "", password: "", callbackUrl: callbackUrl ?? "" },
   });
@@ -53,6 +56,7 @@ export function SignInForm({
               <li key={a.email}>
                 <button
                   type="button"
+                  disabled={!ready}
                   className="hover:bg-brand-50 w-full rounded-md px-2 py-1.5 text-left text-sm"
                   onClick={() => {
                     form.setValue("email", a.email);

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { issuePasswordLinkAction, setUserActiveAction } from "@/lib/admin/users/actions";
 import { IssuedLink } from "./issued-link";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const button =
   "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60";
@@ -21,6 +22,8 @@ export function UserControls({
 }) {
   const router = useRouter();
   const [pending, start] = useTransition();
+  // The buttons act through the script (a confirmation, then the action): disabled until it runs.
+  const ready = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<{ link: string; message: string } | null>(null);
   return (
@@ -29,7 +32,7 @@ export function UserControls({
         {active && (
           <button
             type="button"
-            disabled={pending}
+            disabled={pending || !ready}
             className={button}
             onClick={() =>
               start(async () => {
@@ -46,7 +49,7 @@ export function UserControls({
         {!self && (
           <button
             type="button"
-            disabled={pending}
+            disabled={pending || !ready}
             className={button}
             onClick={() =>
               start(async () => {

@@ -2,6 +2,7 @@
 
 import { useEffect, useState, type ReactNode } from "react";
 import { downloadPng, downloadSvg, slug, type Decor, type Draw, type LegendItem } from "./download";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const button =
   "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-3 disabled:opacity-60";
@@ -29,6 +30,8 @@ export function ChartFrame(props: {
   legend?: LegendItem[];
 }) {
   const [busy, setBusy] = useState(false);
+  // The downloads draw the chart in the browser: disabled until the script runs.
+  const ready = useHydrated();
   const [draw, setDraw] = useState<{ draw: Draw } | null>(null);
   const { load } = props;
   useEffect(() => {
@@ -64,10 +67,10 @@ export function ChartFrame(props: {
       </div>
       <div className="mt-3 overflow-x-auto">{props.table}</div>
       <div className="no-print mt-3 flex flex-wrap gap-2" aria-busy={busy}>
-        <button type="button" className={button} disabled={busy} onClick={save(downloadPng)}>
+        <button type="button" className={button} disabled={busy || !ready} onClick={save(downloadPng)}>
           Скачать PNG
         </button>
-        <button type="button" className={button} disabled={busy} onClick={save(downloadSvg)}>
+        <button type="button" className={button} disabled={busy || !ready} onClick={save(downloadSvg)}>
           Скачать SVG
         </button>
         <a href={props.csvHref} className={button}>

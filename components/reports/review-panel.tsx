@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { FormError, FormSuccess } from "@/components/forms/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { createReportAction, reopenReportAction, reviewReportAction } from "@/lib/reports/actions";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const primary =
   "rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
@@ -15,6 +16,9 @@ function useAction() {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // The panel works only with its script: until it has taken over, its controls are disabled (a click before
+  // would do nothing, a comment typed before would not be sent).
+  const ready = useHydrated();
   const run = (
     fn: () => Promise<{ ok: boolean; formError?: string; fieldErrors?: Record<string, string[]> }>,
     success: string,
@@ -32,7 +36,7 @@ function useAction() {
       setDone(success);
       router.refresh();
     });
-  return { pending, error, done, run };
+  return { pending: pending || !ready, error, done, run };
 }
 
 /** The coordinator's decision: approve, or return with a comment saying what to fix. */
@@ -50,6 +54,7 @@ export function ReviewPanel({ reportId, version }: { reportId: number; version: 
         rows={3}
         value={comment}
         onChange={(e) => setComment(e.target.value)}
+        disabled={pending}
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
       <FormError message={error} />
@@ -109,6 +114,7 @@ export function ReopenPanel({ reportId, version }: { reportId: number; version: 
         rows={2}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
+        disabled={pending}
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
       <FormError message={error} />

@@ -79,9 +79,11 @@ describe("WCAG 2.1 AA (axe-core)", () => {
       .getByRole("region", { name: "Регионы" })
       .getByRole("link", { name: "Демонстрационная область" })
       .click();
+    await page.waitForURL(/\/open\/[^/]+$/);
     await page.waitForLoadState("networkidle");
     expect(await violations(page)).toEqual([]);
     await page.getByRole("region", { name: "Муниципальные образования" }).getByRole("link").first().click();
+    await page.waitForURL(/\/open\/[^/]+\/[^/]+$/);
     await page.waitForLoadState("networkidle");
     expect(await violations(page)).toEqual([]);
     await page.context().close();

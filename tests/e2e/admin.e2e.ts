@@ -56,6 +56,7 @@ describe("a region goes live: the admin invites a curator", () => {
     await page.getByLabel("Пароль ещё раз").fill(password);
     await page.getByRole("button", { name: "Задать пароль" }).click();
     await page.getByRole("link", { name: "Войти" }).click();
+    await page.waitForURL(`${BASE}/login`);
     await signIn(page, email, password);
     await page.waitForURL(`${BASE}/home`);
     expect(await page.locator("header").innerText()).toContain("Проверкина Ольга Сергеевна");

@@ -28,6 +28,11 @@ export async function signIn(page: Page, email: string, password: string, base =
   await page.getByRole("button", { name: "Войти" }).click();
 }
 
+/** Waits until React has hydrated the page (components/shell/hydration-mark.tsx): its scripted controls work. */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 export async function shot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });

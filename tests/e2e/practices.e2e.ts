@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
-import { BASE, launch, shot, signIn } from "./browser";
+import { BASE, hydrated, launch, shot, signIn } from "./browser";
 
 let browser: Browser;
 const account = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
@@ -59,6 +59,7 @@ describe("mentor suggestions and the bank of best practices", () => {
     await page.goto(`${BASE}/registry/programmes?status=current`);
     await page.locator("table a[href^='/registry/programmes/']").first().click();
     await page.waitForURL(/\/registry\/programmes\/\d+$/);
+    await hydrated(page); // the mentee boxes and the mentor list work through the page's script
     programme.id = Number(new URL(page.url()).pathname.split("/").pop());
     programme.title = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
     const mentors = page.getByRole("group", { name: "Наставник" });

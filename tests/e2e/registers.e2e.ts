@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { CONSENT, MENTEE_HEADER } from "../support/register-files";
-import { BASE, launch, shot, signIn } from "./browser";
+import { BASE, hydrated, launch, shot, signIn } from "./browser";
 
 let browser: Browser;
 let page: Page;
@@ -114,6 +114,7 @@ describe("a curator keeps the registers in the browser", () => {
       .first()
       .click();
     await page.waitForURL(/\/registry\/programmes\/\d+$/);
+    await hydrated(page); // the search, the mentor's radio and the mentee boxes work through the page's script
 
     // The mentor is found by a search, with the current load beside each name.
     await page.getByPlaceholder("Например, Петрова или математика").fill(`Наставникова${tag}`);

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormError, FormSuccess } from "@/components/forms/field";
 import type { ImportEvent, ImportPreview, ImportResult, RegisterKind } from "@/lib/registry/import/types";
 import { Counts, DuplicateList, PreviewSummary, ProposedList } from "./preview";
@@ -21,6 +21,12 @@ export function ImportPanel({ orgId }: { orgId: number }) {
   const [createNew, setCreateNew] = useState(false);
   /** «Создать новых участников и программы»: sent with the check and the commit, the server decides by it. */
   const [confirmNew, setConfirmNew] = useState(false);
+  // A file chosen while the page's script was still loading is in the input, not yet in the state: take it.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const chosen = input.current?.files?.[0];
+    if (chosen) setFile((current) => current ?? chosen);
+  }, []);
 
   const reset = () => {
     setPreview(null);
@@ -118,6 +124,7 @@ export function ImportPanel({ orgId }: { orgId: number }) {
           </label>
           <input
             id="import-file"
+            ref={input}
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             disabled={busy}
