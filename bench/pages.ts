@@ -407,6 +407,8 @@ export async function benchPages(opts: PagesOptions): Promise<void> {
     );
 
     const found = await discover(sql);
+    // BENCH_PAGES (a regular expression over «role path», e.g. "^federal /(home|reports)"): only those pages.
+    const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
     const cookies = new Map<Role, string>();
     const pages: Page[] = [];
     for (const role of ROLES) {
@@ -421,6 +423,7 @@ export async function benchPages(opts: PagesOptions): Promise<void> {
       // A page that redirects (the curator's /reports lands on the organisation's reports) is measured where
       // it lands; one that is refused for the role is left out with a note.
       for (const page of pagesOf(role, await sessionUser(sql, account.email), found)) {
+        if (only && !only.test(`${role} ${page.path}`)) continue;
         const res = await fetch(base + page.path, { redirect: "manual", headers: { cookie } });
         await res.arrayBuffer();
         const location = res.headers.get("location");

@@ -5,7 +5,7 @@
  * reused; otherwise an in-memory PGlite (in-process figures only). Parts (BENCH_PARTS, comma-separated, default
  * all): `figures` — reads, report computation, approval → aggregates, full rebuild, in process; `pages` — every
  * signed-in page through nginx and two server processes (bench/pages.ts; PostgreSQL only); `build` alone builds
- * the set and stops.
+ * the set and stops. BENCH_PAGES (a regular expression over «role path») measures only the pages it matches.
  */
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, getHandle } from "../db";

@@ -144,6 +144,12 @@ describe("malformed input to every server action", () => {
             if (result.ok) return;
             expect(result.formError ?? "").toMatch(/[а-яё]/i);
             expect(result.formError ?? "").not.toMatch(GENERIC);
+            // Each field's message is Russian too: never zod's «Invalid input» or «Expected number».
+            for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
+              for (const message of messages)
+                expect(message, `${name}: ${field} for ${JSON.stringify(input)?.slice(0, 200)}`).toMatch(
+                  /^[^a-z]*[а-яё]/i,
+                );
           }),
           { numRuns: RUNS, seed: 20261122 },
         );

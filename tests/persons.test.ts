@@ -142,6 +142,41 @@ describe("persons: create", () => {
     );
   });
 
+  it("checks addresses, years and capacity with the form's own Russian messages", () => {
+    const errors = (patch: Record<string, unknown>) => {
+      const parsed = personSchema.safeParse(adultMentor(patch));
+      return parsed.success
+        ? {}
+        : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
+    };
+    // Spaces around an address are dropped; spaces alone leave the field empty.
+    expect(personSchema.parse(adultMentor({ email: "  orlov@mail.ru " })).email).toBe("orlov@mail.ru");
+    expect(personSchema.parse(adultMentor({ email: "   " })).email).toBe("");
+    expect(errors({ email: "orlov@" })).toEqual({ email: "Электронная почта: введите адрес полностью." });
+    expect(errors({ birthYear: "1975.5" })).toEqual({
+      birthYear: "Год рождения: введите год числом, например 2011.",
+    });
+    expect(errors({ birthYear: "1930" })).toEqual({});
+    expect(errors({ birthYear: "1929" })).toEqual({ birthYear: "Год рождения: не раньше 1930 года." });
+    expect(errors({ mentor: { consentDate: 20240830 } })).toEqual({
+      "mentor.consentDate": "Дата согласия наставника: укажите дату в формате ДД.ММ.ГГГГ.",
+    });
+    expect(errors({ birthYear: String(year + 1) }).birthYear).toBe("Год рождения: год ещё не наступил.");
+    expect(errors({ mentor: { consentDate: "2024-08-30", capacity: "31" } })).toEqual({
+      "mentor.capacity": "Сколько наставляемых одновременно: целое число от 1 до 30.",
+    });
+    expect(
+      personSchema.parse(adultMentor({ mentor: { consentDate: "2024-08-30", capacity: " " } })).mentor
+        .capacity,
+    ).toBe(null);
+    expect(
+      errors({
+        isMentee: true,
+        mentee: { consentDate: "2024-08-30", representativeEmail: `${"a".repeat(200)}@mail.ru` },
+      }),
+    ).toEqual({ "mentee.representativeEmail": "Контакт законного представителя: не длиннее 200 символов." });
+  });
+
   it("keeps one person as a mentor and a mentee at once", async () => {
     signInAs(t.users.curator);
     const result = await createPersonAction(

@@ -22,6 +22,7 @@ import {
   type UseFormRegister,
 } from "react-hook-form";
 import type { z } from "zod";
+import "@/lib/zod-fallback";
 import { nextPath } from "@/lib/actions/next-path";
 import type { ActionResult, FormAction } from "@/lib/actions/result";
 import { KeptValues } from "./kept-values";
@@ -68,7 +69,7 @@ function withDefault<R extends object>(registration: R, value: unknown): R {
  * the action's result — its messages, and the values that were sent — or, after a success, goes to `next`.
  * With JavaScript the browser checks the values first and the action is called with them, as before.
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+export function useActionForm<S extends z.core.$ZodType<FieldValues, FieldValues>, T>(
   schema: S,
   action: FormAction<T>,
   options: {

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import "@/lib/zod-fallback";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { Field, FormError, FormSuccess } from "@/components/forms/field";
 import { saveReportAction, submitReportAction } from "@/lib/reports/actions";

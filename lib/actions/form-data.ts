@@ -113,7 +113,7 @@ function read(schema: unknown, data: FormData, path: string): unknown {
  * («mentor.consentDate»), check boxes as booleans (absent: false), plain numbers from text, lists from repeated
  * names. A schema that reads FormData by itself (a preprocess at the top) gets the FormData unchanged.
  */
-export function valuesFromFormData(schema: z.ZodType, data: FormData): unknown {
+export function valuesFromFormData(schema: z.core.$ZodType, data: FormData): unknown {
   return readerOf(schema).type === "object" ? read(schema, data, "") : data;
 }
 
@@ -149,7 +149,7 @@ function echoed(input: unknown): Record<string, unknown> {
  * carries the values back so that the page shows them again; a success goes to the page the form named.
  */
 export function acceptFormData<T>(
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   run: (input: unknown) => Promise<ActionResult<T>>,
 ): FormAction<T> {
   return (async (...args: unknown[]) => {

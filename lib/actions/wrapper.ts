@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { type z } from "zod";
+import { z } from "zod";
+import "@/lib/zod-fallback";
 import { currentUser } from "@/lib/auth/guard";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 import { CHECK_FIELDS, DomainError, FORBIDDEN, SIGNED_OUT } from "@/lib/errors";
@@ -44,7 +45,7 @@ export function logUnexpected(where: string, error: unknown) {
  * `scope` resolves the record's organisation, municipality or region against the user (lib/auth/scoped) and
  * hands the handler the checked, branded value. Expected errors become messages; others are logged.
  */
-export function authorizedAction<S extends z.ZodType, T, C = undefined>(
+export function authorizedAction<S extends z.core.$ZodType, T, C = undefined>(
   options: {
     name: string;
     roles: readonly Role[];
@@ -59,7 +60,7 @@ export function authorizedAction<S extends z.ZodType, T, C = undefined>(
     if (!user) return { ok: false, code: "signed_out", formError: SIGNED_OUT };
     if (!options.roles.includes(user.role)) return { ok: false, code: "forbidden", formError: FORBIDDEN };
     const raw = input instanceof FormData ? formDataToObject(input) : input;
-    const parsed = options.schema.safeParse(raw);
+    const parsed = z.safeParse(options.schema, raw);
     if (!parsed.success) {
       return {
         ok: false,

@@ -20,7 +20,7 @@ export type WriteScope<I> =
   | (I extends { id: number } ? OwnedKind : never)
   | { [K in OwnedKind]: { [P in K]: NumberKey<I> } }[OwnedKind];
 
-type Mutation<S extends z.ZodType, T> = (
+type Mutation<S extends z.core.$ZodType, T> = (
   user: SessionUser,
   org: EditableOrg,
   input: z.output<S>,
@@ -49,7 +49,7 @@ function scopeOf<I>(user: SessionUser, scope: WriteScope<I>, input: I): Promise<
  * A server action of the registers: editors only, scoped to the organisation it writes to (or «not found»), the
  * mutation, then the signed-in pages that show the record. Public pages follow from the mutation itself.
  */
-export function registerAction<S extends z.ZodType, T>(
+export function registerAction<S extends z.core.$ZodType, T>(
   options: {
     name: string;
     schema: S;
@@ -83,7 +83,7 @@ export function registerActions<const Sc, I, R>(common: {
   scope: Sc;
   revalidate: (done: Done<I, R>) => Page[];
 }) {
-  return <S extends z.ZodType<I>, T extends R>(
+  return <S extends z.core.$ZodType<I>, T extends R>(
     name: string,
     schema: S & ScopeFits<Sc, z.output<S>>,
     mutation: Mutation<S, T>,

@@ -22,13 +22,13 @@ export const form1InputSchema = z.object({
 });
 
 export const rowSchema = z.object({
-  programmeId: zId().nullable().catch(null),
+  programmeId: z.catch(z.nullable(zId()), null),
   title: text("Название программы", 300),
   mentors: count("Наставников"),
   mentees: count("Наставляемых"),
   result: text("Результат", 2000).default(""),
-  youngTeachers: count("Молодых специалистов").optional(),
-  withRoute: count("С ИОМ").optional(),
+  youngTeachers: z.optional(count("Молодых специалистов")),
+  withRoute: z.optional(count("С ИОМ")),
   mentorDetails: text("Сведения о наставниках", 1000).optional(),
 });
 

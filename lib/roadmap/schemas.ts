@@ -12,7 +12,7 @@ const level = z.enum(ROADMAP_LEVELS, { message: "Не указано, чья э�
 const ownerId = zId("Дорожная карта не найдена или недоступна.");
 const itemId = zId("Мероприятие не найдено или недоступно.");
 const optional = (message: string) =>
-  z.preprocess((v) => (v === "" || v == null ? null : v), zId(message).nullable());
+  z.preprocess((v) => (v === "" || v == null ? null : v), z.nullable(zId(message)));
 
 function text(label: string, max: number, required = false) {
   const base = z
@@ -63,7 +63,7 @@ const fields = {
   status: z.enum(ROADMAP_STATUSES, { message: "Выберите статус из списка." }).default("planned"),
   doneDate: optionalDate,
   documentId: optional("Документ не найден в реестре документов."),
-  resultUrl: webAddress("Ссылка на результат", 1000).default(""),
+  resultUrl: z._default(webAddress("Ссылка на результат", 1000), ""),
 };
 
 type Fields = z.output<z.ZodObject<typeof fields>>;

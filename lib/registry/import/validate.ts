@@ -51,7 +51,7 @@ const PROFILE: Record<RegisterKind, ColumnKey[]> = {
 };
 
 /** The rules of the forms where these values are typed by hand: the import keeps to the same lengths and formats. */
-const FIELDS: Partial<Record<ColumnKey, z.ZodType>> = {
+const FIELDS: Partial<Record<ColumnKey, z.core.$ZodType>> = {
   ...menteeFields,
   ...mentorFields,
   workplace: personFields.workplace,
@@ -59,7 +59,7 @@ const FIELDS: Partial<Record<ColumnKey, z.ZodType>> = {
   menteeWorkplace: personFields.workplace,
   result: outcomeFields.result,
 };
-const REVIEW_URL: Record<RegisterKind, z.ZodType> = {
+const REVIEW_URL: Record<RegisterKind, z.core.$ZodType> = {
   mentees: outcomeFields.menteeReviewUrl,
   mentors: outcomeFields.mentorReviewUrl,
 };
@@ -70,8 +70,8 @@ const FULL_NAME = z.object({
 });
 
 /** The first problem the form's rule finds in the value, or null. */
-function problem(schema: z.ZodType, value: unknown): string | null {
-  const parsed = schema.safeParse(value);
+function problem(schema: z.core.$ZodType, value: unknown): string | null {
+  const parsed = z.safeParse(schema, value);
   return parsed.success ? null : parsed.error.issues[0].message;
 }
 

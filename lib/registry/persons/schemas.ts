@@ -1,24 +1,45 @@
-import { z } from "zod";
+// zod/mini (as lib/validation): this schema checks the person form in the browser, and the classic build would
+// add 32 KB of gzip to that page.
+import * as z from "zod/mini";
 import { formNumber, numeric, zBool, zId } from "@/lib/validation";
 import { latestToday } from "@/lib/clock";
 import { PERSON_CATEGORIES } from "@/lib/reports/domain";
 
 const text = (label: string, max = 300) =>
-  z.string().trim().max(max, `${label}: не длиннее ${max} символов.`);
-const optionalDate = (label: string) =>
-  z.union([z.literal(""), z.iso.date(`${label}: укажите дату в формате ДД.ММ.ГГГГ.`)]).default("");
-const thisYear = () => Number(latestToday().slice(0, 4));
-const optionalYear = (label: string, min: number) =>
-  z.union([
-    z.literal(""),
-    numeric(
-      z
-        .number({ message: `${label}: введите год числом, например 2011.` })
-        .int(`${label}: введите год числом, например 2011.`)
-        .min(min, `${label}: не раньше ${min} года.`)
-        .refine((y) => y <= thisYear(), `${label}: год ещё не наступил.`),
+  z.string().check(z.trim(), z.maxLength(max, `${label}: не длиннее ${max} символов.`));
+/** A text field that may stay empty. */
+const optionalText = (label: string, max = 300) => z._default(text(label, max), "");
+// A union whose every option refuses the value says only «Invalid input»: each union here names its field's
+// message for that case too (a fractional year, a number where a date goes).
+const optionalDate = (label: string) => {
+  const message = `${label}: укажите дату в формате ДД.ММ.ГГГГ.`;
+  return z._default(z.union([z.literal(""), z.iso.date(message)], { message }), "");
+};
+/** An empty field, or an e-mail address (trimmed first; `tooLong` names the limit of 200 characters). */
+const optionalEmail = (message: string, tooLong?: string) =>
+  z._default(
+    z.pipe(
+      z.string().check(z.trim(), ...(tooLong ? [z.maxLength(200, tooLong)] : [])),
+      z.union([z.literal(""), z.email(message)]),
     ),
-  ]);
+    "",
+  );
+const thisYear = () => Number(latestToday().slice(0, 4));
+const optionalYear = (label: string, min: number) => {
+  const message = `${label}: введите год числом, например 2011.`;
+  return z.union(
+    [
+      z.literal(""),
+      numeric(
+        z.int({ message }).check(
+          z.minimum(min, `${label}: не раньше ${min} года.`),
+          z.refine((y: number) => y <= thisYear(), `${label}: год ещё не наступил.`),
+        ),
+      ),
+    ],
+    { message },
+  );
+};
 
 /** Learners (pupils, college students) are minors or young adults: their birth year is always known. */
 export const LEARNER_CATEGORIES = ["pupil", "college_student"] as const;
@@ -41,65 +62,64 @@ function consentRequired(role: "наставника" | "наставляемо�
 
 /** The person's texts as the form, its actions and the register import check them. */
 export const personFields = {
-  surname: text("Фамилия", 100).min(1, "Фамилия: обязательное поле."),
-  name: text("Имя", 100).min(1, "Имя: обязательное поле."),
-  patronymic: text("Отчество", 100).default(""),
-  workplace: text("Место работы или учёбы", 300).default(""),
+  surname: text("Фамилия", 100).check(z.minLength(1, "Фамилия: обязательное поле.")),
+  name: text("Имя", 100).check(z.minLength(1, "Имя: обязательное поле.")),
+  patronymic: optionalText("Отчество", 100),
+  workplace: optionalText("Место работы или учёбы", 300),
 };
 
 /** The mentor's questionnaire (the form and the import of the mentors register). */
 export const mentorFields = {
-  competencies: text("Основные компетенции", 1000).default(""),
-  achievements: text("Достижения", 1000).default(""),
-  interests: text("Интересы", 1000).default(""),
-  preferredMenteeAge: text("Желаемый возраст наставляемых", 100).default(""),
-  timeAvailable: text("Ресурс времени", 200).default(""),
+  competencies: optionalText("Основные компетенции", 1000),
+  achievements: optionalText("Достижения", 1000),
+  interests: optionalText("Интересы", 1000),
+  preferredMenteeAge: optionalText("Желаемый возраст наставляемых", 100),
+  timeAvailable: optionalText("Ресурс времени", 200),
 };
 
 /** The most mentees a mentor may lead at once (the mentor's card); empty = not set, no limit. */
 export const MAX_CAPACITY = 30;
 const capacityMessage = `Сколько наставляемых одновременно: целое число от 1 до ${MAX_CAPACITY}.`;
-export const mentorCapacity = z.preprocess(
-  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : formNumber(v)),
-  z
-    .number({ message: capacityMessage })
-    .int(capacityMessage)
-    .min(1, capacityMessage)
-    .max(MAX_CAPACITY, capacityMessage)
-    .nullable(),
+export const mentorCapacity = z.pipe(
+  z.transform((v: unknown) =>
+    v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : formNumber(v),
+  ),
+  z.nullable(
+    z
+      .int({ message: capacityMessage })
+      .check(z.minimum(1, capacityMessage), z.maximum(MAX_CAPACITY, capacityMessage)),
+  ) as z.ZodMiniType<number | null, unknown>,
 );
 
 /** The mentee's questionnaire (the form and the import of the mentees register). */
 export const menteeFields = {
-  request: text("Основной запрос", 1000).default(""),
-  needCategory: text("Категория запроса", 200).default(""),
+  request: optionalText("Основной запрос", 1000),
+  needCategory: optionalText("Категория запроса", 200),
 };
 
 /** A register entry: the person, and optionally their mentor and mentee questionnaires. One schema for both sides. */
 export const personSchema = z
   .object({
-    id: zId().optional(),
+    id: z.optional(zId()),
     organisationId: zId(),
-    updatedAt: z.string().optional(),
+    updatedAt: z.optional(z.string()),
     ...personFields,
-    birthYear: optionalYear("Год рождения", 1930).default(""),
+    birthYear: z._default(optionalYear("Год рождения", 1930), ""),
     category: z.enum(PERSON_CATEGORIES, { message: "Категория: выберите из списка." }),
-    grade: text("Класс или курс", 30).default(""),
-    position: text("Должность или специальность", 200).default(""),
-    teachingSince: optionalYear("Год начала педагогической работы", 1950).default(""),
-    phone: text("Телефон", 50).default(""),
-    email: z
-      .union([z.literal(""), z.string().trim().email("Электронная почта: введите адрес полностью.")])
-      .default(""),
+    grade: optionalText("Класс или курс", 30),
+    position: optionalText("Должность или специальность", 200),
+    teachingSince: z._default(optionalYear("Год начала педагогической работы", 1950), ""),
+    phone: optionalText("Телефон", 50),
+    email: optionalEmail("Электронная почта: введите адрес полностью."),
     isMentor: zBool,
-    mentor: z
-      .object({
+    mentor: z._default(
+      z.object({
         ...mentorFields,
         capacity: mentorCapacity,
         consentDate: optionalDate("Дата согласия наставника"),
         publishName: zBool,
-      })
-      .default({
+      }),
+      {
         competencies: "",
         achievements: "",
         interests: "",
@@ -108,65 +128,64 @@ export const personSchema = z
         capacity: null,
         consentDate: "",
         publishName: false,
-      }),
+      },
+    ),
     isMentee: zBool,
-    mentee: z
-      .object({
+    mentee: z._default(
+      z.object({
         ...menteeFields,
         consentDate: optionalDate("Дата согласия"),
         /** Where a minor's questionnaire links go (lib/surveys), instead of the child's own address. */
-        representativeEmail: z
-          .union([
-            z.literal(""),
-            z
-              .string()
-              .trim()
-              .max(200, "Контакт законного представителя: не длиннее 200 символов.")
-              .email(
-                "Контакт законного представителя: введите адрес электронной почты полностью, например ivanova@mail.ru.",
-              ),
-          ])
-          .default(""),
+        representativeEmail: optionalEmail(
+          "Контакт законного представителя: введите адрес электронной почты полностью, например ivanova@mail.ru.",
+          "Контакт законного представителя: не длиннее 200 символов.",
+        ),
         hasIndividualRoute: zBool,
-      })
-      .default({
+      }),
+      {
         request: "",
         needCategory: "",
         consentDate: "",
         representativeEmail: "",
         hasIndividualRoute: false,
-      }),
+      },
+    ),
   })
-  .superRefine((v, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: "custom", path, message });
-    const learner = (LEARNER_CATEGORIES as readonly string[]).includes(v.category);
-    if (learner && v.birthYear === "")
-      issue(["birthYear"], "Год рождения: обязателен для обучающихся и студентов.");
-    if (
-      v.category === "teacher" &&
-      v.teachingSince !== "" &&
-      v.birthYear !== "" &&
-      v.teachingSince < v.birthYear + 16
-    ) {
-      issue(["teachingSince"], "Год начала педагогической работы: не может быть раньше 16 лет.");
-    }
-    // 152-ФЗ: every participant's personal data is kept on a written consent — the person's own from 18,
-    // a legal representative's below 18, in either role.
-    const minor = isMinor(v.birthYear);
-    if (v.isMentor && !v.mentor.consentDate)
-      issue(["mentor", "consentDate"], consentRequired("наставника", minor));
-    if (v.isMentor && v.mentor.publishName && minor)
-      issue(["mentor", "publishName"], "Публикация имени: возможна только для совершеннолетнего наставника.");
-    if (v.isMentee && !v.mentee.consentDate)
-      issue(["mentee", "consentDate"], consentRequired("наставляемого", minor));
-    for (const [path, date] of [
-      [["mentor", "consentDate"], v.mentor.consentDate],
-      [["mentee", "consentDate"], v.mentee.consentDate],
-    ] as const) {
-      if (date && date > latestToday()) issue([...path], "Дата согласия: не может быть в будущем.");
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: "custom", path, message });
+      const learner = (LEARNER_CATEGORIES as readonly string[]).includes(v.category);
+      if (learner && v.birthYear === "")
+        issue(["birthYear"], "Год рождения: обязателен для обучающихся и студентов.");
+      if (
+        v.category === "teacher" &&
+        v.teachingSince !== "" &&
+        v.birthYear !== "" &&
+        v.teachingSince < v.birthYear + 16
+      ) {
+        issue(["teachingSince"], "Год начала педагогической работы: не может быть раньше 16 лет.");
+      }
+      // 152-ФЗ: every participant's personal data is kept on a written consent — the person's own from 18,
+      // a legal representative's below 18, in either role.
+      const minor = isMinor(v.birthYear);
+      if (v.isMentor && !v.mentor.consentDate)
+        issue(["mentor", "consentDate"], consentRequired("наставника", minor));
+      if (v.isMentor && v.mentor.publishName && minor)
+        issue(
+          ["mentor", "publishName"],
+          "Публикация имени: возможна только для совершеннолетнего наставника.",
+        );
+      if (v.isMentee && !v.mentee.consentDate)
+        issue(["mentee", "consentDate"], consentRequired("наставляемого", minor));
+      for (const [path, date] of [
+        [["mentor", "consentDate"], v.mentor.consentDate],
+        [["mentee", "consentDate"], v.mentee.consentDate],
+      ] as const) {
+        if (date && date > latestToday()) issue([...path], "Дата согласия: не может быть в будущем.");
+      }
+    }),
+  );
 
 export type PersonInput = z.input<typeof personSchema>;
 export type PersonValues = z.output<typeof personSchema>;

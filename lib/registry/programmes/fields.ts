@@ -17,7 +17,7 @@ export function text(label: string, max = 2000, min = 0) {
 }
 
 /** An empty string or a web address (http or https only: the link is shown to other users). */
-export const webAddress = (label: string, max = 1000) => httpAddress(label, max).default("");
+export const webAddress = (label: string, max = 1000) => z._default(httpAddress(label, max), "");
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -73,7 +73,7 @@ export const id = (message = "Выберите значение из списк�
 export const version = z.string().min(1, "Обновите страницу: не хватает версии записи.");
 
 /** Values of repeated checkboxes or a multiple select: none, one or many. */
-export function list<T extends z.ZodType>(item: T) {
+export function list<T extends z.core.$ZodType>(item: T) {
   return z.preprocess(
     (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),
     z.array(item),
