@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { issuePasswordLinkAction, setUserActiveAction } from "@/lib/admin/users/actions";
 import { IssuedLink } from "./issued-link";
+import { NeedsScript } from "@/components/ui/needs-script";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 const button =
@@ -28,6 +29,9 @@ export function UserControls({
   const [issued, setIssued] = useState<{ link: string; message: string } | null>(null);
   return (
     <div className="space-y-3">
+      <NeedsScript>
+        Чтобы выдать ссылку или отключить учётную запись, включите JavaScript в браузере.
+      </NeedsScript>
       <div className="flex flex-wrap gap-2">
         {active && (
           <button

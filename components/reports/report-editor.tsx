@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { NeedsScript } from "@/components/ui/needs-script";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import "@/lib/zod-fallback";
 import { useForm, useWatch, type Path } from "react-hook-form";
@@ -118,11 +119,7 @@ export function ReportEditor(props: Props) {
   return (
     // POST, never GET: a click before the script has loaded must not put the report's fields into the address.
     <form method="post" onSubmit={onSave} noValidate className="min-w-0 space-y-8">
-      <noscript>
-        <p className="text-sm text-amber-900">
-          Для заполнения и сохранения отчёта включите JavaScript в браузере.
-        </p>
-      </noscript>
+      <NeedsScript>Для заполнения и сохранения отчёта включите JavaScript в браузере.</NeedsScript>
       <fieldset disabled={!ready} className="grid min-w-0 gap-4 md:grid-cols-2">
         <legend className="mb-2">
           {/* A heading in the legend: the forms' own headings (h3) come under it. */}

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormError, FormSuccess } from "@/components/forms/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { NeedsScript } from "@/components/ui/needs-script";
 import { createReportAction, reopenReportAction, reviewReportAction } from "@/lib/reports/actions";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
@@ -57,6 +58,7 @@ export function ReviewPanel({ reportId, version }: { reportId: number; version: 
         disabled={pending}
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
+      <NeedsScript>Чтобы принять или вернуть отчёт, включите JavaScript в браузере.</NeedsScript>
       <FormError message={error} />
       <FormSuccess message={done} />
       <div className="flex flex-wrap gap-2">
@@ -117,6 +119,7 @@ export function ReopenPanel({ reportId, version }: { reportId: number; version: 
         disabled={pending}
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
+      <NeedsScript>Чтобы открыть отчёт повторно, включите JavaScript в браузере.</NeedsScript>
       <FormError message={error} />
       <FormSuccess message={done} />
       <button
@@ -137,6 +140,7 @@ export function CreateReportButton({ organisationId, period }: { organisationId:
   const { pending, error, run } = useAction();
   return (
     <div className="space-y-2">
+      <NeedsScript>Чтобы начать отчёт, включите JavaScript в браузере.</NeedsScript>
       <button
         type="button"
         disabled={pending}

@@ -114,6 +114,31 @@ describe("forms without JavaScript", () => {
     await slow.close();
   });
 
+  it("a control that needs the script says so, and is disabled rather than doing nothing", async () => {
+    const coordinator = DEMO_ACCOUNTS.find((a) => a.role === "coordinator")!;
+    const own = await browser.newContext({ locale: "ru-RU", javaScriptEnabled: false });
+    const other = await own.newPage();
+    await other.goto(`${BASE}/login`);
+    await other.getByLabel("Электронная почта").fill(coordinator.email);
+    await other.getByLabel("Пароль").fill(coordinator.password);
+    await other.getByRole("button", { name: "Войти" }).click();
+    await other.waitForURL(`${BASE}/home`);
+    // A report on review in the demo's current quarter: its decision panel.
+    const onReview = other.locator("tbody tr", { hasText: "На проверке" }).first();
+    await other.goto(
+      new URL((await onReview.locator('a[href^="/reports/"]').first().getAttribute("href"))!, BASE).href,
+    );
+    // Playwright's getByText leaves <noscript> out; a browser with scripts off shows it.
+    const note = other.locator("noscript p", {
+      hasText: "Чтобы принять или вернуть отчёт, включите JavaScript в браузере.",
+    });
+    expect(await note.isVisible()).toBe(true);
+    expect(await other.getByRole("button", { name: "Принять отчёт" }).isDisabled()).toBe(true);
+    expect(await other.getByRole("button", { name: "Вернуть на доработку" }).isDisabled()).toBe(true);
+    await shot(other, "nojs-review-panel");
+    await own.close();
+  });
+
   it("no address ever carried the password or the participant's data", () => {
     expect(urls.length).toBeGreaterThan(5);
     const leaks = urls.filter((raw) => {

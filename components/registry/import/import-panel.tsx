@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { FormError, FormSuccess } from "@/components/forms/field";
+import { NeedsScript } from "@/components/ui/needs-script";
 import type { ImportEvent, ImportPreview, ImportResult, RegisterKind } from "@/lib/registry/import/types";
 import { Counts, DuplicateList, PreviewSummary, ProposedList } from "./preview";
 import { ProgressBar, type Progress } from "./progress";
@@ -79,9 +80,7 @@ export function ImportPanel({ orgId }: { orgId: number }) {
     (preview.errorRows === 0 || validOnly);
   return (
     <div className="space-y-5">
-      <noscript>
-        <p className="text-sm text-amber-900">Для загрузки файла в реестр включите JavaScript в браузере.</p>
-      </noscript>
+      <NeedsScript>Для загрузки файла в реестр включите JavaScript в браузере.</NeedsScript>
       {/* POST, never GET: a click before the script has loaded must not put the choices into the address. */}
       <form
         method="post"
