@@ -32,7 +32,12 @@ export async function FederalReports(props: { country: ScopedCountry; period: Pe
           caption={`Сдача отчётов за ${periodLabel(period)} по регионам`}
           total={total}
           rows={rows}
-          href={(id) => `/indicators/structure?region=${id}&period=${key}#completeness-heading`}
+          hrefs={Object.fromEntries(
+            rows.map((r) => [
+              r.id,
+              `/indicators/structure?region=${r.id}&period=${key}#completeness-heading`,
+            ]),
+          )}
         />
       </Card>
       <p className="mt-3 max-w-3xl text-sm text-slate-700">

@@ -1,3 +1,4 @@
+"use client";
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatNumber } from "@/lib/format";
@@ -6,13 +7,16 @@ import type { RegionCompleteness } from "@/lib/reports/by-region";
 
 /**
  * The federal level's completeness of a period: every region's obliged organisations by the status of their
- * report, the country's total first; a region's name opens its completeness by municipality.
+ * report, the country's total first; a region's name opens its completeness by municipality. A client
+ * component: its 89 rows go to the browser as figures (props), not as their markup a second time in the RSC
+ * payload.
  */
 export function RegionCompletenessTable(props: {
   caption: string;
   total: RegionCompleteness;
   rows: RegionCompleteness[];
-  href: (regionId: number) => string;
+  /** A region's completeness by municipality, by region id. */
+  hrefs: Record<number, string>;
 }) {
   const n = formatNumber;
   const line = (r: RegionCompleteness, total: boolean) => (
@@ -21,7 +25,7 @@ export function RegionCompletenessTable(props: {
         {total ? (
           r.name
         ) : (
-          <Link href={props.href(r.id)} className="text-brand-700 underline">
+          <Link href={props.hrefs[r.id]} className="text-brand-700 underline">
             {r.name}
           </Link>
         )}
