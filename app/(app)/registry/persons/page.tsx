@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { ButtonLink, RegistryHeader } from "@/components/registry/header";
 import { PersonFilters } from "@/components/registry/persons/filters";
+import { PersonRows } from "@/components/registry/persons/person-rows";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesWith } from "@/lib/auth/rules";
 import { formatNumber } from "@/lib/format";
@@ -57,33 +56,19 @@ export default async function PersonsPage({ searchParams }: { searchParams: Sear
                 <Th className="text-right">Действующих пар</Th>
               </tr>
             </thead>
-            <tbody>
-              {list.rows.map((p) => (
-                <tr key={p.id}>
-                  <Td>
-                    <Link
-                      href={withOrg(`/registry/persons/${p.id}`, orgQuery)}
-                      className="text-brand-700 hover:underline"
-                    >
-                      {p.surname} {p.name} {p.patronymic}
-                    </Link>
-                    {p.archived && <span className="ml-2 text-xs text-slate-500">(в архиве)</span>}
-                  </Td>
-                  <Td>
-                    {CATEGORY_LABELS[p.category]}
-                    {p.grade ? `, ${p.grade}` : ""}
-                  </Td>
-                  <Td className="text-right tabular-nums">{p.birthYear ?? "—"}</Td>
-                  <Td>
-                    <span className="flex flex-wrap gap-1">
-                      {p.isMentor && <Badge tone="blue">наставник</Badge>}
-                      {p.isMentee && <Badge tone="green">наставляемый</Badge>}
-                    </span>
-                  </Td>
-                  <Td className="text-right tabular-nums">{p.activePairs}</Td>
-                </tr>
-              ))}
-            </tbody>
+            <PersonRows
+              suffix={withOrg("", orgQuery)}
+              rows={list.rows.map((p) => [
+                p.id,
+                `${p.surname} ${p.name} ${p.patronymic}`.trim(),
+                p.archived,
+                `${CATEGORY_LABELS[p.category]}${p.grade ? `, ${p.grade}` : ""}`,
+                p.birthYear,
+                p.isMentor,
+                p.isMentee,
+                p.activePairs,
+              ])}
+            />
           </Table>
         )}
         <Pager
