@@ -1,3 +1,4 @@
+"use client";
 import Link from "next/link";
 import { StatusBadge } from "@/components/home/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -6,7 +7,10 @@ import type { PeriodStatusRow } from "@/lib/reports/queries";
 import type { ReturnNote } from "@/lib/reports/returns";
 import { ReturnNoteView } from "./return-note";
 
-/** Organisations with the status of their report for a period, each linked to the report. */
+/**
+ * Organisations with the status of their report for a period, each linked to the report. A client component:
+ * the rows go to the browser once, as figures, not as their markup again in the page's RSC payload.
+ */
 export function StatusTable({
   rows,
   periodKey,

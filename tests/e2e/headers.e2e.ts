@@ -343,6 +343,12 @@ describe("no CSP violation in Chromium", () => {
       await context.close();
     });
 
+  it("the main pages logged no missing file, server error or hydration mismatch", () => {
+    // Client components that draw tables from compact rows must render the server's HTML exactly; the site's
+    // icon is a file of its own, not a 404 on every page.
+    expect(seen.filter((line) => /status of (404|500)|hydrat|did not match/i.test(line))).toEqual([]);
+  });
+
   it("charts (recharts) still render", async () => {
     const { context, page, violations } = await watched();
     const ministry = DEMO_ACCOUNTS.find((a) => a.role === "ministry")!;
