@@ -1,3 +1,4 @@
+"use client";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
@@ -8,7 +9,11 @@ import { FORMAT_LABELS } from "@/lib/vocabulary";
 
 const DOCS_SHOWN = 4;
 
-/** One practice of the bank: the programme, its results, the organisation's documents and public contacts. */
+/**
+ * One practice of the bank: the programme, its results, the organisation's documents and public contacts. A
+ * client component: a page of cards sends each practice once, as its data, rather than its markup a second time
+ * in the RSC payload.
+ */
 export function PracticeCard({ p, programmeHref }: { p: BankPractice; programmeHref: string | null }) {
   const o = p.organisation;
   const results = p.achievedResults || p.expectedResults;
