@@ -3,9 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { OrganisationRows } from "@/components/organisations/organisation-rows";
 import { requireUser } from "@/lib/auth/guard";
-import { countOf, formatNumber } from "@/lib/format";
+import { countOf } from "@/lib/format";
 import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/labels";
 import { listOrganisations, municipalitiesInReach } from "@/lib/organisations/queries";
 
@@ -110,21 +111,16 @@ export default async function OrganisationsPage({
                 <Th className="text-right">Педагогов</Th>
               </tr>
             </thead>
-            <tbody>
-              {list.rows.map((o) => (
-                <tr key={o.id}>
-                  <Td>
-                    <Link href={`/orgs/${o.id}`} className="text-brand-700 hover:underline">
-                      {o.shortName}
-                    </Link>
-                  </Td>
-                  <Td className="text-slate-600">{ORGANISATION_KIND_LABELS[o.kind]}</Td>
-                  {user.role !== "coordinator" && <Td>{o.municipality}</Td>}
-                  <Td className="text-right tabular-nums">{formatNumber(o.learners10to18)}</Td>
-                  <Td className="text-right tabular-nums">{formatNumber(o.teachingStaff)}</Td>
-                </tr>
-              ))}
-            </tbody>
+            <OrganisationRows
+              rows={list.rows.map((o) => [
+                o.id,
+                o.shortName,
+                ORGANISATION_KIND_LABELS[o.kind],
+                user.role !== "coordinator" ? o.municipality : null,
+                o.learners10to18,
+                o.teachingStaff,
+              ])}
+            />
           </Table>
         )}
         <Pager
