@@ -56,7 +56,8 @@ describe("a returned report reaches the curator's bell", () => {
       await admin.goto(`${BASE}${reportPath}`);
       await admin.getByLabel("Причина повторного открытия").fill("Проверка напоминаний");
       await admin.getByRole("button", { name: "Открыть повторно" }).click();
-      await admin.getByText("Отчёт открыт для исправлений.").waitFor();
+      // The success line lives in the panel, which the page's refresh removes at once: wait for that instead.
+      await admin.getByRole("button", { name: "Открыть повторно" }).waitFor({ state: "detached" });
       await curator.reload();
     }
     if (await curator.getByRole("button", { name: "Отправить на проверку" }).count())
