@@ -30,7 +30,7 @@ function Value({ c, unit }: { c: CompactCell; unit: "%" | "ед." }) {
 /**
  * The federal table's markup, drawn from compact lines (components/indicators/region-table.tsx): 89 regions × 9
  * indicators as server components put every cell's markup into the page's RSC payload too (≈ 450 KB on the
- * national set); as a client component's props the same figures take ≈ 15 KB.
+ * national set); as a client component's props the whole page's payload is ≈ 80 KB.
  */
 export function RegionTableView(props: {
   year: number;

@@ -1,7 +1,7 @@
-// zod/mini (as lib/validation): this schema checks the person form in the browser, and the classic build would
-// add 32 KB of gzip to that page.
+// zod/mini (as lib/validation): this schema checks the person form in the browser; mini's wrappers keep that
+// page ~5 KB lighter than the classic API (zod's core comes either way).
 import * as z from "zod/mini";
-import { formNumber, numeric, zBool, zId } from "@/lib/validation";
+import { formNumber, fromForm, numeric, zBool, zId } from "@/lib/validation";
 import { latestToday } from "@/lib/clock";
 import { PERSON_CATEGORIES } from "@/lib/reports/domain";
 
@@ -80,15 +80,13 @@ export const mentorFields = {
 /** The most mentees a mentor may lead at once (the mentor's card); empty = not set, no limit. */
 export const MAX_CAPACITY = 30;
 const capacityMessage = `Сколько наставляемых одновременно: целое число от 1 до ${MAX_CAPACITY}.`;
-export const mentorCapacity = z.pipe(
-  z.transform((v: unknown) =>
-    v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : formNumber(v),
-  ),
+export const mentorCapacity = fromForm(
+  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : formNumber(v)),
   z.nullable(
     z
       .int({ message: capacityMessage })
       .check(z.minimum(1, capacityMessage), z.maximum(MAX_CAPACITY, capacityMessage)),
-  ) as z.ZodMiniType<number | null, unknown>,
+  ),
 );
 
 /** The mentee's questionnaire (the form and the import of the mentees register). */
