@@ -7,6 +7,7 @@ import { orgTag } from "@/lib/public/cache";
 import { archivePersonAction, createPersonAction, updatePersonAction } from "@/lib/registry/persons/actions";
 import { createPerson } from "@/lib/registry/persons/mutations";
 import { listPersons, personFilterSchema } from "@/lib/registry/persons/queries";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { personSchema } from "@/lib/registry/persons/schemas";
 import { createTenant, type Tenant } from "./support/factories";
 import { signInAs } from "./support/session";
@@ -175,6 +176,29 @@ describe("persons: create", () => {
         mentee: { consentDate: "2024-08-30", representativeEmail: `${"a".repeat(200)}@mail.ru` },
       }),
     ).toEqual({ "mentee.representativeEmail": "Контакт законного представителя: не длиннее 200 символов." });
+  });
+
+  it("shows the field's own message in the browser too, where the form's resolver reads a union's options", async () => {
+    // @hookform/resolvers shows the first message of the union option closest to the value, not the union's own.
+    const resolve = zodResolver(personSchema as never) as unknown as (
+      ...args: unknown[]
+    ) => Promise<{ errors: unknown }>;
+    const result = await resolve(
+      adultMentor({ birthYear: "1975.5", mentor: { consentDate: 20240830 } }),
+      undefined,
+      {
+        fields: {},
+        shouldUseNativeValidation: false,
+      } as never,
+    );
+    const errors = result.errors as Record<
+      string,
+      { message?: string } & Record<string, { message?: string }>
+    >;
+    expect(errors.birthYear?.message).toBe("Год рождения: введите год числом, например 2011.");
+    expect(errors.mentor?.consentDate?.message).toBe(
+      "Дата согласия наставника: укажите дату в формате ДД.ММ.ГГГГ.",
+    );
   });
 
   it("keeps one person as a mentor and a mentee at once", async () => {

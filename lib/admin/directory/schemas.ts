@@ -19,18 +19,24 @@ const municipalityName = z
   .max(200, "Название: не длиннее 200 символов.");
 const municipalityKind = z.enum(MUNICIPALITY_KINDS, { message: "Вид: выберите из списка." });
 const organisationKind = z.enum(ORGANISATION_KINDS, { message: "Тип организации: выберите из списка." });
+const JOINED_YEAR = "Год вступления в модель: введите год числом, например 2021.";
+// Every option names the field's message: a value no option takes (a fractional year) says it on the server
+// (the union's message) and in the browser (whose resolver shows the closest option's first message).
 const joinedYear = z
-  .union([
-    z.literal(""),
-    z.null(),
-    numeric(
-      z
-        .number({ message: "Год вступления в модель: введите год числом, например 2021." })
-        .int("Год вступления в модель: введите год числом, например 2021.")
-        .min(2019, "Год вступления в модель: не раньше 2019.")
-        .max(2100, "Год вступления в модель: не позже 2100."),
-    ),
-  ])
+  .union(
+    [
+      z.literal("", { message: JOINED_YEAR }),
+      z.null({ message: JOINED_YEAR }),
+      numeric(
+        z
+          .number({ message: JOINED_YEAR })
+          .int(JOINED_YEAR)
+          .min(2019, "Год вступления в модель: не раньше 2019.")
+          .max(2100, "Год вступления в модель: не позже 2100."),
+      ),
+    ],
+    { message: JOINED_YEAR },
+  )
   .transform((v) => (v === "" || v === null ? null : v))
   .default(null);
 

@@ -10,10 +10,11 @@ const text = (label: string, max = 300) =>
 /** A text field that may stay empty. */
 const optionalText = (label: string, max = 300) => z._default(text(label, max), "");
 // A union whose every option refuses the value says only «Invalid input»: each union here names its field's
-// message for that case too (a fractional year, a number where a date goes).
+// message for that case too (a fractional year, a number where a date goes). In the browser the form's resolver
+// shows the first message of the closest option instead of the union's: the empty option names it as well.
 const optionalDate = (label: string) => {
   const message = `${label}: укажите дату в формате ДД.ММ.ГГГГ.`;
-  return z._default(z.union([z.literal(""), z.iso.date(message)], { message }), "");
+  return z._default(z.union([z.literal("", { message }), z.iso.date(message)], { message }), "");
 };
 /** An empty field, or an e-mail address (trimmed first; `tooLong` names the limit of 200 characters). */
 const optionalEmail = (message: string, tooLong?: string) =>
@@ -29,7 +30,7 @@ const optionalYear = (label: string, min: number) => {
   const message = `${label}: введите год числом, например 2011.`;
   return z.union(
     [
-      z.literal(""),
+      z.literal("", { message }),
       numeric(
         z.int({ message }).check(
           z.minimum(min, `${label}: не раньше ${min} года.`),
