@@ -213,8 +213,8 @@ function figuresOf(role: Role, pagePath: string, f: Found): Page["figures"] {
       return (sql) =>
         Promise.all([
           sql`select p.id, p.surname, p.name, p.patronymic, p.birth_year, p.category, p.grade, p.workplace,
-            exists (select 1 from mentor_profiles mp where mp.person_id = p.id) as is_mentor,
-            exists (select 1 from mentee_profiles mp where mp.person_id = p.id) as is_mentee,
+            (select true from mentor_profiles mp where mp.person_id = p.id) is not null as is_mentor,
+            (select true from mentee_profiles mp where mp.person_id = p.id) is not null as is_mentee,
             (select count(*)::int from mentorships m where (m.mentor_id = p.id or m.mentee_id = p.id) and not m.archived
               and m.entry_date <= current_date and (m.end_date is null or m.end_date >= current_date)) as active_pairs
             from persons p where p.organisation_id = ${f.orgId} and not p.archived
@@ -395,7 +395,7 @@ export async function benchPages(opts: PagesOptions): Promise<void> {
   const proxy = startNginx({ upstreams: ports, port: opts.port, dir: path.join(dir, "nginx") });
   // The raw SQL gets the pool the two app processes have together (PG_POOL_MAX, 10 each by default).
   const poolMax = 2 * (Number(process.env.PG_POOL_MAX) || 10);
-  const sql = postgres(opts.url, { max: poolMax, onnotice: () => {} });
+  const sql = postgres(opts.url, { max: poolMax, onnotice: () => {}, connection: { jit: "off" } });
   const base = `http://127.0.0.1:${opts.port}`;
   const pids = servers.map((s) => s.pid!);
   try {

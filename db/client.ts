@@ -52,7 +52,14 @@ export async function openDb(opts: { url?: string; dataDir?: string }): Promise<
   if (opts.url) {
     const url = opts.url;
     // Each worker of each instance has a pool: PG_POOL_MAX × workers × instances must fit max_connections.
-    const client = postgres(url, { max: Number(process.env.PG_POOL_MAX) || 10, onnotice: () => {} });
+    const client = postgres(url, {
+      max: Number(process.env.PG_POOL_MAX) || 10,
+      onnotice: () => {},
+      // No JIT compilation: the pages' queries are short, and a plan whose estimate passes jit_above_cost (the
+      // region's roadmap summary, say) spent 80 ms compiling to run in 38. Set per connection, so a server's
+      // own setting is left alone for everyone else.
+      connection: { jit: "off" },
+    });
     const db = drizzlePg(client, { schema, casing: "snake_case" });
     return {
       db,
