@@ -73,6 +73,15 @@ describe("audit viewer", () => {
     );
   });
 
+  it("counts on the admin's home page the records «Журнал» shows, not the whole country's", async () => {
+    const { regionOverview } = await import("@/lib/admin/overview");
+    const { total } = await listAudit(t.users.admin, f());
+    expect((await regionOverview(t.users.admin)).audit).toBe(total);
+    expect((await regionOverview(other.users.admin)).audit).toBe(
+      (await listAudit(other.users.admin, f())).total,
+    );
+  });
+
   it("shows the coordinator only the municipality: its organisations, its curators", async () => {
     const log = await listAudit(t.users.coordinator, f());
     expect(log.total).toBe(55 + 1);
