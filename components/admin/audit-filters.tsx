@@ -1,3 +1,4 @@
+"use client";
 import type { AuditFilters } from "@/lib/admin/audit/filters";
 import { ACTION_LABELS, ENTITY_LABELS } from "@/lib/admin/audit/labels";
 

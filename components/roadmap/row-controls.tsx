@@ -1,18 +1,28 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionState, useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { ActionResult } from "@/lib/actions/result";
 import { deleteRoadmapItemAction, moveRoadmapItemAction } from "@/lib/roadmap/actions";
-import { roadmapMoveSchema } from "@/lib/roadmap/schemas";
 
+/**
+ * A move is two fixed values and no input to check: a plain form with React's form action, without
+ * react-hook-form (a roadmap has two of these a row: as full forms they were most of its page's cost). Without
+ * JavaScript it posts the same fields; with it, the action runs and the page refreshes with the new order.
+ */
 function MoveButton({ id, direction, name }: { id: number; direction: "up" | "down"; name: string }) {
-  const { formProps, hidden, pending, formError } = useActionForm(roadmapMoveSchema, moveRoadmapItemAction, {
-    defaultValues: { id, direction },
-  });
+  const [state, formAction, pending] = useActionState(
+    moveRoadmapItemAction as (
+      state: ActionResult<unknown> | null,
+      data: FormData,
+    ) => Promise<ActionResult<unknown>>,
+    null,
+  );
   const label = direction === "up" ? "Выше" : "Ниже";
   return (
-    <form {...formProps} className="inline">
+    <form action={formAction} className="inline">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="direction" value={direction} />
       <button
         type="submit"
         disabled={pending}
@@ -22,12 +32,13 @@ function MoveButton({ id, direction, name }: { id: number; direction: "up" | "do
         {direction === "up" ? "↑" : "↓"} {label}
         <span className="sr-only">: {name}</span>
       </button>
-      {formError && (
+      {state && !state.ok && (
         <span role="alert" className="block text-xs text-red-700">
-          {formError}
+          {state.formError ??
+            Object.values(state.fieldErrors ?? {}).flat()[0] ??
+            "Не удалось переместить строку."}
         </span>
       )}
-      {hidden}
     </form>
   );
 }

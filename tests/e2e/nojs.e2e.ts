@@ -88,6 +88,31 @@ describe("forms without JavaScript", () => {
       .waitFor();
   });
 
+  it("moves a roadmap line down and back up: the page comes back in the new order", async () => {
+    await page.goto(`${BASE}/roadmap`);
+    await page.waitForURL(/\/roadmap\/org\/\d+$/);
+    // The buttons' text ends with the line's title (read by screen readers, hidden on screen).
+    const down = page.locator('button[title="Переместить ниже"]');
+    const titles = async () => (await down.allTextContents()).map((t) => t.replace(/^↓ Ниже: /, ""));
+    const before = await titles();
+    expect(before.length).toBeGreaterThan(2);
+    // The second line (the first may be a section's heading) goes one down.
+    const moved = before[1];
+    await down
+      .filter({ hasText: `: ${moved}` })
+      .first()
+      .click();
+    await page.waitForLoadState("load");
+    await expect.poll(async () => (await titles()).indexOf(moved), { timeout: 30_000 }).toBe(2);
+    await page
+      .locator('button[title="Переместить выше"]')
+      .filter({ hasText: `: ${moved}` })
+      .first()
+      .click();
+    await page.waitForLoadState("load");
+    await expect.poll(async () => (await titles()).indexOf(moved), { timeout: 30_000 }).toBe(1);
+  });
+
   it("with the page's script still loading, «Войти» posts the form and signs in", async () => {
     const slow = await browser.newContext({ locale: "ru-RU" });
     const p = await slow.newPage();

@@ -57,6 +57,12 @@ describe("roadmaps in the browser", () => {
     await poll(() => row.count()).toBe(1);
     // Its due (March 2026) has passed by the demo's today: marked in words, not only in colour.
     await poll(() => row.getByText("Просрочено").count()).toBeGreaterThan(0);
+    // «↑ Выше» moves it one line up, and the table shows the new order.
+    const place = async () =>
+      (await page.getByRole("row").allInnerTexts()).findIndex((t) => t.includes(title));
+    const before = await place();
+    await row.getByRole("button", { name: /Выше/ }).click();
+    await poll(place).toBe(before - 1);
 
     await row.getByRole("link", { name: /Изменить/ }).click();
     await page.waitForURL(/\/roadmap\/item\/\d+$/);

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { AuditFiltersForm } from "@/components/admin/audit-filters";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { AuditRows, type AuditLine } from "@/components/admin/audit-rows";
 import { filterParams, parseAuditFilters } from "@/lib/admin/audit/filters";
 import { describeAudit } from "@/lib/admin/audit/describe";
 import { auditFilterOptions, listAudit } from "@/lib/admin/audit/queries";
@@ -66,40 +67,22 @@ export default async function AuditPage({
               <Th>Изменения</Th>
             </tr>
           </thead>
-          <tbody>
-            {log.rows.map((r) => {
+          <AuditRows
+            lines={log.rows.map((r): AuditLine => {
               const d = describeAudit(r, clock.zone);
-              return (
-                <tr key={r.id}>
-                  <Td className="whitespace-nowrap">{formatDateTime(r.at, clock.zone)}</Td>
-                  <Td>
-                    {r.userName ? (
-                      <span title={r.userEmail ?? ""}>{r.userName}</span>
-                    ) : (
-                      <span className="text-slate-500">система</span>
-                    )}
-                  </Td>
-                  <Td>{d.action}</Td>
-                  <Td>{d.subject}</Td>
-                  <Td>{r.organisation ?? r.municipality ?? "—"}</Td>
-                  <Td className="max-w-md text-xs break-words text-slate-700">
-                    {d.changes.length > 0 && (
-                      <ul className="space-y-0.5">
-                        {d.changes.slice(0, SHOWN_CHANGES).map((c, i) => (
-                          <li key={i}>{c}</li>
-                        ))}
-                        {d.changes.length > SHOWN_CHANGES && (
-                          <li className="text-slate-500">
-                            и ещё полей: {d.changes.length - SHOWN_CHANGES} (в CSV)
-                          </li>
-                        )}
-                      </ul>
-                    )}
-                  </Td>
-                </tr>
-              );
+              return {
+                id: r.id,
+                at: formatDateTime(r.at, clock.zone),
+                userName: r.userName,
+                userEmail: r.userEmail,
+                action: d.action,
+                subject: d.subject,
+                place: r.organisation ?? r.municipality ?? "—",
+                changes: d.changes.slice(0, SHOWN_CHANGES),
+                more: Math.max(0, d.changes.length - SHOWN_CHANGES),
+              };
             })}
-          </tbody>
+          />
         </Table>
         <Pager page={log.page} pages={log.pages} params={params} path="/admin/audit" />
       </Card>

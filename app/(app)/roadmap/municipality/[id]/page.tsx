@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RoadmapView } from "@/components/roadmap/roadmap-view";
 import { Pager } from "@/components/ui/pager";
-import { Table, Td, Th } from "@/components/ui/table";
+import { OrgRoadmapRows, OverdueRows } from "@/components/roadmap/summary-rows";
+import { Table, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { pageScope, requireUser } from "@/lib/auth/guard";
 import { countOf, formatDate } from "@/lib/format";
@@ -76,25 +76,17 @@ export default async function MunicipalityRoadmapPage({
                   <Th>Статус</Th>
                 </tr>
               </thead>
-              <tbody>
-                {overdue.map((i) => (
-                  <tr key={i.id}>
-                    <Td>
-                      <Link href={`/roadmap/org/${i.ownerId}`} className="text-blue-800 hover:underline">
-                        {orgName.get(i.ownerId) ?? `Организация № ${i.ownerId}`}
-                      </Link>
-                    </Td>
-                    <Td>{i.title}</Td>
-                    <Td className="whitespace-nowrap">
-                      {dueText(i)}
-                      <span className="block text-xs font-semibold text-red-800">
-                        просрочено с {formatDate(i.dueEnd)}
-                      </span>
-                    </Td>
-                    <Td>{i.status === "in_progress" ? "выполняется" : "запланировано"}</Td>
-                  </tr>
-                ))}
-              </tbody>
+              <OverdueRows
+                lines={overdue.map((i) => ({
+                  id: i.id,
+                  ownerId: i.ownerId,
+                  owner: orgName.get(i.ownerId) ?? `Организация № ${i.ownerId}`,
+                  title: i.title,
+                  due: dueText(i),
+                  since: formatDate(i.dueEnd),
+                  inProgress: i.status === "in_progress",
+                }))}
+              />
             </Table>
           )}
           <Pager page={page} pages={pages} params={{}} path={`/roadmap/municipality/${owner.id}`} />
@@ -114,22 +106,15 @@ export default async function MunicipalityRoadmapPage({
                 <Th className="text-right">Просрочено</Th>
               </tr>
             </thead>
-            <tbody>
-              {orgs.map((o) => (
-                <tr key={o.id}>
-                  <Td>
-                    <Link href={`/roadmap/org/${o.id}`} className="text-blue-800 hover:underline">
-                      {o.name}
-                    </Link>
-                  </Td>
-                  <Td className="text-right tabular-nums">{o.items || "нет дорожной карты"}</Td>
-                  <Td className="text-right tabular-nums">{o.done}</Td>
-                  <Td className={`text-right tabular-nums ${o.overdue ? "font-semibold text-red-800" : ""}`}>
-                    {o.overdue}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
+            <OrgRoadmapRows
+              lines={orgs.map((o) => ({
+                id: o.id,
+                name: o.name,
+                items: o.items,
+                done: o.done,
+                overdue: o.overdue,
+              }))}
+            />
           </Table>
         </div>
       </details>
