@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
+import { execRows } from "@/db/client";
 import { municipalities, organisations, reports } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ScopedMunicipality, ScopedOrg, ScopedRegion } from "@/lib/auth/scoped";
@@ -8,7 +9,7 @@ import { organisationScope } from "@/lib/organisations/queries";
 import { previousPeriod, type Period } from "./domain";
 import { userClock } from "@/lib/territory/clock";
 import { regionPeriod, userRegionId } from "./periods";
-import { displayStatus, DONE_STATUSES, type DisplayStatus } from "./status";
+import { displayStatus, DONE_STATUSES, type DisplayStatus, type ReportStatus } from "./status";
 
 export interface PeriodStatusRow {
   organisationId: number;
@@ -44,24 +45,37 @@ export async function periodStatuses(
   const db = await getDb();
   const { deadline, open } = await regionPeriod(db, await userRegionId(db, user), period);
   const today = (await userClock(user)).today();
-  const rows = await db
-    .select({
-      organisationId: organisations.id,
-      shortName: organisations.shortName,
-      municipalityId: municipalities.id,
-      municipality: municipalities.name,
-      status: reports.status,
-      updatedAt: reports.updatedAt,
-    })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .leftJoin(reports, reportOfPeriod(period))
-    .where(reportingInScope(user))
-    .orderBy(asc(municipalities.name), asc(organisations.shortName));
+  // Raw rows: drizzle maps a joined select's every field of every row through class checks, which was a tenth
+  // of the ministry's «Отчёты» (a region's 750 organisations; ~1 µs a field).
+  const rows = await execRows<{
+    organisation_id: number;
+    short_name: string;
+    municipality_id: number;
+    municipality: string;
+    status: ReportStatus | null;
+    updated_at: Date | string | null;
+  }>(
+    db,
+    sql`select ${organisations.id} as organisation_id, ${organisations.shortName} as short_name,
+        ${municipalities.id} as municipality_id, ${municipalities.name} as municipality,
+        ${reports.status} as status, ${reports.updatedAt} as updated_at
+      from ${organisations}
+      join ${municipalities} on ${eq(municipalities.id, organisations.municipalityId)}
+      left join ${reports} on ${reportOfPeriod(period)}
+      where ${reportingInScope(user)}
+      order by ${municipalities.name}, ${organisations.shortName}`,
+  );
   return {
     deadline,
     open,
-    rows: rows.map((r) => ({ ...r, status: displayStatus(r.status, deadline, today) })),
+    rows: rows.map((r) => ({
+      organisationId: Number(r.organisation_id),
+      shortName: r.short_name,
+      municipalityId: Number(r.municipality_id),
+      municipality: r.municipality,
+      status: displayStatus(r.status, deadline, today),
+      updatedAt: r.updated_at == null ? null : new Date(r.updated_at),
+    })),
   };
 }
 
