@@ -66,4 +66,15 @@ describe("the connections", () => {
     const [row] = await execRows<{ jit: string }>(await getDb(), sql`show jit`);
     expect(row.jit).toBe("off");
   });
+
+  it("prepare their statements, so that PostgreSQL does not parse and plan a page's queries on every view", async () => {
+    const handle = await getHandle();
+    if (handle.kind !== "postgres") return;
+    // This query is itself prepared on its connection before it runs, so it finds itself.
+    const rows = await execRows<{ statement: string }>(
+      await getDb(),
+      sql`select statement /* finds itself */ from pg_prepared_statements where statement like ${"%finds itself%"}`,
+    );
+    expect(rows.length).toBe(1);
+  });
 });
