@@ -21,7 +21,7 @@ export async function computeFromRegisters(
 ): Promise<{ forms: ReportForms; summary: ReportSummary }> {
   const organisationId = org.id;
   const [people, progs, pairs] = await Promise.all([
-    registerPeople(db, organisationId),
+    countedPeople(db, organisationId),
     db
       .select({
         id: programmes.id,
@@ -54,7 +54,7 @@ export async function computeFromRegisters(
 }
 
 /** The organisation's people as the forms count them, each with whether an individual route is set. */
-export function registerPeople(db: DbOrTx, organisationId: number) {
+export function countedPeople(db: DbOrTx, organisationId: number) {
   return db
     .select({
       id: persons.id,
