@@ -48,8 +48,9 @@ export function makePrivate(dir: string): void {
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 /**
- * The client drizzle queries through, with every statement prepared: drizzle prepares only the queries given a
- * name, so the others were parsed and planned anew on each run. postgres.js keeps a connection's prepared
+ * The client drizzle queries through, with every statement outside transactions prepared (a transaction's
+ * statements go through the client `begin` gives): drizzle prepares only the queries given a name, so the others
+ * were parsed and planned anew on each run. postgres.js keeps a connection's prepared
  * statements by their text (for the connection's life, 30–60 minutes) and prepares again after a migration
  * changed a table; PostgreSQL plans the first runs afresh and may then keep a generic plan. Region set, 20 users:
  * PostgreSQL's CPU per page 3.7 → 2.2 ms (the register), 3.7 → 1.4 ms (the report).
@@ -74,10 +75,12 @@ export async function openDb(opts: { url?: string; dataDir?: string }): Promise<
       onnotice: () => {},
       // No JIT compilation: the pages' queries are short, and a plan whose estimate passes jit_above_cost (the
       // region's roadmap summary, say) spent 80 ms compiling to run in 38. Set per connection, so a server's
-      // own setting is left alone for everyone else.
-      connection: { jit: "off" },
+      // own setting is left alone for everyone else; PG_JIT=server sends no such parameter (PgBouncer refuses
+      // startup parameters it does not know: there, `ALTER ROLE … SET jit = off`).
+      connection: process.env.PG_JIT === "server" ? {} : { jit: "off" },
     });
-    // PG_PREPARE=off for a pooler that cannot keep prepared statements (PgBouncer in transaction mode before 1.21).
+    // PG_PREPARE=off for a pooler that cannot keep prepared statements (PgBouncer in transaction mode without
+    // max_prepared_statements, which 1.21 added).
     const prepared = process.env.PG_PREPARE === "off" ? client : preparing(client);
     const db = drizzlePg(prepared, { schema, casing: "snake_case" });
     return {

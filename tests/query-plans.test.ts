@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getHandle } from "@/db";
-import { execRows } from "@/db/client";
+import { execRows, openDb } from "@/db/client";
 import { scopeOrg } from "@/lib/auth/scoped";
 import { personFilterSchema, personRows } from "@/lib/registry/persons/queries";
 import { countedPeople } from "@/lib/reports/compute";
@@ -76,5 +76,30 @@ describe("the connections", () => {
       sql`select statement /* finds itself */ from pg_prepared_statements where statement like ${"%finds itself%"}`,
     );
     expect(rows.length).toBe(1);
+  });
+
+  it("behind a pooler, PG_PREPARE=off and PG_JIT=server send neither prepared statements nor the JIT setting", async () => {
+    const handle = await getHandle();
+    if (handle.kind !== "postgres" || !process.env.DATABASE_URL) return;
+    process.env.PG_PREPARE = "off";
+    process.env.PG_JIT = "server";
+    const plain = await openDb({ url: process.env.DATABASE_URL });
+    try {
+      // The setting comes from the server's configuration, not from the connection ("client").
+      const [jit] = await execRows<{ source: string }>(
+        plain.db,
+        sql`select source from pg_settings where name = 'jit'`,
+      );
+      expect(jit.source).not.toBe("client");
+      const mine = await execRows<{ statement: string }>(
+        plain.db,
+        sql`select statement /* not kept */ from pg_prepared_statements where statement like ${"%not kept%"}`,
+      );
+      expect(mine).toHaveLength(0);
+    } finally {
+      delete process.env.PG_PREPARE;
+      delete process.env.PG_JIT;
+      await plain.close();
+    }
   });
 });
