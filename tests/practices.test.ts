@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import OpenPracticesPage from "@/app/(public)/open/[regionCode]/practices/page";
 import PracticesPage from "@/app/(app)/practices/page";
 import { getDb } from "@/db";
-import { auditLog, programmes, regions } from "@/db/schema";
+import { auditLog, documents, programmes, regions } from "@/db/schema";
 import { scopeMunicipality, scopeRegion } from "@/lib/auth/scoped";
 import { markBestPracticeAction, unmarkBestPracticeAction } from "@/lib/practices/actions";
 import { BANK_PAGE, practiceBank } from "@/lib/practices/queries";
@@ -187,6 +187,22 @@ describe("the bank", () => {
     expect(region).not.toContain(ids.foreign);
     // The regional practices come first.
     expect(region.indexOf(ids.elsewhere)).toBeLessThan(region.indexOf(ids.own));
+  });
+
+  it("gives a card the first four public documents of its organisation and counts the rest", async () => {
+    const db = await getDb();
+    await db.insert(documents).values(
+      Array.from({ length: 6 }, (_, i) => ({
+        organisationId: t.siblingOrgId,
+        type: "roadmap" as const,
+        title: `Дорожная карта, редакция ${i + 1}`,
+      })),
+    );
+    const card = (await bankOfRegion(t)).find((p) => p.id === ids.sibling);
+    expect(card?.documents).toHaveLength(4);
+    expect(card?.moreDocuments).toBe(2);
+    const few = (await bankOfRegion(t)).find((p) => p.id === ids.own);
+    expect(few?.moreDocuments).toBe(0);
   });
 
   it("comes a page at a time, counted in SQL, no practice on two pages", async () => {

@@ -7,8 +7,6 @@ import type { BankPractice } from "@/lib/practices/queries";
 import { orgPath } from "@/lib/public/links";
 import { FORMAT_LABELS } from "@/lib/vocabulary";
 
-const DOCS_SHOWN = 4;
-
 /**
  * One practice of the bank: the programme, its results, the organisation's documents and public contacts. A
  * client component: a page of cards sends each practice once, as its data, rather than its markup a second time
@@ -60,7 +58,7 @@ export function PracticeCard({ p, programmeHref }: { p: BankPractice; programmeH
               "не опубликованы"
             ) : (
               <ul className="list-inside list-disc">
-                {p.documents.slice(0, DOCS_SHOWN).map((d) => (
+                {p.documents.map((d) => (
                   <li key={d.id}>
                     {d.fileId ? (
                       <a href={`/api/files/${d.fileId}`} className="text-brand-700 underline">
@@ -79,9 +77,9 @@ export function PracticeCard({ p, programmeHref }: { p: BankPractice; programmeH
                 ))}
               </ul>
             )}
-            {p.documents.length > DOCS_SHOWN && (
+            {p.moreDocuments > 0 && (
               <p>
-                Ещё {p.documents.length - DOCS_SHOWN} — на{" "}
+                Ещё {p.moreDocuments} — на{" "}
                 <a href={`${orgPath(o.slug)}#normative`} className="text-brand-700 underline">
                   странице организации
                 </a>

@@ -1,6 +1,9 @@
 /** The bank of best practices: levels of recognition and the bank's filters. Pure: safe in client bundles. */
 import { BEST_PRACTICE_LEVELS } from "@/db/vocabulary";
 
+/** A practice's card lists this many of its organisation's documents and counts the rest. */
+export const PRACTICE_DOCS_SHOWN = 4;
+
 export type BestPracticeLevel = (typeof BEST_PRACTICE_LEVELS)[number];
 export { BEST_PRACTICE_LEVELS };
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { documents, municipalities, organisations, programmes } from "@/db/schema";
+import { PRACTICE_DOCS_SHOWN } from "./labels";
 import type { ScopedMunicipality, ScopedRegion } from "@/lib/auth/scoped";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/organisations/labels";
 import type { PracticeFilters } from "./schemas";
@@ -110,7 +111,16 @@ export async function practiceBank(scope: BankScope, f: PracticeFilters, page = 
     .offset(offset);
   const docs = await publicDocumentsOf([...new Set(rows.map((r) => r.organisation.id))]);
   return {
-    practices: rows.map((r) => ({ ...r, documents: docs.get(r.organisation.id) ?? [] })),
+    // A card lists the first few documents and counts the rest (the organisation's page has them all): a page
+    // of cards sends only those, as data, to the browser.
+    practices: rows.map((r) => {
+      const all = docs.get(r.organisation.id) ?? [];
+      return {
+        ...r,
+        documents: all.slice(0, PRACTICE_DOCS_SHOWN),
+        moreDocuments: Math.max(0, all.length - PRACTICE_DOCS_SHOWN),
+      };
+    }),
     total: n,
     page: current,
     pages,
