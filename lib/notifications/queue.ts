@@ -50,20 +50,20 @@ export async function prepareQueues(boss: PgBoss, opts: { schedule?: boolean } =
 
 /**
  * Starts the workers of both queues on `boss`: each job goes to one worker of one instance. `onJob` hears of each
- * job a worker here took (tests count them).
+ * job a worker here took, with the job's data (tests count them).
  */
 export async function work(
   boss: PgBoss,
   handle: DbHandle,
-  opts: { pollingIntervalSeconds?: number; onJob?: (queue: string) => void } = {},
+  opts: { pollingIntervalSeconds?: number; onJob?: (queue: string, data: unknown) => void } = {},
 ): Promise<void> {
   const pollingIntervalSeconds = opts.pollingIntervalSeconds ?? 5;
-  await boss.work(SCAN_QUEUE, { pollingIntervalSeconds }, async () => {
-    opts.onJob?.(SCAN_QUEUE);
+  await boss.work(SCAN_QUEUE, { pollingIntervalSeconds }, async ([job]) => {
+    opts.onJob?.(SCAN_QUEUE, job?.data);
     await scanDeadlines(handle.db, reminderNow());
   });
-  await boss.work(MAIL_QUEUE, { pollingIntervalSeconds }, async () => {
-    opts.onJob?.(MAIL_QUEUE);
+  await boss.work(MAIL_QUEUE, { pollingIntervalSeconds }, async ([job]) => {
+    opts.onJob?.(MAIL_QUEUE, job?.data);
     const { failed } = await sendDueMails(handle.db, reminderNow());
     // Refused letters gave their notifications back: failing the job makes the queue retry it later.
     if (failed) throw new Error(`${failed} letter(s) refused by the mail server`);
