@@ -2,6 +2,7 @@
 // and (with E2E_DATABASE_URL) a start on an empty PostgreSQL database.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { ensureBuilt, root } from "./build.mjs";
 import { startNginx } from "./nginx.mjs";
@@ -28,9 +29,24 @@ function startServer(port, env) {
   return child;
 }
 
-async function waitFor(url, seconds) {
+/**
+ * Whether nothing listens on the port. A server left over from an interrupted run would answer in place of the one
+ * started here (its start then fails on EADDRINUSE, unseen), and the tests would run against an older build and
+ * a database other tests have already changed.
+ */
+function portFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+async function waitFor(url, seconds, child) {
   const until = Date.now() + seconds * 1000;
   while (Date.now() < until) {
+    if (child && child.exitCode !== null)
+      throw new Error(`Сервер завершился с кодом ${child.exitCode} до готовности: ${url}`);
     try {
       const res = await fetch(url, { redirect: "manual" });
       if (res.status < 500) return;
@@ -74,8 +90,8 @@ async function startInstances(baseUrl, dataDir, env) {
     stdio: "inherit",
   });
   const started = Date.now();
-  await waitFor(`http://127.0.0.1:${pa}/login`, 400);
-  await waitFor(`http://127.0.0.1:${pb}/login`, 400);
+  await waitFor(`http://127.0.0.1:${pa}/login`, 400, a);
+  await waitFor(`http://127.0.0.1:${pb}/login`, 400, b);
   await waitFor(`http://127.0.0.1:${pp}/login`, 60);
   console.log(`Два экземпляра за nginx готовы за ${((Date.now() - started) / 1000).toFixed(1)} с`);
   Object.assign(env, {
@@ -89,6 +105,14 @@ async function startInstances(baseUrl, dataDir, env) {
 }
 
 fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
+const busy = [];
+for (let port = PORT; port <= PORT + 4; port++) if (!(await portFree(port))) busy.push(port);
+if (busy.length) {
+  console.error(
+    `${busy.length > 1 ? "Порты" : "Порт"} ${busy.join(", ")} ${busy.length > 1 ? "заняты" : "занят"} (сервер от прерванного запуска?): остановите его или задайте E2E_PORT.`,
+  );
+  process.exit(1);
+}
 ensureBuilt();
 const dataDir = path.join(root, ".test-data", `e2e-${Date.now()}`);
 const started = Date.now();
@@ -96,8 +120,19 @@ const server = startServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SEC
 let pgServer;
 let instances = [];
 let code = 1;
+function stopServers() {
+  server.kill("SIGTERM");
+  pgServer?.kill("SIGTERM");
+  for (const child of instances) child.kill("SIGTERM");
+}
+// An interrupted run (Ctrl+C, `timeout`) stops its servers too: else they keep the ports for the next run.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"])
+  process.on(signal, () => {
+    stopServers();
+    process.exit(130);
+  });
 try {
-  await waitFor(`http://127.0.0.1:${PORT}/login`, 300);
+  await waitFor(`http://127.0.0.1:${PORT}/login`, 300, server);
   console.log(`Сервер с демо-регионом готов за ${((Date.now() - started) / 1000).toFixed(1)} с`);
   const env = { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${PORT}`, E2E_DATA_DIR: dataDir };
   if (process.env.E2E_DATABASE_URL) {
@@ -106,11 +141,12 @@ try {
       DATA_DIR: path.join(dataDir, "pg-side"),
       DEMO_SEED: "auto",
     });
-    await waitFor(`http://127.0.0.1:${PORT + 1}/login`, 120);
+    await waitFor(`http://127.0.0.1:${PORT + 1}/login`, 120, pgServer);
     env.E2E_PG_BASE_URL = `http://127.0.0.1:${PORT + 1}`;
     instances = await startInstances(process.env.E2E_DATABASE_URL, dataDir, env);
   }
-  const result = spawnSync(
+  // Not spawnSync: while the tests run, a SIGTERM or Ctrl+C must still reach the handler that stops the servers.
+  const tests = spawn(
     process.execPath,
     [
       path.join(root, "node_modules", "vitest", "vitest.mjs"),
@@ -119,18 +155,12 @@ try {
       "vitest.e2e.config.mts",
       ...process.argv.slice(2),
     ],
-    {
-      cwd: root,
-      stdio: "inherit",
-      env,
-    },
+    { cwd: root, stdio: "inherit", env },
   );
-  code = result.status ?? 1;
+  code = await new Promise((resolve) => tests.on("exit", (status) => resolve(status ?? 1)));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
-  server.kill("SIGTERM");
-  pgServer?.kill("SIGTERM");
-  for (const child of instances) child.kill("SIGTERM");
+  stopServers();
 }
 process.exit(code);

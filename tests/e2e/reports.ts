@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { shot } from "./browser";
 
 /**
  * Sends the open report for review as a curator does: ticks the warnings' acknowledgement when there is one,
@@ -10,6 +11,9 @@ export async function submitReport(page: Page) {
   const ack = page.getByLabel(/Я проверил\(а\) предупреждения/);
   const sent = page.getByText(/^Отчёт отправлен на проверку \d/);
   const refused = page.getByText(/подтвердите, что прочитали предупреждения/);
+  // Any other answer (a refusal for errors, a version conflict, a failed request) ends the wait at once and is
+  // quoted in the failure, with a screenshot, instead of a bare timeout.
+  const other = page.locator("form div[role=alert]").filter({ hasNotText: /подтвердите, что прочитали/ });
   for (let attempt = 1; ; attempt++) {
     if (await ack.count()) await ack.check();
     await page.getByRole("button", { name: "Отправить на проверку" }).click();
@@ -17,7 +21,11 @@ export async function submitReport(page: Page) {
     const dialog = page.getByRole("dialog", { name: "Отправить отчёт на проверку?" });
     expect(await dialog.innerText()).toMatch(/Пока он на проверке, изменить его нельзя/);
     await dialog.getByRole("button", { name: "Отправить" }).click();
-    await sent.or(refused).first().waitFor();
+    await sent.or(refused).or(other).first().waitFor();
+    if (await other.count()) {
+      await shot(page, "submit-report-refused");
+      throw new Error(`Отчёт не отправлен: «${(await other.allInnerTexts()).join(" | ")}»`);
+    }
     if ((await sent.count()) || attempt === 2) break;
     await ack.waitFor();
   }
