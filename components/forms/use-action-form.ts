@@ -26,6 +26,7 @@ import "@/lib/zod-fallback";
 import { nextPath } from "@/lib/actions/next-path";
 import type { ActionResult, FormAction } from "@/lib/actions/result";
 import { KeptValues } from "./kept-values";
+import { withDefault } from "./with-default";
 
 type Outcome<T> = ActionResult<T> | null;
 
@@ -49,14 +50,6 @@ function mergeValues(base: unknown, sent: unknown): unknown {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(sent)) out[key] = mergeValues(base[key], value);
   return out;
-}
-
-/** The value an input shows before the page's script runs: react-hook-form sets it only once mounted. */
-function withDefault<R extends object>(registration: R, value: unknown): R {
-  if (typeof value === "boolean") return { ...registration, defaultChecked: value };
-  if (typeof value === "string" || typeof value === "number")
-    return { ...registration, defaultValue: String(value) };
-  return registration;
 }
 
 /**

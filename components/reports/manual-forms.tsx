@@ -1,5 +1,6 @@
 "use client";
-import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
+import { get, useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
+import { withDefault } from "@/components/forms/with-default";
 import { FORM_KEYS } from "@/lib/reports/counting";
 import { DISTINCT_LABEL, formColumns, TOTAL_LABEL, type FormColumn } from "@/lib/reports/headings";
 import type { SaveReportInput } from "@/lib/reports/schemas";
@@ -42,7 +43,7 @@ function Cell({
         title={error}
         inputMode={numeric ? "numeric" : undefined}
         className={numeric ? num : input}
-        {...form.register(path as never)}
+        {...withDefault(form.register(path as never), get(form.formState.defaultValues, path))}
       />
       {error && <span className="mt-0.5 block text-xs text-red-700">{error}</span>}
     </td>

@@ -6,8 +6,9 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { NeedsScript } from "@/components/ui/needs-script";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import "@/lib/zod-fallback";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { get, useForm, useWatch, type Path } from "react-hook-form";
 import { Field, FormError, FormSuccess } from "@/components/forms/field";
+import { withDefault } from "@/components/forms/with-default";
 import { saveReportAction, submitReportAction } from "@/lib/reports/actions";
 import { saveReportSchema, type SaveReportInput } from "@/lib/reports/schemas";
 import type { ReportForms, ReportSummary } from "@/lib/reports/types";
@@ -54,7 +55,7 @@ export function ReportEditor(props: Props) {
   const [done, setDone] = useState<string | null>(null);
   const mode = useWatch({ control: form.control, name: "mode" });
   const e = form.formState.errors.form1;
-  const r = form.register;
+  const r = (name: Path<SaveReportInput>) => withDefault(form.register(name), get(initial, name));
 
   function fillRows(source: { forms: ReportForms; summary: ReportSummary }) {
     form.setValue("forms", structuredClone(source.forms), { shouldDirty: true });
