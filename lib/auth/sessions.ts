@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { authSessions, users } from "@/db/schema";
+import { authSessions, notifications, users } from "@/db/schema";
 import type { SessionUser } from "./roles";
 
 /** A whole number from the environment within [min, max], or the default; anything else is an error. */
@@ -67,6 +67,9 @@ function sessionQuery(db: DbOrTx) {
       active: users.active,
       sessionVersion: users.sessionVersion,
       stale: sql<boolean>`${authSessions.lastSeenAt} < now() - interval '1 minute'`,
+      // The bell's figure, which every signed-in page shows: read with the session, not in a round trip of its own.
+      unread: sql<number>`(select count(*) from ${notifications}
+        where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`.mapWith(Number),
     })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
@@ -84,6 +87,14 @@ function sessionQuery(db: DbOrTx) {
 }
 const prepared = new WeakMap<DbOrTx, ReturnType<typeof sessionQuery>>();
 
+/** The unread count read with each session's user (lib/notifications/queries.ts `unreadCount` asks here first). */
+const unreadWith = new WeakMap<SessionUser, number>();
+
+/** The user's unread notifications as counted when the session was looked up in this request, if it was. */
+export function unreadAtLookup(user: object): number | undefined {
+  return unreadWith.get(user as SessionUser);
+}
+
 export async function sessionUser(
   db: DbOrTx,
   session: { sid: string; uid: number; sv: number },
@@ -97,7 +108,7 @@ export async function sessionUser(
       .update(authSessions)
       .set({ lastSeenAt: sql`now()` })
       .where(eq(authSessions.id, session.sid));
-  return {
+  const user: SessionUser = {
     id: row.id,
     email: row.email,
     name: row.name,
@@ -106,4 +117,6 @@ export async function sessionUser(
     municipalityId: row.municipalityId,
     regionId: row.regionId,
   };
+  unreadWith.set(user, row.unread);
+  return user;
 }

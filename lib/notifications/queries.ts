@@ -3,10 +3,14 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { notificationPreferences, notifications } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
+import { unreadAtLookup } from "@/lib/auth/sessions";
 import { kindsFor, type NotificationKind } from "./kinds";
 
 /** How many notifications the user has not read: the bell's figure. */
 export async function unreadCount(user: Pick<SessionUser, "id">): Promise<number> {
+  // Counted with the session's lookup when `user` is this request's session user.
+  const counted = unreadAtLookup(user);
+  if (counted !== undefined) return counted;
   const db = await getDb();
   const [row] = await db
     .select({ n: count() })

@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db";
 import type { ScopedOrg } from "@/lib/auth/scoped";
 import { documents, mentorships, municipalities, organisations, persons, programmes } from "@/db/schema";
 import { todayIn } from "@/lib/clock";
-import { organisationZone } from "@/lib/territory/clock";
+import { regionZone } from "@/lib/territory/clock";
 import { computeForms, type CountPerson } from "./counting";
 import { quarterEnd, type Period } from "./domain";
 import { documentsComplete, requiredDocuments } from "./form1";
@@ -112,7 +112,7 @@ export async function buildForm1(
       .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
       .where(eq(organisations.id, organisationId)),
     inForceDocuments(db, org),
-    organisationZone(db, organisationId),
+    regionZone(db, org.regionId),
   ]);
   const docsBlock = documentsAsOf(docs, period, todayIn(zone));
   const o = card.o;

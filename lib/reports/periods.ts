@@ -1,8 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { municipalities, organisations, periods } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/roles";
+import { periods } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { defaultDeadline, type Period } from "./domain";
 import { periodRefusal, type ReportAction } from "./workflow";
@@ -60,28 +59,4 @@ export async function assertPeriodOpen(
   const state = await regionPeriod(tx, regionId, period, { share: true });
   const refusal = periodRefusal(action, period, state);
   if (refusal) throw new DomainError(refusal);
-}
-
-/** The region the user works in: their own (ministry, admin), their municipality's or organisation's. */
-export async function userRegionId(
-  db: DbOrTx,
-  user: Pick<SessionUser, "regionId" | "municipalityId" | "organisationId">,
-): Promise<number | null> {
-  if (user.regionId != null) return user.regionId;
-  if (user.municipalityId != null) {
-    const [row] = await db
-      .select({ regionId: municipalities.regionId })
-      .from(municipalities)
-      .where(eq(municipalities.id, user.municipalityId));
-    return row?.regionId ?? null;
-  }
-  if (user.organisationId != null) {
-    const [row] = await db
-      .select({ regionId: municipalities.regionId })
-      .from(organisations)
-      .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-      .where(eq(organisations.id, user.organisationId));
-    return row?.regionId ?? null;
-  }
-  return null;
 }

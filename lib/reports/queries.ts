@@ -7,8 +7,8 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { ScopedMunicipality, ScopedOrg, ScopedRegion } from "@/lib/auth/scoped";
 import { organisationScope } from "@/lib/organisations/queries";
 import { previousPeriod, type Period } from "./domain";
-import { userClock } from "@/lib/territory/clock";
-import { regionPeriod, userRegionId } from "./periods";
+import { sessionRegionId, userClock } from "@/lib/territory/clock";
+import { regionPeriod } from "./periods";
 import { displayStatus, DONE_STATUSES, type DisplayStatus, type ReportStatus } from "./status";
 
 export interface PeriodStatusRow {
@@ -43,7 +43,7 @@ export async function periodStatuses(
   period: Period,
 ): Promise<{ deadline: string; open: boolean; rows: PeriodStatusRow[] }> {
   const db = await getDb();
-  const { deadline, open } = await regionPeriod(db, await userRegionId(db, user), period);
+  const { deadline, open } = await regionPeriod(db, await sessionRegionId(user), period);
   const today = (await userClock(user)).today();
   // Raw rows: drizzle maps a joined select's every field of every row through class checks, which was a tenth
   // of the ministry's «Отчёты» (a region's 750 organisations; ~1 µs a field).

@@ -13,43 +13,49 @@ export async function regionZone(db: DbOrTx, regionId: number | null | undefined
   return row?.zone ?? DEFAULT_TIME_ZONE;
 }
 
-/** The time zone of the municipality's region. */
-export async function municipalityZone(db: DbOrTx, municipalityId: number): Promise<string> {
-  const [row] = await db
-    .select({ zone: regions.timeZone })
-    .from(municipalities)
-    .innerJoin(regions, eq(regions.id, municipalities.regionId))
-    .where(eq(municipalities.id, municipalityId));
-  return row?.zone ?? DEFAULT_TIME_ZONE;
-}
-
-/** The time zone of the organisation's region. */
-export async function organisationZone(db: DbOrTx, organisationId: number): Promise<string> {
-  const [row] = await db
-    .select({ zone: regions.timeZone })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .innerJoin(regions, eq(regions.id, municipalities.regionId))
-    .where(eq(organisations.id, organisationId));
-  return row?.zone ?? DEFAULT_TIME_ZONE;
-}
-
 type UserPlace = Pick<SessionUser, "regionId" | "municipalityId" | "organisationId">;
 
-/** The zone a user works in: their region's (ministry, admin), municipality's or organisation's. */
+/** The region the user works in: their own (ministry, admin), their municipality's or organisation's. */
+export async function userRegionId(db: DbOrTx, user: UserPlace): Promise<number | null> {
+  if (user.regionId != null) return user.regionId;
+  if (user.municipalityId != null) {
+    const [row] = await db
+      .select({ regionId: municipalities.regionId })
+      .from(municipalities)
+      .where(eq(municipalities.id, user.municipalityId));
+    return row?.regionId ?? null;
+  }
+  if (user.organisationId != null) {
+    const [row] = await db
+      .select({ regionId: municipalities.regionId })
+      .from(organisations)
+      .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+      .where(eq(organisations.id, user.organisationId));
+    return row?.regionId ?? null;
+  }
+  return null;
+}
+
+/** The zone a user works in: their region's. */
 export async function userZone(db: DbOrTx, user: UserPlace): Promise<string> {
-  if (user.regionId != null) return regionZone(db, user.regionId);
-  if (user.municipalityId != null) return municipalityZone(db, user.municipalityId);
-  if (user.organisationId != null) return organisationZone(db, user.organisationId);
-  return DEFAULT_TIME_ZONE;
+  const regionId = await userRegionId(db, user);
+  return regionId == null ? DEFAULT_TIME_ZONE : regionZone(db, regionId);
 }
 
 // Read once per request (React cache): a page and its components ask for the same clock several times.
 const regionZoneOnce = cache(async (id: number) => regionZone(await getDb(), id));
-const userZoneOnce = cache(
+const userRegionIdOnce = cache(
   async (regionId: number | null, municipalityId: number | null, organisationId: number | null) =>
-    userZone(await getDb(), { regionId, municipalityId, organisationId }),
+    userRegionId(await getDb(), { regionId, municipalityId, organisationId }),
 );
+
+/**
+ * The region the user works in, read once per request: the user's clock and the periods of their pages ask
+ * for it, and the region's zone is then the same read as `regionClock`'s.
+ */
+export function sessionRegionId(user: UserPlace): Promise<number | null> {
+  return userRegionIdOnce(user.regionId, user.municipalityId, user.organisationId);
+}
 
 /** The clock of a region. */
 export async function regionClock(regionId: number): Promise<Clock> {
@@ -58,5 +64,6 @@ export async function regionClock(regionId: number): Promise<Clock> {
 
 /** The clock of the region the user works in. */
 export async function userClock(user: SessionUser): Promise<Clock> {
-  return clockIn(await userZoneOnce(user.regionId, user.municipalityId, user.organisationId));
+  const regionId = await sessionRegionId(user);
+  return regionId == null ? clockIn(DEFAULT_TIME_ZONE) : regionClock(regionId);
 }
