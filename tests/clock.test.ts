@@ -2,6 +2,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
+import { invalidateTags } from "@/lib/cache";
+import { DIRECTORY_TAG } from "@/lib/indicators/cache";
 import { auditLog, periods, regions } from "@/db/schema";
 import { listAudit } from "@/lib/admin/audit/queries";
 import { parseAuditFilters } from "@/lib/admin/audit/filters";
@@ -46,6 +48,8 @@ afterEach(() => {
 async function setZone(zone: string) {
   const db = await getDb();
   await db.update(regions).set({ timeZone: zone }).where(eq(regions.id, t.regionId));
+  // As the admin's change does (lib/admin/region/mutations.ts): the zone is kept until a directory changes.
+  await invalidateTags([DIRECTORY_TAG]);
 }
 
 /** The status of the report as the curator's home, the coordinator's list, the report list and page show it. */

@@ -5,6 +5,7 @@ import { getDb, type DbOrTx } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { clockIn, DEFAULT_TIME_ZONE, type Clock } from "@/lib/clock";
+import { cachedFigures, DIRECTORY_TAG } from "@/lib/indicators/cache";
 
 /** The region's time zone (set by its admin); the default when the region is unknown. */
 export async function regionZone(db: DbOrTx, regionId: number | null | undefined): Promise<string> {
@@ -43,7 +44,11 @@ export async function userZone(db: DbOrTx, user: UserPlace): Promise<string> {
 }
 
 // Read once per request (React cache): a page and its components ask for the same clock several times.
-const regionZoneOnce = cache(async (id: number) => regionZone(await getDb(), id));
+// The zone itself is kept across requests until a directory changes (the admin's change of the zone is one,
+// lib/admin/region/mutations.ts): nearly every page asks for it.
+const regionZoneOnce = cache((id: number) =>
+  cachedFigures(["zone", id], [DIRECTORY_TAG], async () => regionZone(await getDb(), id)),
+);
 const userRegionIdOnce = cache(
   async (regionId: number | null, municipalityId: number | null, organisationId: number | null) =>
     userRegionId(await getDb(), { regionId, municipalityId, organisationId }),
