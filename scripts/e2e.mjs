@@ -9,6 +9,8 @@ import { startNginx } from "./nginx.mjs";
 import { serverNodeArgs } from "./node-args.mjs";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
+/** Every process this script started (servers, nginx, the tests): stopped together, however the run ends. */
+const children = [];
 
 function startServer(port, env) {
   const args = [...serverNodeArgs, path.join(root, "scripts", "server.mjs"), "-p", String(port)];
@@ -23,6 +25,7 @@ function startServer(port, env) {
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  children.push(child);
   const log = fs.createWriteStream(path.join(root, "test-results", `server-${port}.log`));
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -45,8 +48,8 @@ function portFree(port) {
 async function waitFor(url, seconds, child) {
   const until = Date.now() + seconds * 1000;
   while (Date.now() < until) {
-    if (child && child.exitCode !== null)
-      throw new Error(`Сервер завершился с кодом ${child.exitCode} до готовности: ${url}`);
+    if (child && (child.exitCode !== null || child.signalCode !== null))
+      throw new Error(`Сервер завершился (${child.exitCode ?? child.signalCode}) до готовности: ${url}`);
     try {
       const res = await fetch(url, { redirect: "manual" });
       if (res.status < 500) return;
@@ -65,7 +68,7 @@ async function waitFor(url, seconds, child) {
 async function startInstances(baseUrl, dataDir, env) {
   if (spawnSync("nginx", ["-v"]).error) {
     console.log("nginx не установлен: проверка двух экземпляров пропущена");
-    return [];
+    return;
   }
   const url = new URL(baseUrl);
   const name = `${url.pathname.slice(1)}_instances`;
@@ -89,10 +92,11 @@ async function startInstances(baseUrl, dataDir, env) {
     dir: path.join(dataDir, "nginx"),
     stdio: "inherit",
   });
+  children.push(proxy);
   const started = Date.now();
   await waitFor(`http://127.0.0.1:${pa}/login`, 400, a);
   await waitFor(`http://127.0.0.1:${pb}/login`, 400, b);
-  await waitFor(`http://127.0.0.1:${pp}/login`, 60);
+  await waitFor(`http://127.0.0.1:${pp}/login`, 60, proxy);
   console.log(`Два экземпляра за nginx готовы за ${((Date.now() - started) / 1000).toFixed(1)} с`);
   Object.assign(env, {
     E2E_INSTANCE_A: `http://127.0.0.1:${pa}`,
@@ -101,7 +105,6 @@ async function startInstances(baseUrl, dataDir, env) {
     E2E_INSTANCES_DATABASE_URL: url.toString(),
     E2E_INSTANCE_A_PID: String(a.pid),
   });
-  return [a, b, proxy];
 }
 
 fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
@@ -117,33 +120,31 @@ ensureBuilt();
 const dataDir = path.join(root, ".test-data", `e2e-${Date.now()}`);
 const started = Date.now();
 const server = startServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET: "", DEMO_SEED: "auto" });
-let pgServer;
-let instances = [];
 let code = 1;
-function stopServers() {
-  server.kill("SIGTERM");
-  pgServer?.kill("SIGTERM");
-  for (const child of instances) child.kill("SIGTERM");
+function stopAll(signal = "SIGTERM") {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
 }
-// An interrupted run (Ctrl+C, `timeout`) stops its servers too: else they keep the ports for the next run.
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"])
+// An interrupted run (Ctrl+C, `timeout`, a cancelled job) stops its servers and the tests too: else they keep the
+// ports for the next run.
+const SIGNAL_CODES = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+for (const [signal, number] of Object.entries(SIGNAL_CODES))
   process.on(signal, () => {
-    stopServers();
-    process.exit(130);
+    stopAll();
+    process.exit(128 + number);
   });
 try {
   await waitFor(`http://127.0.0.1:${PORT}/login`, 300, server);
   console.log(`Сервер с демо-регионом готов за ${((Date.now() - started) / 1000).toFixed(1)} с`);
   const env = { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${PORT}`, E2E_DATA_DIR: dataDir };
   if (process.env.E2E_DATABASE_URL) {
-    pgServer = startServer(PORT + 1, {
+    const pgServer = startServer(PORT + 1, {
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       DATA_DIR: path.join(dataDir, "pg-side"),
       DEMO_SEED: "auto",
     });
     await waitFor(`http://127.0.0.1:${PORT + 1}/login`, 120, pgServer);
     env.E2E_PG_BASE_URL = `http://127.0.0.1:${PORT + 1}`;
-    instances = await startInstances(process.env.E2E_DATABASE_URL, dataDir, env);
+    await startInstances(process.env.E2E_DATABASE_URL, dataDir, env);
   }
   // Not spawnSync: while the tests run, a SIGTERM or Ctrl+C must still reach the handler that stops the servers.
   const tests = spawn(
@@ -157,10 +158,11 @@ try {
     ],
     { cwd: root, stdio: "inherit", env },
   );
+  children.push(tests);
   code = await new Promise((resolve) => tests.on("exit", (status) => resolve(status ?? 1)));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
-  stopServers();
+  stopAll();
 }
 process.exit(code);

@@ -55,7 +55,10 @@ export function ReportEditor(props: Props) {
   const [done, setDone] = useState<string | null>(null);
   const mode = useWatch({ control: form.control, name: "mode" });
   const e = form.formState.errors.form1;
-  const r = (name: Path<SaveReportInput>) => withDefault(form.register(name), get(initial, name));
+  // The form's defaults (not `initial`): after a save's `form.reset(values)` they are what was saved. A bare
+  // `form.reset()` would put the inputs back to these attributes.
+  const r = (name: Path<SaveReportInput>) =>
+    withDefault(form.register(name), get(form.formState.defaultValues, name));
 
   function fillRows(source: { forms: ReportForms; summary: ReportSummary }) {
     form.setValue("forms", structuredClone(source.forms), { shouldDirty: true });

@@ -29,5 +29,7 @@ export async function submitReport(page: Page) {
     if ((await sent.count()) || attempt === 2) break;
     await ack.waitFor();
   }
-  await sent.waitFor({ timeout: 1_000 });
+  // On the second attempt the first one's refusal may still be on screen until the form clears it: the wait above
+  // then ended at once, and only the status line says the report went.
+  await sent.waitFor();
 }
