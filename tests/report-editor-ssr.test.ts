@@ -10,20 +10,15 @@ import { ReportEditor } from "@/components/reports/report-editor";
 import { emptyForms } from "@/lib/reports/counting";
 import type { SaveReportInput } from "@/lib/reports/schemas";
 import type { ReportSummary } from "@/lib/reports/types";
+import { SUMMARY_LABELS } from "@/lib/reports/validation";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
 vi.mock("@/lib/reports/actions", () => ({ saveReportAction: vi.fn(), submitReportAction: vi.fn() }));
 
-const summary: ReportSummary = {
-  learnerMentees: 0,
-  learnerMentors: 0,
-  teacherMentors: 0,
-  youngTeacherMentees: 0,
-  youngTeachersWithRoute: 0,
-  learnersAny: 0,
-  teachersAny: 0,
-  activeProgrammes: 0,
-};
+/** Every total of the summary at zero. */
+const summary = Object.fromEntries(
+  Object.keys(SUMMARY_LABELS).map((k) => [k, 0]),
+) as unknown as ReportSummary;
 
 function initial(mode: "register" | "manual"): SaveReportInput {
   const forms = emptyForms();
