@@ -50,9 +50,8 @@ function render(mode: "register" | "manual") {
       initial: initial(mode),
       computed: { forms: emptyForms(), summary },
       previous: null,
-      registerView: null,
+      checks: { errors: [], warnings: [] },
       canSubmit: true,
-      warnings: 0,
       form1Names: { municipality: "Городской округ Демоград", organisation: "МБОУ СОШ № 5" },
       form1Documents: null,
     }),
@@ -72,6 +71,9 @@ describe("the report editor's first HTML", () => {
     expect(valueOf(html, "form1.teachingStaff")).toBe("79");
     expect(valueOf(html, "form1.learners10to18")).toBe("884");
     expect(valueOf(html, "form1.directorName")).toBe("Захаров Василий Юрьевич");
+    // Forms 2–5 as computed from the registers, drawn by the editor itself.
+    expect(html).toContain("Рассчитано по реестрам на сегодня");
+    expect(html).toContain("Сводные показатели");
   });
 
   it("has the rows and totals typed by hand in their fields", () => {

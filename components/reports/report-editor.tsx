@@ -20,24 +20,25 @@ import {
   MUNICIPALITY,
   ORGANISATIONS,
 } from "@/lib/reports/headings";
+import type { Issue } from "@/lib/reports/validation";
 import { ManualForms } from "./manual-forms";
+import { FormsView, SummaryView } from "./report-tables";
 
 interface Props {
   initial: SaveReportInput;
   computed: { forms: ReportForms; summary: ReportSummary };
   previous: { forms: ReportForms; summary: ReportSummary } | null;
-  /** Forms 2–5 and the summary as computed from the registers, rendered on the server. */
-  registerView: React.ReactNode;
+  /** The checks of the report as computed: shown at their fields in forms 2–5 and the summary. */
+  checks: { errors: Issue[]; warnings: Issue[] };
   canSubmit: boolean;
-  warnings: number;
   /** Form 1's municipality and organisation, and its four documents from the document register (read-only). */
   form1Names: { municipality: string; organisation: string };
   form1Documents: React.ReactNode;
 }
 
 export function ReportEditor(props: Props) {
-  const { initial, computed, previous, registerView, canSubmit, warnings, form1Names, form1Documents } =
-    props;
+  const { initial, computed, previous, checks, canSubmit, form1Names, form1Documents } = props;
+  const warnings = checks.warnings.length;
   const router = useRouter();
   const form = useForm<SaveReportInput>({
     resolver: zodResolver(saveReportSchema) as never,
@@ -189,7 +190,24 @@ export function ReportEditor(props: Props) {
           </label>
         </div>
         {mode === "register" ? (
-          registerView
+          // Drawn here from `computed`, which the page sends anyway: a server-rendered copy of these tables
+          // went to the browser a second time, in the page's data.
+          <div className="space-y-8">
+            <p className="text-sm text-slate-600">
+              Рассчитано по реестрам на сегодня; каждый человек в итогах учтён один раз.
+            </p>
+            <FormsView
+              forms={computed.forms}
+              municipality={form1Names.municipality}
+              organisation={form1Names.organisation}
+              errors={checks.errors}
+              warnings={checks.warnings}
+            />
+            <div>
+              <h3 className="mb-2 font-semibold">Сводные показатели</h3>
+              <SummaryView summary={computed.summary} errors={checks.errors} warnings={checks.warnings} />
+            </div>
+          </div>
         ) : (
           <>
             <p className="mb-3 text-sm text-slate-700">

@@ -131,29 +131,7 @@ export default async function ReportPage({ params }: { params: Promise<{ orgId: 
                     organisation: content.form1.organisation,
                   }}
                   form1Documents={<Form1Documents documents={content.form1.documents} />}
-                  warnings={checks.warnings.length}
-                  registerView={
-                    <div className="space-y-8">
-                      <p className="text-sm text-slate-600">
-                        Рассчитано по реестрам на сегодня; каждый человек в итогах учтён один раз.
-                      </p>
-                      <FormsView
-                        forms={content.forms}
-                        municipality={content.form1.municipality}
-                        organisation={content.form1.organisation}
-                        errors={checks.errors}
-                        warnings={checks.warnings}
-                      />
-                      <div>
-                        <h3 className="mb-2 font-semibold">Сводные показатели</h3>
-                        <SummaryView
-                          summary={content.summary}
-                          errors={checks.errors}
-                          warnings={checks.warnings}
-                        />
-                      </div>
-                    </div>
-                  }
+                  checks={{ errors: checks.errors, warnings: checks.warnings }}
                 />
               ) : (
                 <div className="space-y-8">
