@@ -37,12 +37,6 @@ export async function userRegionId(db: DbOrTx, user: UserPlace): Promise<number 
   return null;
 }
 
-/** The zone a user works in: their region's. */
-export async function userZone(db: DbOrTx, user: UserPlace): Promise<string> {
-  const regionId = await userRegionId(db, user);
-  return regionId == null ? DEFAULT_TIME_ZONE : regionZone(db, regionId);
-}
-
 // Read once per request (React cache): a page and its components ask for the same clock several times.
 // The zone itself is kept across requests until a directory changes (the admin's change of the zone is one,
 // lib/admin/region/mutations.ts): nearly every page asks for it.
