@@ -113,29 +113,32 @@ export async function registerSizes(org: RegisterOrg) {
   const db = await getDb();
   const today = (await regionClock(org.regionId)).today();
   // One statement, not five: each round trip to PostgreSQL costs the page more than the count itself.
+  const countIn = (from: SQL, where: SQL | undefined) =>
+    sql<number>`(select count(*) from ${from} where ${where})`.mapWith(Number);
+  const livePersons = and(eq(persons.organisationId, organisationId), eq(persons.archived, false));
   const [row] = await db
     .select({
-      persons:
-        sql<number>`(select count(*) from ${persons} where ${and(eq(persons.organisationId, organisationId), eq(persons.archived, false))})`.mapWith(
-          Number,
+      persons: countIn(sql`${persons}`, livePersons),
+      mentors: countIn(
+        sql`${mentorProfiles} join ${persons} on ${eq(persons.id, mentorProfiles.personId)}`,
+        livePersons,
+      ),
+      mentees: countIn(
+        sql`${menteeProfiles} join ${persons} on ${eq(persons.id, menteeProfiles.personId)}`,
+        livePersons,
+      ),
+      programmes: countIn(
+        sql`${programmes}`,
+        and(eq(programmes.organisationId, organisationId), eq(programmes.archived, false)),
+      ),
+      activeMentorships: countIn(
+        sql`${mentorships}`,
+        and(
+          eq(mentorships.organisationId, organisationId),
+          eq(mentorships.archived, false),
+          sql`(${mentorships.endDate} is null or ${mentorships.endDate} >= ${today})`,
         ),
-      mentors:
-        sql<number>`(select count(*) from ${mentorProfiles} join ${persons} on ${eq(persons.id, mentorProfiles.personId)} where ${and(eq(persons.organisationId, organisationId), eq(persons.archived, false))})`.mapWith(
-          Number,
-        ),
-      mentees:
-        sql<number>`(select count(*) from ${menteeProfiles} join ${persons} on ${eq(persons.id, menteeProfiles.personId)} where ${and(eq(persons.organisationId, organisationId), eq(persons.archived, false))})`.mapWith(
-          Number,
-        ),
-      programmes:
-        sql<number>`(select count(*) from ${programmes} where ${and(eq(programmes.organisationId, organisationId), eq(programmes.archived, false))})`.mapWith(
-          Number,
-        ),
-      activeMentorships: sql<number>`(select count(*) from ${mentorships} where ${and(
-        eq(mentorships.organisationId, organisationId),
-        eq(mentorships.archived, false),
-        sql`(${mentorships.endDate} is null or ${mentorships.endDate} >= ${today})`,
-      )})`.mapWith(Number),
+      ),
     })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
