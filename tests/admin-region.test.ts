@@ -32,7 +32,8 @@ async function regionAudit() {
   return db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entity, "region"), eq(auditLog.entityId, String(t.regionId))));
+    .where(and(eq(auditLog.entity, "region"), eq(auditLog.entityId, String(t.regionId))))
+    .orderBy(auditLog.id);
 }
 
 describe("the region's time zone", () => {

@@ -33,7 +33,8 @@ async function auditOf(entityId: number) {
   return db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entity, "user"), eq(auditLog.entityId, String(entityId))));
+    .where(and(eq(auditLog.entity, "user"), eq(auditLog.entityId, String(entityId))))
+    .orderBy(auditLog.id);
 }
 
 async function curator(orgId: number) {

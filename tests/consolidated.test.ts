@@ -277,7 +277,8 @@ async function exportsOf(userId: number) {
     .from(auditLog)
     .where(
       and(eq(auditLog.userId, userId), eq(auditLog.entity, "consolidated"), eq(auditLog.action, "export")),
-    );
+    )
+    .orderBy(auditLog.id);
 }
 /** A small RFC 4180 reader with «;» as separator: quoted fields may hold «;», quotes and line breaks. */
 function parseCsv(text: string): string[][] {

@@ -267,7 +267,8 @@ async function exportAudits(orgId: number, userId: number) {
     .from(auditLog)
     .where(
       and(eq(auditLog.organisationId, orgId), eq(auditLog.action, "export"), eq(auditLog.userId, userId)),
-    );
+    )
+    .orderBy(auditLog.id);
 }
 
 describe("exporting the registers", () => {

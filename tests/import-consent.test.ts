@@ -50,7 +50,8 @@ async function register(orgId: number) {
   const audits = await db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.organisationId, orgId), eq(auditLog.action, "import")));
+    .where(and(eq(auditLog.organisationId, orgId), eq(auditLog.action, "import")))
+    .orderBy(auditLog.id);
   const byName = (surname: string) => people.find(({ p }) => p.surname === surname);
   return { people, pairs, progs, audits, byName };
 }

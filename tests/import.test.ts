@@ -48,7 +48,8 @@ async function register(orgId: number) {
   const audits = await db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.organisationId, orgId), eq(auditLog.action, "import")));
+    .where(and(eq(auditLog.organisationId, orgId), eq(auditLog.action, "import")))
+    .orderBy(auditLog.id);
   const byName = (full: string) => people.find((p) => `${p.surname} ${p.name} ${p.patronymic}` === full);
   return { people, pairs, progs, audits, byName };
 }

@@ -269,9 +269,8 @@ const exportsBy = async (userId: number) =>
   (await getDb())
     .select()
     .from(auditLog)
-    .where(
-      and(eq(auditLog.userId, userId), eq(auditLog.entity, "indicators"), eq(auditLog.action, "export")),
-    );
+    .where(and(eq(auditLog.userId, userId), eq(auditLog.entity, "indicators"), eq(auditLog.action, "export")))
+    .orderBy(auditLog.id);
 
 describe("downloads", () => {
   it("CSV: BOM, «;», one line per indicator and year, Russian decimals; audited", async () => {

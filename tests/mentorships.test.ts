@@ -51,7 +51,8 @@ async function auditOf(ids: number[]) {
   return db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entity, "mentorship"), inArray(auditLog.entityId, ids.map(String))));
+    .where(and(eq(auditLog.entity, "mentorship"), inArray(auditLog.entityId, ids.map(String))))
+    .orderBy(auditLog.id);
 }
 
 describe("assignMentorshipsAction", () => {

@@ -350,7 +350,8 @@ describe("persons: the audit keeps consent changes", () => {
           eq(auditLog.entityId, String(p.id)),
           eq(auditLog.action, "update"),
         ),
-      );
+      )
+      .orderBy(auditLog.id);
     expect(records[0].changes).toMatchObject({
       "mentor.publishName": [false, true],
       "mentee.request": "(изменено)",

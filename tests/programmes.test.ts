@@ -53,7 +53,8 @@ async function auditOf(id: number) {
   return db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entity, "programme"), eq(auditLog.entityId, String(id))));
+    .where(and(eq(auditLog.entity, "programme"), eq(auditLog.entityId, String(id))))
+    .orderBy(auditLog.id);
 }
 
 async function countOf(organisationId: number) {

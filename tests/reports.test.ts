@@ -272,7 +272,8 @@ describe("the quarterly report cycle", () => {
     const audits = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entity, "report"), eq(auditLog.entityId, String(id))));
+      .where(and(eq(auditLog.entity, "report"), eq(auditLog.entityId, String(id))))
+      .orderBy(auditLog.id);
     expect(audits.map((a) => a.action)).toEqual(
       expect.arrayContaining(["create", "save", "submit", "return", "approve", "reopen"]),
     );

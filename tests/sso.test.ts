@@ -145,7 +145,8 @@ async function auditOf(userId: number, action: string) {
   return (await getDb())
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entityId, String(userId)), eq(auditLog.action, action)));
+    .where(and(eq(auditLog.entityId, String(userId)), eq(auditLog.action, action)))
+    .orderBy(auditLog.id);
 }
 
 const refusedAt = (location: URL) => `${location.pathname}?${location.searchParams}`;

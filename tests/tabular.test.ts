@@ -229,7 +229,8 @@ describe("the chart data route", () => {
     (await getDb())
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.userId, userId), eq(auditLog.action, "export")));
+      .where(and(eq(auditLog.userId, userId), eq(auditLog.action, "export")))
+      .orderBy(auditLog.id);
 
   it("refuses a signed-out user and another organisation's territory, recording nothing", async () => {
     expect((await chart(null, { code: "N1", format: "csv" })).status).toBe(401);
