@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { cache } from "react";
 import { getDb, type DbOrTx } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
@@ -70,6 +71,29 @@ export interface ScopeOptions {
   notFound?: string;
 }
 
+/**
+ * The organisation's row with its municipality's and its region's name, read once per request (React cache; in
+ * an action or a route each call reads): a page's scope check and the card it then shows are one statement.
+ */
+const organisationRecordOnce = cache(async (id: number) => {
+  const db = await getDb();
+  const [row] = await db
+    .select({ org: organisations, municipality: municipalities, regionName: regions.name })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .innerJoin(regions, eq(regions.id, municipalities.regionId))
+    .where(eq(organisations.id, id))
+    .limit(1);
+  return row ?? null;
+});
+
+/** The card of an organisation in the user's scope: its row, its municipality's and its region's name. */
+export async function organisationCard(scope: ScopedOrg) {
+  const record = await organisationRecordOnce(scope.id);
+  if (!record) throw new NotFoundError(ORG_NOT_FOUND);
+  return record;
+}
+
 /** The organisation `id` with the access asked for, or NotFoundError. */
 export async function scopeOrg<A extends OrgAccess>(
   user: SessionUser,
@@ -79,17 +103,28 @@ export async function scopeOrg<A extends OrgAccess>(
 ): Promise<OrgOf<A>> {
   const refuse = () => new NotFoundError(opts.notFound ?? ORG_NOT_FOUND);
   if (!Number.isSafeInteger(id) || (id as number) <= 0 || (id as number) > 2147483647) throw refuse();
-  const db = opts.tx ?? (await getDb());
-  const query = db
-    .select({
-      id: organisations.id,
-      municipalityId: organisations.municipalityId,
-      regionId: municipalities.regionId,
-    })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(eq(organisations.id, id as number));
-  const [row] = opts.lock ? await query.for("no key update", { of: organisations }) : await query;
+  let row: OrgFields | undefined;
+  if (opts.tx || opts.lock) {
+    const query = (opts.tx ?? (await getDb()))
+      .select({
+        id: organisations.id,
+        municipalityId: organisations.municipalityId,
+        regionId: municipalities.regionId,
+      })
+      .from(organisations)
+      .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+      .where(eq(organisations.id, id as number));
+    [row] = opts.lock ? await query.for("no key update", { of: organisations }) : await query;
+  } else {
+    // A page's read: the same row serves the card the page shows next (organisationCard).
+    const record = await organisationRecordOnce(id as number);
+    if (record)
+      row = {
+        id: record.org.id,
+        municipalityId: record.org.municipalityId,
+        regionId: record.municipality.regionId,
+      };
+  }
   if (!row) throw refuse();
   const permission = ORG_PERMISSION[access];
   if (!reaches(user, permission, { organisationId: row.id, ...row })) throw refuse();

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { authSessions, notifications, users } from "@/db/schema";
+import { authSessions, municipalities, notifications, organisations, users } from "@/db/schema";
 import type { SessionUser } from "./roles";
 
 /** A whole number from the environment within [min, max], or the default; anything else is an error. */
@@ -70,6 +70,11 @@ function sessionQuery(db: DbOrTx) {
       // The bell's figure, which every signed-in page shows: read with the session, not in a round trip of its own.
       unread: sql<number>`(select count(*) from ${notifications}
         where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`.mapWith(Number),
+      // The region the user works in (lib/territory/clock.ts `sessionRegionId`): nearly every page needs it.
+      placeRegionId: sql<number | null>`coalesce(${users.regionId}, (select ${municipalities.regionId}
+        from ${municipalities} where ${municipalities.id} = coalesce(${users.municipalityId},
+          (select ${organisations.municipalityId} from ${organisations}
+            where ${organisations.id} = ${users.organisationId}))))`,
     })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
@@ -87,12 +92,20 @@ function sessionQuery(db: DbOrTx) {
 }
 const prepared = new WeakMap<DbOrTx, ReturnType<typeof sessionQuery>>();
 
-/** The unread count read with each session's user (lib/notifications/queries.ts `unreadCount` asks here first). */
-const unreadWith = new WeakMap<SessionUser, number>();
+/**
+ * What the session's lookup read besides the user, kept with the request's user object: the bell's unread count
+ * (lib/notifications/queries.ts `unreadCount` asks here first) and the user's region (lib/territory/clock.ts).
+ */
+const readAtLookup = new WeakMap<object, { unread: number; regionId: number | null }>();
 
 /** The user's unread notifications as counted when the session was looked up in this request, if it was. */
 export function unreadAtLookup(user: object): number | undefined {
-  return unreadWith.get(user as SessionUser);
+  return readAtLookup.get(user)?.unread;
+}
+
+/** The region the user works in as read when the session was looked up, if this user object came from there. */
+export function regionAtLookup(user: object): number | null | undefined {
+  return readAtLookup.get(user)?.regionId;
 }
 
 export async function sessionUser(
@@ -117,6 +130,9 @@ export async function sessionUser(
     municipalityId: row.municipalityId,
     regionId: row.regionId,
   };
-  unreadWith.set(user, row.unread);
+  readAtLookup.set(user, {
+    unread: row.unread,
+    regionId: row.placeRegionId == null ? null : Number(row.placeRegionId),
+  });
   return user;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   menteeProfiles,
@@ -9,7 +9,6 @@ import {
   organisations,
   persons,
   programmes,
-  regions,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { RULES, type Permission, type Reach } from "@/lib/auth/rules";
@@ -36,18 +35,7 @@ export function organisationScope(user: SessionUser, permission: Permission = "v
   }
 }
 
-/** The organisation's card with its municipality and the region's name. */
-export async function organisationCard(scope: ScopedOrg) {
-  const db = await getDb();
-  const [row] = await db
-    .select({ org: organisations, municipality: municipalities, regionName: regions.name })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .innerJoin(regions, eq(regions.id, municipalities.regionId))
-    .where(eq(organisations.id, scope.id))
-    .limit(1);
-  return row;
-}
+export { organisationCard } from "@/lib/auth/scoped";
 
 /** Rows per page of the organisations' list. */
 export const ORG_LIST_PAGE = 50;
@@ -112,21 +100,15 @@ export async function registerSizes(org: RegisterOrg) {
   const organisationId = org.id;
   const db = await getDb();
   const today = (await regionClock(org.regionId)).today();
-  // One statement, not five: each round trip to PostgreSQL costs the page more than the count itself.
+  // One statement, not five: each round trip to PostgreSQL costs the page more than the count itself. The
+  // persons are scanned once, their mentor's and mentee's profiles (one at most each) joined to them.
   const countIn = (from: SQL, where: SQL | undefined) =>
     sql<number>`(select count(*) from ${from} where ${where})`.mapWith(Number);
-  const livePersons = and(eq(persons.organisationId, organisationId), eq(persons.archived, false));
   const [row] = await db
     .select({
-      persons: countIn(sql`${persons}`, livePersons),
-      mentors: countIn(
-        sql`${mentorProfiles} join ${persons} on ${eq(persons.id, mentorProfiles.personId)}`,
-        livePersons,
-      ),
-      mentees: countIn(
-        sql`${menteeProfiles} join ${persons} on ${eq(persons.id, menteeProfiles.personId)}`,
-        livePersons,
-      ),
+      persons: count(),
+      mentors: count(mentorProfiles.personId),
+      mentees: count(menteeProfiles.personId),
       programmes: countIn(
         sql`${programmes}`,
         and(eq(programmes.organisationId, organisationId), eq(programmes.archived, false)),
@@ -140,8 +122,10 @@ export async function registerSizes(org: RegisterOrg) {
         ),
       ),
     })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
+    .from(persons)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.personId, persons.id))
+    .leftJoin(menteeProfiles, eq(menteeProfiles.personId, persons.id))
+    .where(and(eq(persons.organisationId, organisationId), eq(persons.archived, false)));
   return row ?? { persons: 0, mentors: 0, mentees: 0, programmes: 0, activeMentorships: 0 };
 }
 

@@ -1,11 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
-import { municipalities, organisations } from "@/db/schema";
 import { pageScope } from "@/lib/auth/guard";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reaches } from "@/lib/auth/rules";
-import { scopeOrg, type RegisterOrg } from "@/lib/auth/scoped";
+import { organisationCard, scopeOrg, type RegisterOrg } from "@/lib/auth/scoped";
 
 /**
  * The organisation whose registers a page shows: the curator's own, or (coordinator, admin) the one named by
@@ -16,12 +13,8 @@ export async function registryContext(user: SessionUser, orgParam: string | stri
   const id =
     user.role === "curator" ? user.organisationId : Number(Array.isArray(orgParam) ? orgParam[0] : orgParam);
   const scope: RegisterOrg = await pageScope(scopeOrg(user, id, "registers"));
-  const db = await getDb();
-  const [row] = await db
-    .select({ org: organisations, municipality: municipalities })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(eq(organisations.id, scope.id));
+  // The scope check read this row already: no statement of its own.
+  const row = await organisationCard(scope);
   return {
     scope,
     org: row.org,

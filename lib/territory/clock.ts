@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getDb, type DbOrTx } from "@/db";
 import { municipalities, organisations, regions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
+import { regionAtLookup } from "@/lib/auth/sessions";
 import { clockIn, DEFAULT_TIME_ZONE, type Clock } from "@/lib/clock";
 import { cachedFigures, DIRECTORY_TAG } from "@/lib/indicators/cache";
 
@@ -53,6 +54,9 @@ const userRegionIdOnce = cache(
  * for it, and the region's zone is then the same read as `regionClock`'s.
  */
 export function sessionRegionId(user: UserPlace): Promise<number | null> {
+  // The session's lookup read it with the user: no statement of its own.
+  const known = regionAtLookup(user);
+  if (known !== undefined) return Promise.resolve(known);
   return userRegionIdOnce(user.regionId, user.municipalityId, user.organisationId);
 }
 
