@@ -8,23 +8,29 @@ import { eq } from "drizzle-orm";
 import type * as React from "react";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { users } from "@/db/schema";
+import { organisations, users } from "@/db/schema";
 import { createSession, sessionUser } from "@/lib/auth/sessions";
 import { organisationCard, scopeOrg } from "@/lib/auth/scoped";
 import { registryContext } from "@/lib/registry/context";
-import { sessionRegionId, userClock } from "@/lib/territory/clock";
+import { sessionRegionId, userRegionId } from "@/lib/territory/clock";
 import { createTenant, type Tenant } from "./support/factories";
 
-const request = vi.hoisted(() => ({ memo: new Map<unknown, Map<string, unknown>>() }));
+// As React does for a request: one memo per function, keyed by its arguments' identity, position by position.
+const request = vi.hoisted(() => ({ memo: new Map<unknown, Map<unknown, unknown>>() }));
 vi.mock("react", async (original) => ({
   ...(await original<typeof React>()),
   cache: <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const RESULT = Symbol("result");
     return (...args: A): R => {
-      let byArgs = request.memo.get(fn) as Map<string, R> | undefined;
-      if (!byArgs) request.memo.set(fn, (byArgs = new Map()));
-      const key = JSON.stringify(args);
-      if (!byArgs.has(key)) byArgs.set(key, fn(...args));
-      return byArgs.get(key)!;
+      let node = request.memo.get(fn);
+      if (!node) request.memo.set(fn, (node = new Map()));
+      for (const arg of args) {
+        let next = node.get(arg) as Map<unknown, unknown> | undefined;
+        if (!next) node.set(arg, (next = new Map()));
+        node = next;
+      }
+      if (!node.has(RESULT)) node.set(RESULT, fn(...args));
+      return node.get(RESULT) as R;
     };
   },
 }));
@@ -78,20 +84,47 @@ describe("one read per request", () => {
     expect(value.orgQuery).toBe(`org=${t.orgId}`);
   });
 
-  it("still refuses an organisation out of reach, with no card read", async () => {
-    await expect(scopeOrg(t.users.curator, t.siblingOrgId, "view")).rejects.toThrow(/не найдена/);
+  it("still refuses an organisation out of reach or missing, with the same text and no second read", async () => {
+    const { count } = await statements(async () => {
+      await expect(scopeOrg(t.users.curator, t.siblingOrgId, "view")).rejects.toThrow(
+        "Организация не найдена или недоступна.",
+      );
+      await expect(scopeOrg(t.users.curator, t.siblingOrgId, "view")).rejects.toThrow(/не найдена/);
+      await expect(
+        scopeOrg(t.users.admin, 2147483000, "view", { notFound: "Отчёт не найден." }),
+      ).rejects.toThrow("Отчёт не найден.");
+    });
+    expect(count).toBe(2);
   });
 
-  it("the user's region comes with the session's lookup, for every kind of place", async () => {
-    for (const role of ["curator", "coordinator", "ministry"] as const) {
+  it("reads inside the transaction it is given, never from the request's memo", async () => {
+    const db = await getDb();
+    const org = t.otherMunicipalityOrgId;
+    // The memo holds the organisation in its municipality…
+    expect((await scopeOrg(t.users.admin, org, "view")).municipalityId).toBe(t.siblingMunicipalityId);
+    const rollback = new Error("rollback");
+    await expect(
+      db.transaction(async (tx) => {
+        // …the transaction moves it: a read in the transaction sees the move.
+        await tx
+          .update(organisations)
+          .set({ municipalityId: t.municipalityId })
+          .where(eq(organisations.id, org));
+        expect((await scopeOrg(t.users.admin, org, "view", { tx })).municipalityId).toBe(t.municipalityId);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+  });
+
+  it("the user's region comes with the session's lookup, as userRegionId finds it, for every role", async () => {
+    const db = await getDb();
+    for (const role of ["curator", "coordinator", "ministry", "admin", "federal"] as const) {
       request.memo.clear();
       const user = await lookedUp(t.users[role]);
       const { value, count } = await statements(() => sessionRegionId(user!));
-      expect(value, role).toBe(t.regionId);
+      expect(value, role).toBe(await userRegionId(db, t.users[role]));
+      expect(value, role).toBe(role === "federal" ? null : t.regionId);
       expect(count, role).toBe(0);
-      // The clock: the region's zone is kept across requests once read.
-      await userClock(user!);
-      expect((await statements(() => userClock(user!))).count).toBe(0);
     }
     // A user object that did not come from a lookup is resolved by a query, as before.
     const { value, count } = await statements(() =>
@@ -99,5 +132,23 @@ describe("one read per request", () => {
     );
     expect(value).toBe(t.regionId);
     expect(count).toBe(1);
+  });
+
+  it("a user with a municipality and an organisation of different regions: the municipality's, as before", async () => {
+    const db = await getDb();
+    const other = await createTenant("reads-other");
+    const [u] = await db
+      .insert(users)
+      .values({
+        email: `reads-mixed-${Date.now()}@test.local`,
+        name: "Смешанное место",
+        role: "coordinator",
+        municipalityId: t.municipalityId,
+        organisationId: other.orgId,
+      })
+      .returning();
+    const user = await lookedUp(u);
+    expect(await sessionRegionId(user!)).toBe(t.regionId);
+    expect(await userRegionId(db, u)).toBe(t.regionId);
   });
 });
