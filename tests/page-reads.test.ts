@@ -14,6 +14,7 @@ import { organisationCard, scopeOrg } from "@/lib/auth/scoped";
 import { registryContext } from "@/lib/registry/context";
 import { sessionRegionId, userRegionId } from "@/lib/territory/clock";
 import { createTenant, type Tenant } from "./support/factories";
+import { statements } from "./support/statements";
 
 // As React does for a request: one memo per function, keyed by its arguments' identity, position by position.
 const request = vi.hoisted(() => ({ memo: new Map<unknown, Map<unknown, unknown>>() }));
@@ -41,19 +42,6 @@ beforeAll(async () => {
 });
 // A new request for each test.
 beforeEach(() => request.memo.clear());
-
-async function statements<T>(fn: () => Promise<T>): Promise<{ value: T; count: number }> {
-  const db = await getDb();
-  const logger = (db as unknown as { session: { logger: { logQuery: (...a: unknown[]) => void } } }).session
-    .logger;
-  const spy = vi.spyOn(logger, "logQuery");
-  try {
-    const value = await fn();
-    return { value, count: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 afterEach(() => vi.restoreAllMocks());
 

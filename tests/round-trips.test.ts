@@ -13,6 +13,7 @@ import { unreadCount } from "@/lib/notifications/queries";
 import { registerSizes } from "@/lib/organisations/queries";
 import { regionClock } from "@/lib/territory/clock";
 import { createTenant, type Tenant } from "./support/factories";
+import { statements } from "./support/statements";
 import { createMentee, createMentor, createProgramme } from "./support/registry-factories";
 
 let t: Tenant;
@@ -23,20 +24,6 @@ beforeAll(async () => {
   await createMentee(t.orgId);
   await createProgramme(t.orgId);
 });
-
-/** Counts the statements drizzle sends while `fn` runs. */
-async function statements<T>(fn: () => Promise<T>): Promise<{ value: T; count: number }> {
-  const db = await getDb();
-  const logger = (db as unknown as { session: { logger: { logQuery: (...a: unknown[]) => void } } }).session
-    .logger;
-  const spy = vi.spyOn(logger, "logQuery");
-  try {
-    const value = await fn();
-    return { value, count: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 afterEach(() => vi.restoreAllMocks());
 

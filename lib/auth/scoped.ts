@@ -71,6 +71,19 @@ export interface ScopeOptions {
   notFound?: string;
 }
 
+/** The organisation's id, municipality and region, as the scope's values carry them. */
+function orgFieldsQuery(db: DbOrTx, id: number) {
+  return db
+    .select({
+      id: organisations.id,
+      municipalityId: organisations.municipalityId,
+      regionId: municipalities.regionId,
+    })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
+    .where(eq(organisations.id, id));
+}
+
 /**
  * The organisation's row with its municipality's and its region's name, read once per request (React cache; in
  * an action or a route each call reads): a page's scope check and the card it then shows are one statement.
@@ -105,15 +118,7 @@ export async function scopeOrg<A extends OrgAccess>(
   if (!Number.isSafeInteger(id) || (id as number) <= 0 || (id as number) > 2147483647) throw refuse();
   let row: OrgFields | undefined;
   if (opts.tx || opts.lock) {
-    const query = (opts.tx ?? (await getDb()))
-      .select({
-        id: organisations.id,
-        municipalityId: organisations.municipalityId,
-        regionId: municipalities.regionId,
-      })
-      .from(organisations)
-      .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-      .where(eq(organisations.id, id as number));
+    const query = orgFieldsQuery(opts.tx ?? (await getDb()), id as number);
     [row] = opts.lock ? await query.for("no key update", { of: organisations }) : await query;
   } else {
     // A page's read: the same row serves the card the page shows next (organisationCard).
@@ -200,15 +205,7 @@ async function regionWith(user: SessionUser, permission: Permission, opts: Scope
  * the organisation as if every right were granted.
  */
 export async function systemOrg(db: DbOrTx, id: number): Promise<EditableOrg> {
-  const [row] = await db
-    .select({
-      id: organisations.id,
-      municipalityId: organisations.municipalityId,
-      regionId: municipalities.regionId,
-    })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.id, organisations.municipalityId))
-    .where(eq(organisations.id, id));
+  const [row] = await orgFieldsQuery(db, id);
   if (!row) throw new NotFoundError(ORG_NOT_FOUND);
   return row as EditableOrg;
 }
