@@ -11,6 +11,7 @@ import { getDb } from "@/db";
 import { organisations, users } from "@/db/schema";
 import { createSession, sessionUser } from "@/lib/auth/sessions";
 import { organisationCard, scopeOrg } from "@/lib/auth/scoped";
+import { requiredDocumentsStatus } from "@/lib/organisations/queries";
 import { registryContext } from "@/lib/registry/context";
 import { sessionRegionId, userRegionId } from "@/lib/territory/clock";
 import { createTenant, type Tenant } from "./support/factories";
@@ -70,6 +71,22 @@ describe("one read per request", () => {
     expect(count).toBe(1);
     expect(value.org.id).toBe(t.orgId);
     expect(value.orgQuery).toBe(`org=${t.orgId}`);
+  });
+
+  it("the required documents' status reads the card the scope check read", async () => {
+    const scope = await scopeOrg(t.users.curator, t.orgId, "registers");
+    await requiredDocumentsStatus(scope); // the region's zone, kept across requests
+    request.memo.clear();
+    const alone = await statements(() => requiredDocumentsStatus(scope));
+    request.memo.clear();
+    const { value, count } = await statements(async () => {
+      await scopeOrg(t.users.curator, t.orgId, "registers");
+      return requiredDocumentsStatus(scope);
+    });
+    // The scope's read, and the documents': the card is not read again.
+    expect(count).toBe(alone.count);
+    expect(value).toEqual(alone.value);
+    expect(value.curatorAppointed).toBe(false);
   });
 
   it("still refuses an organisation out of reach or missing, with the same text and no second read", async () => {

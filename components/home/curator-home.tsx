@@ -18,7 +18,7 @@ export async function CuratorHome({ user, scope }: { user: SessionUser; scope: R
   const period = clock.quarter();
   const [sizes, docs, statuses, notes] = await Promise.all([
     registerSizes(scope),
-    requiredDocumentsStatus(scope, org),
+    requiredDocumentsStatus(scope),
     periodStatuses(user, period),
     periodReturnNotes([scope.id], period),
   ]);

@@ -12,7 +12,7 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { RULES, type Permission, type Reach } from "@/lib/auth/rules";
-import type { RegisterOrg, ScopedOrg } from "@/lib/auth/scoped";
+import { organisationCard, type RegisterOrg, type ScopedOrg } from "@/lib/auth/scoped";
 import { inForceDocuments } from "@/lib/reports/compute";
 import { REQUIRED_DOCUMENT_TYPES, requiredDocuments } from "@/lib/reports/form1";
 import { regionClock } from "@/lib/territory/clock";
@@ -35,7 +35,7 @@ export function organisationScope(user: SessionUser, permission: Permission = "v
   }
 }
 
-export { organisationCard } from "@/lib/auth/scoped";
+export { organisationCard };
 
 /** Rows per page of the organisations' list. */
 export const ORG_LIST_PAGE = 50;
@@ -135,24 +135,19 @@ export { REQUIRED_DOCUMENT_TYPES as REQUIRED_DOCUMENTS } from "@/lib/reports/for
  * Which of the four required documents are missing today, by the same rule as form 1 of the current report
  * (in force, not archived, dated today or earlier), and whether a curator is appointed.
  */
-export async function requiredDocumentsStatus(scope: ScopedOrg, card?: { curatorName: string | null }) {
+export async function requiredDocumentsStatus(scope: ScopedOrg) {
   const db = await getDb();
-  const [rows, [org], clock] = await Promise.all([
+  // The card is the one the page's scope check read (organisationCard): no statement of its own on a page.
+  const [rows, { org }, clock] = await Promise.all([
     inForceDocuments(db, scope),
-    // The caller that has just read the organisation's card passes it: one read fewer.
-    card
-      ? [card]
-      : db
-          .select({ curatorName: organisations.curatorName })
-          .from(organisations)
-          .where(eq(organisations.id, scope.id)),
+    organisationCard(scope),
     regionClock(scope.regionId),
   ]);
   const required = requiredDocuments(rows, clock.today());
   return {
     missing: REQUIRED_DOCUMENT_TYPES.filter((t) => !required[t].present),
     curatorAppointed:
-      Boolean(org?.curatorName) ||
+      Boolean(org.curatorName) ||
       rows.some((r) => r.type === "curator_appointment" && (r.date ?? "") <= clock.today()),
   };
 }
